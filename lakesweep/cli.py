@@ -1,0 +1,166 @@
+"""The `lakesweep` command. Builds Settings at the entry point and calls the flows or the core.
+
+Exit codes: 0 success, 1 some files failed, 2 bad input (policy, lake, settings, usage),
+3 the lake is held by another run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+from lakesweep.lease import LeaseHeld
+from lakesweep.policy import PolicyError
+from lakesweep.run import LakeError
+from lakesweep.storage import StorageError
+
+app = typer.Typer(
+    help="Keeps a lake of logged LLM API requests inside its data usage promises.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+Lake = Annotated[str | None, typer.Option("--lake", help="Lake root: folder or s3://bucket/prefix")]
+DryRun = Annotated[bool, typer.Option("--dry-run", help="Print the plan; change nothing")]
+Workers = Annotated[int | None, typer.Option(help="Files processed at once")]
+Now = Annotated[dt.datetime | None, typer.Option(hidden=True, help="Replay clock (UTC)")]
+UsePrefect = Annotated[
+    bool, typer.Option("--prefect/--no-prefect", help="Run as a Prefect flow (default)")
+]
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command()
+def nightly(
+    lake: Lake = None,
+    dry_run: DryRun = False,
+    workers: Workers = None,
+    retention_days: Annotated[int | None, typer.Option(help="Default retention")] = None,
+    now: Now = None,
+    use_prefect: UsePrefect = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
+) -> None:
+    """One full pass: aggregate, delete what the rules delete, record it in the ledger."""
+    flags = dict(lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days,
+                 now=now)  # fmt: skip
+    summary = _guarded(lambda: _run_nightly(flags, use_prefect))
+    _print_summary(summary, as_json)
+    raise typer.Exit(1 if summary["status"] == "failed" else 0)
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the demo lake")] = Path(
+        "demo-lake"
+    ),
+    rows: Annotated[int, typer.Option(help="Raw requests to generate")] = 20_000,
+    days: Annotated[int, typer.Option(help="Days of data (>= 40 covers every rule)")] = 45,
+    seed: int = 7,
+    run: Annotated[bool, typer.Option("--run/--no-run", help="Run the nightly pass")] = True,
+    use_prefect: UsePrefect = True,
+) -> None:
+    """Build a realistic demo lake (every rule is exercised) and run the nightly pass on it."""
+    from lakesweep.demo import build_demo_lake
+
+    if out_dir.exists() and any(out_dir.iterdir()):
+        err.print(f"[red]{out_dir} is not empty[/red]: choose another --out or remove it first")
+        raise typer.Exit(2)
+    files = build_demo_lake(out_dir, rows=rows, days=days, seed=seed)
+    err.print(f"demo lake: {rows:,} requests in {files} raw files under {out_dir}/")
+    if not run:
+        return
+    summary = _guarded(lambda: _run_nightly({"lake": str(out_dir)}, use_prefect))
+    _print_summary(summary, False)
+    err.print(f"\nnext: [b]lakesweep nightly --lake {out_dir} --dry-run[/b] (nothing left to do)")
+    raise typer.Exit(1 if summary["status"] == "failed" else 0)
+
+
+@app.command()
+def sanitize(
+    input: Annotated[
+        Path | None, typer.Option("--input", "-i", help="JSON lines file (default: stdin)")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path")] = None,
+) -> None:
+    """Sanitize JSON lines ({"text": ...}) from stdin or --input to stdout."""
+    from sanitizers.jsonl import run_jsonl
+
+    raise typer.Exit(run_jsonl(input_path=input, model=model))
+
+
+def _run_nightly(flags: dict[str, Any], use_prefect: bool) -> dict[str, Any]:
+    from lakesweep.progress import set_reporter
+    from lakesweep.settings import build_settings
+
+    settings = build_settings(**flags)  # validate before starting anything
+    if sys.stderr.isatty():
+        from lakesweep.terminal import RichReporter
+
+        set_reporter(lambda: RichReporter(err))
+    if use_prefect:
+        from flows.nightly import nightly as nightly_flow
+
+        return nightly_flow(**{k: v for k, v in flags.items() if v is not None})
+    from lakesweep.run import run_nightly
+
+    return run_nightly(settings).to_dict()
+
+
+def _guarded(fn: Any) -> Any:
+    """Turn expected failures into one clear line and an exit code."""
+    try:
+        return fn()
+    except (PolicyError, LakeError, StorageError) as exc:
+        err.print(f"[red]error:[/red] {exc}\nNothing was changed.")
+        raise typer.Exit(2) from None
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}"
+                             for e in exc.errors())  # fmt: skip
+        err.print(f"[red]error:[/red] invalid settings: {problems}")
+        raise typer.Exit(2) from None
+    except LeaseHeld as exc:
+        err.print(f"[yellow]busy:[/yellow] {exc}")
+        raise typer.Exit(3) from None
+
+
+def _print_summary(summary: dict[str, Any], as_json: bool) -> None:
+    from lakesweep.report import summary_tables
+    from lakesweep.summary import RunSummary
+
+    if as_json:
+        out.print_json(json.dumps(summary, default=str))
+        return
+    for table in summary_tables(RunSummary(**summary)):
+        out.print(table)
+    for error in summary["errors"][:20]:
+        err.print(f"[red]failed:[/red] {error}")
+
+
+def _register_extensions() -> None:
+    from lakesweep.analyst import cli as analyst_cli
+
+    analyst_cli.register(app)
+
+
+with contextlib.suppress(ImportError):  # TEMPORARY until lakesweep.analyst lands
+    _register_extensions()

@@ -1,0 +1,57 @@
+"""Fault injection at named step boundaries, for crash tests.
+
+``LAKESWEEP_FAIL_AT=after_replace`` (or the ``fail_at`` setting) crashes the run the first
+time it reaches that step; ``after_replace:3`` on the third time. With
+``LAKESWEEP_FAIL_MODE=exit`` the process dies on the spot (``os._exit``) like a ``kill -9``;
+otherwise :class:`InjectedCrash` is raised, which no lakesweep handler catches.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+
+STEPS = (
+    "after_lease",
+    "after_usage",
+    "after_intent",
+    "after_temp_write",
+    "after_replace",
+    "after_delete",
+    "before_ledger",
+    "after_ledger",
+    "mid_export",
+    "after_export",
+    "before_run_record",
+)
+
+_lock = threading.Lock()
+_seen: Counter[str] = Counter()
+
+
+class InjectedCrash(BaseException):  # noqa: N818 - BaseException so no `except Exception` eats it
+    """Raised at the configured step; simulates a crash."""
+
+
+def reset() -> None:
+    with _lock:
+        _seen.clear()
+
+
+def checkpoint(step: str, fail_at: str | None = None) -> None:
+    """Crash here if the run was asked to fail at ``step`` (the N-th time with ``step:N``)."""
+    spec = fail_at or os.environ.get("LAKESWEEP_FAIL_AT")
+    if not spec:
+        return
+    name, _, nth = spec.partition(":")
+    if name != step:
+        return
+    with _lock:
+        _seen[step] += 1
+        hit = _seen[step] == int(nth or 1)
+    if not hit:
+        return
+    if os.environ.get("LAKESWEEP_FAIL_MODE") == "exit":
+        os._exit(137)
+    raise InjectedCrash(f"injected crash at {spec}")

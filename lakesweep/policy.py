@@ -1,0 +1,157 @@
+"""Load and validate the policy inputs: orgs, opt_out_events, erasure_requests.
+
+Each is read from ``policy/<name>.parquet`` or ``policy/<name>.csv`` and normalized to a
+fixed Arrow schema (timestamps as naive UTC microseconds). Any problem raises
+:class:`PolicyError` naming the file, the column and the row; callers then change nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from lakesweep.storage import Storage
+from lakesweep.timeutil import to_utc_naive
+
+TS = pa.timestamp("us")
+
+SCHEMAS: dict[str, dict[str, tuple[pa.DataType, bool]]] = {
+    # column: (type, nullable)
+    "orgs": {
+        "org_id": (pa.string(), False),
+        "zero_data_retention": (pa.bool_(), False),
+        "google_workspace": (pa.bool_(), False),
+        "legal_hold_until": (pa.date32(), True),
+        "retention_days": (pa.int64(), True),
+    },
+    "opt_out_events": {
+        "org_id": (pa.string(), False),
+        "opted_out": (pa.bool_(), False),
+        "effective_at": (TS, False),
+    },
+    "erasure_requests": {
+        "request_id": (pa.string(), True),
+        "org_id": (pa.string(), False),
+        "requested_at": (TS, False),
+    },
+}
+OPTIONAL_COLUMNS = {
+    "orgs": {"legal_hold_until", "retention_days"},
+    "erasure_requests": {"request_id"},
+}
+
+
+class PolicyError(ValueError):
+    """The policy inputs are invalid; nothing may be deleted or exported."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    orgs: pa.Table
+    opt_out_events: pa.Table
+    erasure_requests: pa.Table
+    sources: dict[str, str]  # name -> file it came from ("" when absent)
+
+    def tables(self) -> dict[str, pa.Table]:
+        return {
+            "orgs": self.orgs,
+            "opt_out_events": self.opt_out_events,
+            "erasure_requests": self.erasure_requests,
+        }
+
+
+def load_policy(storage: Storage) -> Policy:
+    """Read and validate all three inputs. ``orgs`` is required."""
+    tables, sources = {}, {}
+    for name in SCHEMAS:
+        rel, raw = _read(storage, name)
+        if raw is None:
+            if name == "orgs":
+                raise PolicyError(
+                    f"{storage.root}/policy/orgs.parquet (or orgs.csv) is missing: without the "
+                    "org registry nothing can be deleted or exported. Add it and run again."
+                )
+            raw = pa.table({c: pa.array([], t) for c, (t, _) in SCHEMAS[name].items()})
+        tables[name] = _normalize(name, rel or f"policy/{name}", raw)
+        sources[name] = rel or ""
+    _check_orgs(tables["orgs"], sources["orgs"])
+    return Policy(sources=sources, **tables)
+
+
+def _read(storage: Storage, name: str) -> tuple[str | None, pa.Table | None]:
+    for ext in ("parquet", "csv"):
+        rel = f"policy/{name}.{ext}"
+        if not storage.exists(rel):
+            continue
+        try:
+            if ext == "parquet":
+                return rel, storage.read_table(rel)
+            opts = pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in SCHEMAS[name]}, strings_can_be_null=True
+            )
+            return rel, pacsv.read_csv(
+                pa.BufferReader(storage.read_bytes(rel)), convert_options=opts
+            )
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise PolicyError(f"{storage.root}/{rel} cannot be read: {exc}") from exc
+    return None, None
+
+
+def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
+    columns = {}
+    for column, (dtype, nullable) in SCHEMAS[name].items():
+        if column not in raw.column_names:
+            if column in OPTIONAL_COLUMNS.get(name, set()):
+                columns[column] = pa.nulls(raw.num_rows, dtype)
+                continue
+            raise PolicyError(
+                f"{rel}: required column {column!r} is missing "
+                f"(it has: {', '.join(raw.column_names)})"
+            )
+        values = _coerce(rel, column, raw.column(column).combine_chunks(), dtype)
+        if not nullable and values.null_count:
+            row = pc.index(pc.is_null(values), True).as_py()
+            raise PolicyError(f"{rel}: column {column!r}, row {row + 1}: value is missing")
+        columns[column] = values
+    return pa.table(columns)
+
+
+def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.Array:
+    try:
+        if dtype == TS:
+            return to_utc_naive(values)
+        if pa.types.is_string(values.type) and dtype == pa.bool_():
+            values = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+        return values.cast(dtype)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as exc:
+        for row, value in enumerate(values.to_pylist()):
+            try:
+                (to_utc_naive if dtype == TS else lambda a: a.cast(dtype))(
+                    pa.array([value], values.type)
+                )
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+                raise PolicyError(
+                    f"{rel}: column {column!r}, row {row + 1}: cannot read {value!r} as {dtype}"
+                ) from exc
+        raise PolicyError(f"{rel}: column {column!r} cannot be read as {dtype}: {exc}") from exc
+
+
+def _check_orgs(orgs: pa.Table, rel: str) -> None:
+    seen: dict[str, int] = {}
+    for row, org_id in enumerate(orgs.column("org_id").to_pylist()):
+        if org_id in seen:
+            raise PolicyError(
+                f"{rel}: column 'org_id', row {row + 1}: duplicate org_id {org_id!r} "
+                f"(first at row {seen[org_id] + 1}); each org must appear once"
+            )
+        seen[org_id] = row
+    days = orgs.column("retention_days")
+    negative = pc.less(days, 0)
+    if pc.any(negative).as_py():
+        row = pc.index(negative, True).as_py()
+        raise PolicyError(
+            f"{rel}: column 'retention_days', row {row + 1}: {days[row].as_py()} is negative"
+        )

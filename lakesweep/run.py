@@ -1,0 +1,137 @@
+"""The steps of a run, as plain functions: the Prefect flows and :func:`run_nightly` call them.
+
+start -> (lease) -> recover -> load policy -> list files -> process files -> finish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import replace
+
+from lakesweep import ledger, policy, rewrite, usage
+from lakesweep.context import Clock, RunContext, new_run_id
+from lakesweep.lease import Lease
+from lakesweep.progress import reporter
+from lakesweep.settings import Settings
+from lakesweep.storage import Storage, StorageError
+from lakesweep.summary import RunSummary
+from lakesweep.units import FileResult, process_raw_file
+
+log = logging.getLogger(__name__)
+
+
+class LakeError(RuntimeError):
+    """The lake root is missing or is not a lake."""
+
+
+def start_run(settings: Settings) -> RunContext:
+    """Open the lake and take the run's clock once."""
+    storage = Storage(settings.lake)
+    if not storage.is_dir("."):
+        raise LakeError(f"lake root {settings.lake!r} does not exist or is not a folder")
+    clock = Clock.take(settings.now)
+    ctx = RunContext(settings, storage, new_run_id(clock.now), clock)
+    log.info(
+        "run %s on %s, now=%s%s",
+        ctx.run_id,
+        settings.lake,
+        clock.now.isoformat(),
+        " (dry run)" if settings.dry_run else "",
+    )
+    return ctx
+
+
+@contextmanager
+def writer_scope(ctx: RunContext) -> Iterator[RunContext]:
+    """Hold the one-writer lease (not in a dry run); a failure still gets a run record."""
+    lease = Lease(ctx.storage, ctx.run_id, ctx.settings.lease_seconds)
+    started = dt.datetime.now(dt.UTC)
+    if not ctx.dry_run:
+        lease.acquire(ctx.settings.lease_wait_seconds)
+        ctx.checkpoint("after_lease")
+    try:
+        yield ctx
+    except Exception as exc:
+        if not ctx.dry_run:
+            write_run_record(ctx, RunSummary.failed_run(ctx, started, exc))
+        raise
+    finally:
+        if not ctx.dry_run:
+            lease.release()
+
+
+def recover(ctx: RunContext) -> RunContext:
+    """Finish what a crashed run left, and learn which raw files are already counted."""
+    if not ctx.dry_run:
+        for rel in rewrite.reconcile(ctx):
+            log.warning("completed the interrupted deletion of %s", rel)
+    return replace(ctx, counted=usage.counted_keys(ctx.storage))
+
+
+def load_policy(ctx: RunContext) -> policy.Policy:
+    return policy.load_policy(ctx.storage)
+
+
+def list_raw_files(ctx: RunContext) -> list[str]:
+    files = [f.path for f in ctx.storage.list("raw", ".parquet") if _in_day_folder(f.path)]
+    if not ctx.storage.is_dir("raw"):
+        raise LakeError(f"{ctx.settings.lake} has no raw/ folder: is this a lake root?")
+    return files
+
+
+def process_raw_files(ctx: RunContext, pol: policy.Policy, files: list[str]) -> list[FileResult]:
+    """Run the per-file unit over every file, ``settings.workers`` at a time."""
+    bar = reporter()
+    bar.start("dry run" if ctx.dry_run else "raw files", len(files))
+    results: list[FileResult] = []
+    with ThreadPoolExecutor(max_workers=ctx.settings.workers) as pool:
+        for result in pool.map(lambda rel: process_raw_file(ctx, pol, rel), files):
+            results.append(result)
+            bar.advance()
+    bar.finish()
+    return results
+
+
+def finish_run(ctx: RunContext, results: list[FileResult], started: dt.datetime) -> RunSummary:
+    summary = RunSummary.of(ctx, started, results)
+    if not ctx.dry_run:
+        ctx.checkpoint("before_run_record")
+        write_run_record(ctx, summary)
+    return summary
+
+
+def write_run_record(ctx: RunContext, summary: RunSummary) -> None:
+    rec = ledger.record(
+        "run",
+        ctx.run_id,
+        started_at=summary.started_at,
+        ended_at=summary.ended_at,
+        status=summary.status,
+        rows=summary.totals.get("rows_deleted", 0),
+        detail=summary.detail(),
+    )
+    try:
+        ledger.write(ctx.storage, f"_ledger/runs/{ctx.run_id}.jsonl", [rec])
+    except (OSError, StorageError):
+        log.exception("could not write the run record of %s", ctx.run_id)
+
+
+def run_nightly(settings: Settings) -> RunSummary:
+    """The nightly pass without Prefect (tests, benchmarks, Dask workers)."""
+    started = dt.datetime.now(dt.UTC)
+    ctx = start_run(settings)
+    with writer_scope(ctx):
+        ctx = recover(ctx)
+        pol = load_policy(ctx)
+        files = list_raw_files(ctx)
+        results = process_raw_files(ctx, pol, files)
+        return finish_run(ctx, results, started)
+
+
+def _in_day_folder(rel: str) -> bool:
+    parts = rel.split("/")
+    return len(parts) == 3 and parts[1].startswith("event_date=")

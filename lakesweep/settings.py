@@ -1,0 +1,72 @@
+"""One typed Settings object, built once at the entry point (CLI flags > env > lakesweep.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+CONFIG_FILE_ENV = "LAKESWEEP_CONFIG"
+
+
+class Settings(BaseSettings):
+    """Everything a run needs to know. Built by :func:`build_settings`, never mutated."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LAKESWEEP_", extra="forbid", frozen=True, populate_by_name=True
+    )
+
+    lake: str = Field(description="Lake root: a local folder or s3://bucket/prefix")
+    retention_days: int = Field(30, ge=0, description="Default retention when an org has none")
+    dry_run: bool = False
+    now: dt.datetime | None = Field(
+        None, description="Override the run's clock (UTC). For replays and tests only."
+    )
+    workers: int = Field(2, ge=1, description="Files processed at once on this machine")
+    pseudonym_key: SecretStr | None = Field(None, description="HMAC key for sample_id/org_key")
+    spacy_model: str = Field("en_core_web_sm", description="spaCy model name or path")
+    lease_seconds: int = Field(3600, ge=10, description="Expiry of the one-writer lease")
+    lease_wait_seconds: int = Field(0, ge=0, description="How long to wait for a held lease")
+    s3_endpoint_url: str | None = Field(None, description="Custom S3-compatible endpoint")
+    dask_address: str | None = None
+    fail_at: str | None = Field(None, description="Fault injection: crash at this step (tests)")
+
+    @field_validator("now")
+    @classmethod
+    def _utc(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = Path(os.environ.get(CONFIG_FILE_ENV, "lakesweep.toml"))
+        return (
+            init_settings,
+            env_settings,
+            TomlConfigSettingsSource(settings_cls, toml_file=toml_file),
+        )
+
+
+def build_settings(**flags: Any) -> Settings:
+    """Build settings from CLI flags (None means "not given"), env and lakesweep.toml."""
+    given = {k: v for k, v in flags.items() if v is not None}
+    return Settings(**given)

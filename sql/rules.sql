@@ -1,0 +1,104 @@
+-- The contract's rules, one row per raw row. Read top to bottom as the contract reads.
+-- Inputs (registered by lakesweep.plan): raw_rows(__row, org_id, created_at, connector),
+-- orgs, opt_out_events, erasure_requests (normalized by lakesweep.policy).
+-- Parameters: $now (naive UTC timestamp of the run), $today (UTC date of $now),
+-- $default_retention_days.
+
+-- name: decide
+with
+
+rows as (
+    select __row, org_id, created_at, connector
+    from raw_rows
+),
+
+-- Erasure: a row is covered when a request for its org has requested_at >= created_at,
+-- so only each org's latest request matters.
+erasure as (
+    select org_id, max(requested_at) as last_requested_at
+    from erasure_requests
+    group by org_id
+),
+
+-- Opt-out history as of $now (events after the run's clock are ignored). Two events at the
+-- same instant resolve to "opted out": the privacy-safe reading.
+opt_events as (
+    select org_id, effective_at, bool_or(opted_out) as opted_out
+    from opt_out_events
+    where effective_at <= $now
+    group by org_id, effective_at
+),
+
+opted_out_now as (
+    select org_id, arg_max(opted_out, effective_at) as opted_out
+    from opt_events
+    group by org_id
+),
+
+joined as (
+    select
+        rows.__row,
+        rows.org_id,
+        rows.created_at,
+        rows.connector,
+        orgs.org_id is not null                                   as registered,
+        coalesce(orgs.zero_data_retention, false)                 as zero_data_retention,
+        coalesce(orgs.google_workspace, false)                    as google_workspace,
+        coalesce(orgs.legal_hold_until >= $today, false)          as on_legal_hold,
+        coalesce(orgs.retention_days, $default_retention_days)    as retention_days,
+        coalesce(erasure.last_requested_at >= rows.created_at, false) as erasure_covered
+    from rows
+    left join orgs using (org_id)
+    left join erasure using (org_id)
+),
+
+with_opt_out as (
+    select
+        joined.*,
+        coalesce(at_created.opted_out, false)  as opted_out_at_created,
+        coalesce(now_state.opted_out, false)   as opted_out_now
+    from joined
+    asof left join opt_events as at_created
+        on joined.org_id = at_created.org_id
+        and joined.created_at >= at_created.effective_at
+    left join opted_out_now as now_state
+        on joined.org_id = now_state.org_id
+),
+
+decided as (
+    select
+        *,
+        case
+            when zero_data_retention
+                then 'zero_data_retention'
+            when erasure_covered and not on_legal_hold
+                then 'erasure'
+            when created_at < $now - to_days(cast(retention_days as integer))
+                and not on_legal_hold
+                then 'expired'
+        end as rule
+    from with_opt_out
+),
+
+final as (
+    select
+        __row,
+        org_id,
+        rule,
+        registered,
+        created_at is null                                       as unknown_age,
+        cast(created_at as date)                                 as event_date,
+        rule is null
+            and not erasure_covered
+            and registered
+            and created_at is not null
+            and not opted_out_at_created
+            and not opted_out_now
+            and not zero_data_retention
+            and not google_workspace
+            and connector is distinct from 'google_drive'        as eligible
+    from decided
+)
+
+select * from final
+order by __row
