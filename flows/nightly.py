@@ -22,7 +22,7 @@ from lakesweep.settings import build_settings
 
 @flow(name="nightly", log_prints=False)
 def nightly(
-    lake: str,
+    lake: str | None = None,
     dry_run: bool = False,
     workers: int | None = None,
     retention_days: int | None = None,

@@ -29,7 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 Lake = Annotated[str | None, typer.Option("--lake", help="Lake root: folder or s3://bucket/prefix")]

@@ -110,6 +110,7 @@ def write_raw(
     days: int = 45,
     seed: int = 7,
     orgs: tuple[DemoOrg, ...] = ORGS,
+    max_files_per_day: int = 3,
 ) -> int:
     """Write ``rows`` raw requests spread over ``days`` days ending at ``now``; returns files."""
     from lakesweep.demo_text import TextFactory
@@ -122,7 +123,7 @@ def write_raw(
         day = (now - dt.timedelta(days=days - 1 - d)).date()
         start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
         span = min(86400.0, (now - start).total_seconds() - 1) if d == days - 1 else 86400.0
-        n_files = 1 + (d % 3)
+        n_files = 1 + (d % max_files_per_day)
         for f in range(n_files):
             n = per_day // n_files
             records = [_row(rng, text, start, span, orgs) for _ in range(n)]
@@ -135,6 +136,18 @@ def write_raw(
             folder.mkdir(parents=True, exist_ok=True)
             pq.write_table(table, folder / f"part-{f:03d}.parquet", compression="zstd")
             files += 1
+    # A shard that only logged the zero-retention org: the whole file goes.
+    zdr = tuple(o for o in orgs if o.zero_data_retention)
+    if zdr:
+        day = (now - dt.timedelta(days=2)).date()
+        start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+        rows_zdr = [_row(rng, text, start, 86400.0, zdr) for _ in range(5)]
+        folder = root / "raw" / f"event_date={day.isoformat()}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(
+            pa.Table.from_pylist(rows_zdr, schema=RAW_SCHEMA), folder / "zdr-000.parquet"
+        )
+        files += 1
     # A late file: rows of the three previous days that arrived in today's folder.
     late = [_row(rng, text, now - dt.timedelta(days=3), 2 * 86400.0, orgs) for _ in range(20)]
     late[0]["created_at"] = None  # a row whose age cannot be known
@@ -168,9 +181,15 @@ def _row(
     }
 
 
-def build_demo_lake(root: Path, rows: int = 20_000, days: int = 45, seed: int = 7,
-                    now: dt.datetime | None = None) -> int:  # fmt: skip
+def build_demo_lake(
+    root: Path,
+    rows: int = 20_000,
+    days: int = 45,
+    seed: int = 7,
+    now: dt.datetime | None = None,
+    max_files_per_day: int = 3,
+) -> int:
     """Create a complete demo lake at ``root``; returns the number of raw files."""
     now = now or dt.datetime.now(dt.UTC)
     write_policy(root, now)
-    return write_raw(root, now, rows, days, seed)
+    return write_raw(root, now, rows, days, seed, max_files_per_day=max_files_per_day)

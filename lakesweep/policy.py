@@ -119,7 +119,30 @@ def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
     return pa.table(columns)
 
 
+ACCEPTED = {  # target type -> source types that may be read as it (no silent float->bool)
+    "bool": (pa.types.is_boolean, pa.types.is_integer, pa.types.is_string),
+    "int64": (pa.types.is_integer, pa.types.is_string),
+    "date32[day]": (pa.types.is_date, pa.types.is_timestamp, pa.types.is_string),
+    "string": (pa.types.is_string, pa.types.is_large_string),
+    "timestamp[us]": (pa.types.is_timestamp, pa.types.is_date, pa.types.is_string),
+}
+
+
 def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.Array:
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
+    if not pa.types.is_null(values.type) and not any(
+        accept(values.type) for accept in ACCEPTED[str(dtype)]
+    ):
+        raise PolicyError(f"{rel}: column {column!r} has type {values.type}, expected {dtype}")
+    if pa.types.is_integer(values.type) and dtype == pa.bool_():
+        bad = pc.invert(pc.is_in(values, pa.array([0, 1], values.type)))
+        if pc.any(bad).as_py():
+            row = pc.index(bad, True).as_py()
+            raise PolicyError(
+                f"{rel}: column {column!r}, row {row + 1}: cannot read {values[row].as_py()!r} "
+                "as bool (expected true/false or 1/0)"
+            )
     try:
         if dtype == TS:
             return to_utc_naive(values)
