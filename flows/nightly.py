@@ -13,6 +13,7 @@ from flows.tasks import (
     list_raw_files,
     load_policy,
     process_raw_files,
+    prune_training,
     publish_summary,
     recover,
 )
@@ -28,7 +29,7 @@ def nightly(
     retention_days: int | None = None,
     now: dt.datetime | None = None,
 ) -> dict[str, Any]:
-    """Aggregate, then delete what the rules delete, and record it in the ledger."""
+    """Aggregate, export, remove from training, delete, and record it in the ledger."""
     settings = build_settings(
         lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days, now=now
     )
@@ -39,6 +40,7 @@ def nightly(
         policy = load_policy(ctx)
         files = list_raw_files(ctx)
         results = process_raw_files(ctx, policy, files)
+        results += prune_training(ctx, policy)
         summary = finish_run(ctx, results, started)
     publish_summary(summary)
     return summary.to_dict()

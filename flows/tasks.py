@@ -13,7 +13,10 @@ from lakesweep.summary import RunSummary
 recover = task(run.recover, name="recover", cache_policy=NO_CACHE)
 load_policy = task(run.load_policy, name="load-policy", cache_policy=NO_CACHE)
 list_raw_files = task(run.list_raw_files, name="list-raw-files", cache_policy=NO_CACHE)
-process_raw_files = task(run.process_raw_files, name="aggregate-and-delete", cache_policy=NO_CACHE)
+process_raw_files = task(
+    run.process_raw_files, name="aggregate-export-delete", cache_policy=NO_CACHE
+)
+prune_training = task(run.prune_training, name="remove-from-training", cache_policy=NO_CACHE)
 finish_run = task(run.finish_run, name="record-run", cache_policy=NO_CACHE)
 
 

@@ -61,8 +61,9 @@ def nightly(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """One full pass: aggregate, delete what the rules delete, record it in the ledger."""
-    flags = dict(lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days,
-                 now=now)  # fmt: skip
+    flags = dict(
+        lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days, now=now
+    )
     summary = _guarded(lambda: _run_nightly(flags, use_prefect))
     _print_summary(summary, as_json)
     raise typer.Exit(1 if summary["status"] == "failed" else 0)
@@ -134,8 +135,9 @@ def _guarded(fn: Any) -> Any:
         err.print(f"[red]error:[/red] {exc}\nNothing was changed.")
         raise typer.Exit(2) from None
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}"
-                             for e in exc.errors())  # fmt: skip
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
+        )
         err.print(f"[red]error:[/red] invalid settings: {problems}")
         raise typer.Exit(2) from None
     except LeaseHeld as exc:

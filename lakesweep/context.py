@@ -45,6 +45,7 @@ class RunContext:
     run_id: str
     clock: Clock
     counted: frozenset[str] = field(default_factory=frozenset)  # file keys already in usage/
+    exported: dict[str, tuple[str, ...]] = field(default_factory=dict)  # file key -> parts
 
     @property
     def dry_run(self) -> bool:

@@ -62,8 +62,10 @@ def write_policy(root: Path, now: dt.datetime, orgs: tuple[DemoOrg, ...] = ORGS)
     registered = [o for o in orgs if o.registered]
     policy = root / "policy"
     policy.mkdir(parents=True, exist_ok=True)
-    hold = [today + dt.timedelta(days=o.legal_hold_days) if o.legal_hold_days is not None else None
-            for o in registered]  # fmt: skip
+    hold = [
+        today + dt.timedelta(days=o.legal_hold_days) if o.legal_hold_days is not None else None
+        for o in registered
+    ]
     pq.write_table(
         pa.table(
             {

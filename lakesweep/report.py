@@ -43,6 +43,12 @@ def summary_tables(summary: RunSummary, max_files: int = 30) -> list[Table]:
         )
     for row in summary.files[:max_files]:
         deleted = ", ".join(f"{k}={v}" for k, v in row["deleted"].items()) or row["error"] or ""
-        files.add_row(row["file"], row["action"], str(row["rows_before"]), str(row["rows_after"]),
-                      deleted, f"{row['bytes_written']:,}")  # fmt: skip
+        files.add_row(
+            row["file"],
+            row["action"],
+            str(row["rows_before"]),
+            str(row["rows_after"]),
+            deleted,
+            f"{row['bytes_written']:,}",
+        )
     return [files, rules, totals] if summary.files else [rules, totals]

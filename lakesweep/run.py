@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 
-from lakesweep import ledger, policy, rewrite, usage
+from lakesweep import ledger, policy, propagate, rewrite, usage
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.lease import Lease
 from lakesweep.progress import reporter
@@ -65,11 +65,20 @@ def writer_scope(ctx: RunContext) -> Iterator[RunContext]:
 
 
 def recover(ctx: RunContext) -> RunContext:
-    """Finish what a crashed run left, and learn which raw files are already counted."""
+    """Finish what a crashed run left; learn which raw files are counted and exported."""
     if not ctx.dry_run:
         for rel in rewrite.reconcile(ctx):
             log.warning("completed the interrupted deletion of %s", rel)
-    return replace(ctx, counted=usage.counted_keys(ctx.storage))
+    exported: dict[str, list[str]] = {}
+    for info in ctx.storage.list("training", ".parquet"):
+        name = info.path.rsplit("/", 1)[-1]
+        if name.startswith("part-") and name.count("-") >= 2:
+            exported.setdefault(name.split("-")[1], []).append(info.path)
+    return replace(
+        ctx,
+        counted=usage.counted_keys(ctx.storage),
+        exported={k: tuple(v) for k, v in exported.items()},
+    )
 
 
 def load_policy(ctx: RunContext) -> policy.Policy:
@@ -84,12 +93,33 @@ def list_raw_files(ctx: RunContext) -> list[str]:
 
 
 def process_raw_files(ctx: RunContext, pol: policy.Policy, files: list[str]) -> list[FileResult]:
-    """Run the per-file unit over every file, ``settings.workers`` at a time."""
+    """Aggregate, export and purge every raw file, ``settings.workers`` at a time."""
+    phase = "dry run" if ctx.dry_run else "raw files"
+    return _map_files(phase, ctx.settings.workers, files, lambda f: process_raw_file(ctx, pol, f))
+
+
+def prune_training(ctx: RunContext, pol: policy.Policy) -> list[FileResult]:
+    """Remove training rows that are no longer eligible (opt-outs, erasures, ...)."""
+    files = propagate.training_files(ctx)
+    if not files or ctx.settings.pseudonym_key is None:
+        return []
+    keys = propagate.org_keys(ctx, pol)
+    return _map_files(
+        "training files",
+        ctx.settings.workers,
+        files,
+        lambda f: propagate.prune_training_file(ctx, pol, keys, f),
+    )
+
+
+def _map_files(
+    phase: str, workers: int, files: list[str], unit: Callable[[str], FileResult]
+) -> list[FileResult]:
     bar = reporter()
-    bar.start("dry run" if ctx.dry_run else "raw files", len(files))
+    bar.start(phase, len(files))
     results: list[FileResult] = []
-    with ThreadPoolExecutor(max_workers=ctx.settings.workers) as pool:
-        for result in pool.map(lambda rel: process_raw_file(ctx, pol, rel), files):
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(unit, files):
             results.append(result)
             bar.advance()
     bar.finish()
@@ -129,6 +159,7 @@ def run_nightly(settings: Settings) -> RunSummary:
         pol = load_policy(ctx)
         files = list_raw_files(ctx)
         results = process_raw_files(ctx, pol, files)
+        results += prune_training(ctx, pol)
         return finish_run(ctx, results, started)
 
 

@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     workers: int = Field(2, ge=1, description="Files processed at once on this machine")
     pseudonym_key: SecretStr | None = Field(None, description="HMAC key for sample_id/org_key")
     spacy_model: str = Field("en_core_web_sm", description="spaCy model name or path")
+    sanitizer_processes: int = Field(2, ge=1, description="Sanitizer worker processes")
     lease_seconds: int = Field(3600, ge=10, description="Expiry of the one-writer lease")
     lease_wait_seconds: int = Field(0, ge=0, description="How long to wait for a held lease")
     s3_endpoint_url: str | None = Field(None, description="Custom S3-compatible endpoint")

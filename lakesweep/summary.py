@@ -22,7 +22,10 @@ class RunSummary:
     started_at: str
     ended_at: str
     totals: dict[str, int] = field(default_factory=dict)
-    deleted_by_rule: dict[str, int] = field(default_factory=dict)
+    deleted_by_rule: dict[str, int] = field(default_factory=dict)  # raw rows
+    removed_from_training: dict[str, int] = field(default_factory=dict)
+    entities: dict[str, int] = field(default_factory=dict)  # found by the sanitizer
+    warnings: list[str] = field(default_factory=list)
     files: list[dict[str, Any]] = field(default_factory=list)  # files that changed or failed
     errors: list[str] = field(default_factory=list)
 
@@ -33,22 +36,37 @@ class RunSummary:
     @classmethod
     def of(cls, ctx: RunContext, started: dt.datetime, results: list[FileResult]) -> RunSummary:
         by_rule: Counter[str] = Counter()
-        actions: Counter[str] = Counter()
+        training: Counter[str] = Counter()
+        entities: Counter[str] = Counter()
+        raw = [r for r in results if r.table == "raw"]
         for r in results:
-            by_rule.update(r.deleted)
-            actions[r.action] += 1
+            (by_rule if r.table == "raw" else training).update(r.deleted)
+            entities.update(r.entities)
         errors = [r.error for r in results if r.error]
+        warnings = []
+        if ctx.settings.pseudonym_key is None:
+            warnings.append("nothing was exported to training/: LAKESWEEP_PSEUDONYM_KEY is not set")
+            if ctx.storage.list("training", ".parquet"):
+                errors.append(
+                    "training/ holds rows but LAKESWEEP_PSEUDONYM_KEY is not set, so opt-outs "
+                    "and erasures could not be applied to it; set the key and run again"
+                )
+        raw_actions = Counter(r.action for r in raw)
         totals = {
-            "files": len(results),
-            "files_untouched": actions["none"],
-            "files_rewritten": actions["rewrite"],
-            "files_removed": actions["remove"],
-            "files_failed": actions["failed"],
-            "rows_seen": sum(r.rows_before for r in results),
+            "files": len(raw),
+            "files_untouched": raw_actions["none"],
+            "files_rewritten": raw_actions["rewrite"],
+            "files_removed": raw_actions["remove"],
+            "files_failed": raw_actions["failed"],
+            "training_files": len(results) - len(raw),
+            "training_files_changed": sum(1 for r in results if r.table != "raw" and r.deleted),
+            "rows_seen": sum(r.rows_before for r in raw),
             "rows_deleted": sum(by_rule.values()),
-            "rows_unknown_age": sum(r.unknown_age for r in results),
-            "rows_unregistered_org": sum(r.unregistered for r in results),
-            "rows_eligible": sum(r.eligible for r in results),
+            "rows_unknown_age": sum(r.unknown_age for r in raw),
+            "rows_unregistered_org": sum(r.unregistered for r in raw),
+            "rows_eligible": sum(r.eligible for r in raw),
+            "rows_exported": sum(r.exported for r in raw),
+            "training_rows_removed": sum(training.values()),
             "usage_files_counted": sum(r.usage_committed for r in results),
             "bytes_written": sum(r.bytes_written for r in results),
         }
@@ -64,6 +82,9 @@ class RunSummary:
             _iso(dt.datetime.now(dt.UTC)),
             totals,
             dict(sorted(by_rule.items())),
+            dict(sorted(training.items())),
+            dict(sorted(entities.items())),
+            warnings,
             changed,
             errors,
         )
@@ -71,9 +92,15 @@ class RunSummary:
     @classmethod
     def failed_run(cls, ctx: RunContext, started: dt.datetime, exc: BaseException) -> RunSummary:
         return cls(
-            ctx.run_id, ctx.settings.lake, ctx.clock.now.isoformat(), ctx.dry_run, "failed",
-            _iso(started), _iso(dt.datetime.now(dt.UTC)), errors=[f"{type(exc).__name__}: {exc}"],
-        )  # fmt: skip
+            ctx.run_id,
+            ctx.settings.lake,
+            ctx.clock.now.isoformat(),
+            ctx.dry_run,
+            "failed",
+            _iso(started),
+            _iso(dt.datetime.now(dt.UTC)),
+            errors=[f"{type(exc).__name__}: {exc}"],
+        )
 
     def detail(self) -> dict[str, Any]:
         """What goes into the ledger's run record (no row content, no file list)."""
@@ -82,6 +109,8 @@ class RunSummary:
             "now": self.now,
             "totals": self.totals,
             "deleted_by_rule": self.deleted_by_rule,
+            "removed_from_training": self.removed_from_training,
+            "entities": self.entities,
             "errors": self.errors[:50],
         }
 
@@ -92,6 +121,7 @@ class RunSummary:
 def _file_row(r: FileResult) -> dict[str, Any]:
     return {
         "file": r.file,
+        "table": r.table,
         "action": r.action,
         "rows_before": r.rows_before,
         "rows_after": r.rows_after,

@@ -1,4 +1,4 @@
-"""One unit of work per raw file: aggregate, (export,) purge.
+"""One unit of work per raw file: aggregate, export, purge.
 
 Plain functions of (context, policy, file): they run in a thread, a process or on Dask.
 """
@@ -6,10 +6,12 @@ Plain functions of (context, policy, file): they run in a thread, a process or o
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lakesweep import rewrite, usage
 from lakesweep.context import RunContext, file_key
+from lakesweep.export import export_file
 from lakesweep.plan import decide
 from lakesweep.policy import Policy
 from lakesweep.rawfile import RawFileError, read_rows
@@ -31,6 +33,8 @@ class FileResult:
     unknown_age: int = 0
     unregistered: int = 0
     eligible: int = 0
+    exported: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
     error: str | None = None
     error_reason: str | None = None
 
@@ -60,6 +64,13 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
         if not counted:
             result.bytes_written += usage.commit(ctx, rel, raw.rows)
             result.usage_committed = True
+        try:
+            exported = export_file(ctx, rel, raw, plan)
+            result.exported, result.entities = exported.rows, exported.entities
+            result.bytes_written += exported.bytes_written
+        except Exception as exc:  # deletion must still happen; the run is reported failed
+            log.exception("export failed for %s", rel)
+            result.error, result.error_reason = f"{rel}: export failed: {exc}", "export"
         if result.deleted:
             deletion = rewrite.Deletion(
                 "raw", rel, plan.rows_before, plan.keep_mask, plan.deleted, plan.orgs_by_rule

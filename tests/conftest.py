@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("LAKESWEEP_SANITIZER_PROCESSES", "1")  # model loaded once per test process
 
 import pytest  # noqa: E402
 

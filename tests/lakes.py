@@ -39,8 +39,14 @@ def raw_row(request_id: str, org_id: str, created_at: dt.datetime | None, **extr
     return row
 
 
-def write_raw(root: Path, day: str, name: str, rows: list[dict], schema: pa.Schema = RAW_SCHEMA,
-              **table_extra: pa.Array) -> Path:  # fmt: skip
+def write_raw(
+    root: Path,
+    day: str,
+    name: str,
+    rows: list[dict],
+    schema: pa.Schema = RAW_SCHEMA,
+    **table_extra: pa.Array,
+) -> Path:
     table = pa.Table.from_pylist(rows, schema=schema)
     for column, values in table_extra.items():
         table = table.append_column(column, values)
@@ -52,19 +58,34 @@ def write_raw(root: Path, day: str, name: str, rows: list[dict], schema: pa.Sche
 
 
 def write_orgs(root: Path, orgs: list[dict]) -> None:
-    defaults = {"zero_data_retention": False, "google_workspace": False,
-                "legal_hold_until": None, "retention_days": None}  # fmt: skip
+    defaults = {
+        "zero_data_retention": False,
+        "google_workspace": False,
+        "legal_hold_until": None,
+        "retention_days": None,
+    }
     rows = [{**defaults, **o} for o in orgs]
-    schema = pa.schema([("org_id", pa.string()), ("zero_data_retention", pa.bool_()),
-                        ("google_workspace", pa.bool_()), ("legal_hold_until", pa.date32()),
-                        ("retention_days", pa.int64())])  # fmt: skip
+    schema = pa.schema(
+        [
+            ("org_id", pa.string()),
+            ("zero_data_retention", pa.bool_()),
+            ("google_workspace", pa.bool_()),
+            ("legal_hold_until", pa.date32()),
+            ("retention_days", pa.int64()),
+        ]
+    )
     (root / "policy").mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), root / "policy" / "orgs.parquet")
 
 
 def write_opt_outs(root: Path, events: list[tuple[str, bool, dt.datetime]]) -> None:
-    schema = pa.schema([("org_id", pa.string()), ("opted_out", pa.bool_()),
-                        ("effective_at", pa.timestamp("us", tz="UTC"))])  # fmt: skip
+    schema = pa.schema(
+        [
+            ("org_id", pa.string()),
+            ("opted_out", pa.bool_()),
+            ("effective_at", pa.timestamp("us", tz="UTC")),
+        ]
+    )
     rows = [{"org_id": o, "opted_out": b, "effective_at": t} for o, b, t in events]
     (root / "policy").mkdir(parents=True, exist_ok=True)
     pq.write_table(
@@ -73,10 +94,17 @@ def write_opt_outs(root: Path, events: list[tuple[str, bool, dt.datetime]]) -> N
 
 
 def write_erasures(root: Path, requests: list[tuple[str, dt.datetime]]) -> None:
-    schema = pa.schema([("request_id", pa.string()), ("org_id", pa.string()),
-                        ("requested_at", pa.timestamp("us", tz="UTC"))])  # fmt: skip
-    rows = [{"request_id": f"er{i}", "org_id": o, "requested_at": t}
-            for i, (o, t) in enumerate(requests)]  # fmt: skip
+    schema = pa.schema(
+        [
+            ("request_id", pa.string()),
+            ("org_id", pa.string()),
+            ("requested_at", pa.timestamp("us", tz="UTC")),
+        ]
+    )
+    rows = [
+        {"request_id": f"er{i}", "org_id": o, "requested_at": t}
+        for i, (o, t) in enumerate(requests)
+    ]
     (root / "policy").mkdir(parents=True, exist_ok=True)
     pq.write_table(
         pa.Table.from_pylist(rows, schema=schema), root / "policy" / "erasure_requests.parquet"

@@ -60,15 +60,24 @@ def test_nightly_flow_applies_the_rules(prefect_harness, template, tmp_path):
 
 def run_cli(*args, env=None):
     full_env = dict(os.environ, **(env or {}))
-    return subprocess.run([*LAKESWEEP, *args], capture_output=True, text=True, env=full_env,
-                          check=False, timeout=300)  # fmt: skip
+    return subprocess.run(
+        [*LAKESWEEP, *args], capture_output=True, text=True, env=full_env, check=False, timeout=300
+    )
 
 
 def test_cli_dry_run_prints_the_plan_and_changes_nothing(template, tmp_path):
     lake = copy(template, tmp_path)
     before = {p: p.read_bytes() for p in lake.rglob("*") if p.is_file()}
-    proc = run_cli("nightly", "--lake", str(lake), "--dry-run", "--no-prefect", "--json",
-                   "--now", NOW.isoformat())  # fmt: skip
+    proc = run_cli(
+        "nightly",
+        "--lake",
+        str(lake),
+        "--dry-run",
+        "--no-prefect",
+        "--json",
+        "--now",
+        NOW.isoformat(),
+    )
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
     rules, _ = lake_expectations(lake, NOW)
@@ -82,8 +91,9 @@ def test_cli_run_then_rerun(template, tmp_path):
     first = run_cli("nightly", "--lake", str(lake), "--no-prefect", "--now", NOW.isoformat())
     assert first.returncode == 0, first.stderr
     assert "zero_data_retention" in first.stdout and "rows deleted" in first.stdout
-    second = run_cli("nightly", "--lake", str(lake), "--no-prefect", "--json",
-                     "--now", NOW.isoformat())  # fmt: skip
+    second = run_cli(
+        "nightly", "--lake", str(lake), "--no-prefect", "--json", "--now", NOW.isoformat()
+    )
     assert json.loads(second.stdout)["totals"]["rows_deleted"] == 0
 
 

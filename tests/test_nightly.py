@@ -64,8 +64,9 @@ def test_second_run_changes_nothing(demo_lake):
 
 def test_untouched_files_are_byte_identical_and_rewrites_keep_order_and_types(tmp_path):
     write_orgs(tmp_path, [{"org_id": "keep"}, {"org_id": "gone", "zero_data_retention": True}])
-    untouched = write_raw(tmp_path, "2026-06-14", "a.parquet",
-                          [raw_row(f"k{i}", "keep", ts(1)) for i in range(5)])  # fmt: skip
+    untouched = write_raw(
+        tmp_path, "2026-06-14", "a.parquet", [raw_row(f"k{i}", "keep", ts(1)) for i in range(5)]
+    )
     mixed_rows = [raw_row(f"m{i}", "gone" if i % 2 else "keep", ts(1)) for i in range(9)]
     extra = pa.array([f"v{i}" for i in range(9)])
     mixed = write_raw(tmp_path, "2026-06-14", "b.parquet", mixed_rows, client_version=extra)
@@ -90,8 +91,10 @@ def test_untouched_files_are_byte_identical_and_rewrites_keep_order_and_types(tm
 def test_file_without_documents_or_connector_columns(tmp_path):
     write_orgs(tmp_path, [{"org_id": "o", "retention_days": 3}])
     schema = pa.schema([f for f in RAW_SCHEMA if f.name not in ("documents", "connector")])
-    rows = [{k: v for k, v in raw_row(f"r{i}", "o", ts(i + 0.5)).items() if k in schema.names}
-            for i in range(6)]  # fmt: skip
+    rows = [
+        {k: v for k, v in raw_row(f"r{i}", "o", ts(i + 0.5)).items() if k in schema.names}
+        for i in range(6)
+    ]
     path = write_raw(tmp_path, "2026-06-10", "a.parquet", rows, schema=schema)
     nightly(tmp_path)
     table = pq.read_table(path)
@@ -101,9 +104,12 @@ def test_file_without_documents_or_connector_columns(tmp_path):
 
 def test_usage_is_committed_once_and_late_files_are_added(tmp_path):
     write_orgs(tmp_path, [{"org_id": "o", "retention_days": 2}])
-    write_raw(tmp_path, "2026-06-10", "a.parquet",
-              [raw_row(f"r{i}", "o", ts(5), input_tokens=100, output_tokens=None)
-               for i in range(4)])  # fmt: skip
+    write_raw(
+        tmp_path,
+        "2026-06-10",
+        "a.parquet",
+        [raw_row(f"r{i}", "o", ts(5), input_tokens=100, output_tokens=None) for i in range(4)],
+    )
     nightly(tmp_path)
     key = (ts(5).date(), "o", "chat", "command-r", None)
     assert usage_totals(tmp_path) == {key: (4, 400, 0)}

@@ -22,18 +22,35 @@ def write_csv(root, name, text):
 
 
 def test_csv_inputs_are_read_and_normalized(tmp_path):
-    write_csv(tmp_path, "orgs", "org_id,zero_data_retention,google_workspace,legal_hold_until,"
-              "retention_days\na,false,TRUE,2026-07-01,\nb,1,0,,45\n")  # fmt: skip
-    write_csv(tmp_path, "opt_out_events", "org_id,opted_out,effective_at\n"
-              "a,true,2026-06-01T10:00:00+02:00\n")  # fmt: skip
+    write_csv(
+        tmp_path,
+        "orgs",
+        "org_id,zero_data_retention,google_workspace,legal_hold_until,"
+        "retention_days\na,false,TRUE,2026-07-01,\nb,1,0,,45\n",
+    )
+    write_csv(
+        tmp_path,
+        "opt_out_events",
+        "org_id,opted_out,effective_at\na,true,2026-06-01T10:00:00+02:00\n",
+    )
     write_csv(tmp_path, "erasure_requests", "request_id,org_id,requested_at\nr1,b,2026-06-02\n")
     policy = load_policy(Storage(str(tmp_path)))
     assert policy.orgs.to_pylist() == [
-        {"org_id": "a", "zero_data_retention": False, "google_workspace": True,
-         "legal_hold_until": dt.date(2026, 7, 1), "retention_days": None},
-        {"org_id": "b", "zero_data_retention": True, "google_workspace": False,
-         "legal_hold_until": None, "retention_days": 45},
-    ]  # fmt: skip
+        {
+            "org_id": "a",
+            "zero_data_retention": False,
+            "google_workspace": True,
+            "legal_hold_until": dt.date(2026, 7, 1),
+            "retention_days": None,
+        },
+        {
+            "org_id": "b",
+            "zero_data_retention": True,
+            "google_workspace": False,
+            "legal_hold_until": None,
+            "retention_days": 45,
+        },
+    ]
     assert policy.opt_out_events.column("effective_at").to_pylist() == [dt.datetime(2026, 6, 1, 8)]
     assert policy.erasure_requests.column("requested_at").to_pylist() == [dt.datetime(2026, 6, 2)]
 
@@ -49,21 +66,39 @@ def test_missing_event_files_mean_none(tmp_path):
     ("name", "csv", "message"),
     [
         ("orgs", "org_id,zero_data_retention\na,false\n", "required column 'google_workspace'"),
-        ("orgs", "org_id,zero_data_retention,google_workspace\na,false,false\nb,0,0\na,1,1\n",
-         "row 3: duplicate org_id 'a' (first at row 1)"),
-        ("orgs", "org_id,zero_data_retention,google_workspace,retention_days\na,0,0,-1\n",
-         "column 'retention_days', row 1: -1 is negative"),
-        ("orgs", "org_id,zero_data_retention,google_workspace\na,0,0\nb,maybe,0\n",
-         "column 'zero_data_retention', row 2: cannot read 'maybe'"),
-        ("orgs", "org_id,zero_data_retention,google_workspace,legal_hold_until\na,0,0,soon\n",
-         "column 'legal_hold_until', row 1: cannot read 'soon'"),
-        ("orgs", "org_id,zero_data_retention,google_workspace\n,0,0\n",
-         "column 'org_id', row 1: value is missing"),
-        ("opt_out_events", "org_id,opted_out,effective_at\na,true,yesterday\n",
-         "opt_out_events.csv: column 'effective_at', row 1: cannot read 'yesterday'"),
+        (
+            "orgs",
+            "org_id,zero_data_retention,google_workspace\na,false,false\nb,0,0\na,1,1\n",
+            "row 3: duplicate org_id 'a' (first at row 1)",
+        ),
+        (
+            "orgs",
+            "org_id,zero_data_retention,google_workspace,retention_days\na,0,0,-1\n",
+            "column 'retention_days', row 1: -1 is negative",
+        ),
+        (
+            "orgs",
+            "org_id,zero_data_retention,google_workspace\na,0,0\nb,maybe,0\n",
+            "column 'zero_data_retention', row 2: cannot read 'maybe'",
+        ),
+        (
+            "orgs",
+            "org_id,zero_data_retention,google_workspace,legal_hold_until\na,0,0,soon\n",
+            "column 'legal_hold_until', row 1: cannot read 'soon'",
+        ),
+        (
+            "orgs",
+            "org_id,zero_data_retention,google_workspace\n,0,0\n",
+            "column 'org_id', row 1: value is missing",
+        ),
+        (
+            "opt_out_events",
+            "org_id,opted_out,effective_at\na,true,yesterday\n",
+            "opt_out_events.csv: column 'effective_at', row 1: cannot read 'yesterday'",
+        ),
         ("erasure_requests", "request_id,org_id\nr,a\n", "required column 'requested_at'"),
     ],
-)  # fmt: skip
+)
 def test_bad_policy_names_file_column_and_row(tmp_path, name, csv, message):
     if name != "orgs":
         write_orgs(tmp_path, [{"org_id": "a"}])

@@ -58,8 +58,9 @@ def test_run_keeps_exactly_what_the_rules_keep(orgs, files, erasures, default):
         for i, rows in enumerate(files):
             raw = []
             for org_id, age, tokens in rows:
-                raw.append(raw_row(f"r{n}", org_id, None if age is None else ts(age),
-                                   input_tokens=tokens))  # fmt: skip
+                raw.append(
+                    raw_row(f"r{n}", org_id, None if age is None else ts(age), input_tokens=tokens)
+                )
                 n += 1
             write_raw(root, f"2026-06-{1 + i:02d}", f"f{i}.parquet", raw)
         rules, usage_before = lake_expectations(root, NOW, default)
@@ -70,7 +71,7 @@ def test_run_keeps_exactly_what_the_rules_keep(orgs, files, erasures, default):
         assert raw_request_ids(root) == {rid for rid, rule in rules.items() if rule is None}
         assert usage_totals(root) == usage_before
         after = snapshot(root, ("raw",))
-        for i, rows in enumerate(files):
+        for i in range(len(files)):
             rel = f"raw/event_date=2026-06-{1 + i:02d}/f{i}.parquet"
             ids = {
                 f"r{j}"

@@ -85,8 +85,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "org", "age", "erased", "expected"), CASES,
-                         ids=[c[0] for c in CASES])  # fmt: skip
+@pytest.mark.parametrize(
+    ("case", "org", "age", "erased", "expected"), CASES, ids=[c[0] for c in CASES]
+)
 def test_rule_table(tmp_path, case, org, age, erased, expected):
     created = None if age is None else ts(age)
     orgs = [] if org is None else [{"org_id": "o", **org}]
@@ -100,9 +101,16 @@ def test_rule_table(tmp_path, case, org, age, erased, expected):
 
     oracle_orgs = {o["org_id"]: o for o in orgs}
     assert got == expected
-    assert expected_rule("o", created and created.replace(tzinfo=None), oracle_orgs,
-                         [(o, t.replace(tzinfo=None)) for o, t in erasures],
-                         NOW.replace(tzinfo=None)) == expected  # fmt: skip
+    assert (
+        expected_rule(
+            "o",
+            created and created.replace(tzinfo=None),
+            oracle_orgs,
+            [(o, t.replace(tzinfo=None)) for o, t in erasures],
+            NOW.replace(tzinfo=None),
+        )
+        == expected
+    )
 
 
 def test_folder_date_does_not_decide(tmp_path):

@@ -1,0 +1,151 @@
+"""Export the eligible rows of one raw file to ``training/``, sanitized and pseudonymized.
+
+Parts are append-only: ``training/event_date=D/part-<filekey>-<run_id>.parquet``. Which rows
+of a raw file are already exported is read from its existing parts (their ``sample_id``),
+so a crash between parts, a rerun, or a row that becomes eligible later never duplicates
+or loses a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lakesweep.context import RunContext, file_key
+from lakesweep.plan import FilePlan
+from lakesweep.pseudonym import hmac_array
+from lakesweep.rawfile import RawRows
+from lakesweep.sanitize import sanitize_records, sanitizer_version
+
+TEXT_COLUMNS = ("prompt", "output", "documents")
+TRAINING_SCHEMA = pa.schema(
+    [
+        ("sample_id", pa.string()),
+        ("org_key", pa.string()),
+        ("event_date", pa.date32()),
+        ("created_at", pa.timestamp("us", tz="UTC")),
+        ("endpoint", pa.string()),
+        ("model", pa.string()),
+        ("prompt", pa.string()),
+        ("output", pa.string()),
+        ("documents", pa.list_(pa.string())),
+        ("entity_counts", pa.map_(pa.string(), pa.int64())),
+        ("sanitizer_version", pa.string()),
+        ("run_id", pa.string()),
+    ]
+)
+
+
+@dataclass
+class ExportResult:
+    rows: int = 0
+    bytes_written: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
+
+
+def part_prefix(rel: str) -> str:
+    return f"part-{file_key(rel)}-"
+
+
+def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> ExportResult:
+    """Sanitize and write the eligible rows of ``rel`` not exported yet."""
+    result = ExportResult()
+    key = ctx.settings.pseudonym_key
+    eligible = plan.decisions.column("eligible").combine_chunks()
+    if key is None or not pc.any(eligible).as_py():
+        return result
+    secret = key.get_secret_value().encode()
+    rows = raw.rows.filter(eligible)
+    sample_ids = hmac_array(secret, _column(ctx, rel, "request_id", rows))
+    done = _exported_ids(ctx, rel)
+    first = _first_occurrence(sample_ids)  # duplicate request_ids export once
+    fresh = pc.and_(pc.invert(pc.is_in(sample_ids, pa.array(sorted(done), pa.string()))), first)
+    if not pc.any(fresh).as_py():
+        return result
+    rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
+    texts = _texts(ctx, rel, rows)
+    sanitized = sanitize_records(ctx.settings, texts)
+    for r in sanitized:
+        result.entities.update(r.entity_counts)
+    table = pa.table(
+        {
+            "sample_id": sample_ids,
+            "org_key": hmac_array(secret, rows.column("org_id").combine_chunks()),
+            "event_date": pc.cast(rows.column("created_at"), pa.date32()),
+            "created_at": pc.assume_timezone(rows.column("created_at"), "UTC"),
+            "endpoint": rows.column("endpoint"),
+            "model": rows.column("model"),
+            "prompt": pa.array([r.fields["prompt"] for r in sanitized], pa.string()),
+            "output": pa.array([r.fields["output"] for r in sanitized], pa.string()),
+            "documents": pa.array(
+                [r.fields["documents"] for r in sanitized], pa.list_(pa.string())
+            ),
+            "entity_counts": pa.array(
+                [sorted(r.entity_counts.items()) for r in sanitized],
+                TRAINING_SCHEMA.field("entity_counts").type,
+            ),
+            "sanitizer_version": pa.array([sanitizer_version()] * rows.num_rows, pa.string()),
+            "run_id": pa.array([ctx.run_id] * rows.num_rows, pa.string()),
+        },
+        schema=TRAINING_SCHEMA,
+    )
+    for day in sorted(pc.unique(table.column("event_date")).to_pylist()):
+        part = table.filter(pc.equal(table.column("event_date"), pa.scalar(day, pa.date32())))
+        result.bytes_written += _write_part(ctx, rel, day, part)
+        result.rows += part.num_rows
+        ctx.checkpoint("mid_export")
+    ctx.checkpoint("after_export")
+    return result
+
+
+def _write_part(ctx: RunContext, rel: str, day: dt.date, part: pa.Table) -> int:
+    path = f"training/event_date={day.isoformat()}/{part_prefix(rel)}{ctx.run_id}.parquet"
+    tmp = ctx.storage.temp_path(path, ctx.run_id)
+    written = ctx.storage.write_table(tmp, part, compression="zstd")
+    if ctx.storage.parquet_file(tmp).metadata.num_rows != part.num_rows:
+        ctx.storage.delete(tmp)
+        raise RuntimeError(f"{tmp}: training part has the wrong row count; not published")
+    ctx.storage.replace(tmp, path)
+    return written
+
+
+def _exported_ids(ctx: RunContext, rel: str) -> set[str]:
+    done: set[str] = set()
+    for part in ctx.exported.get(file_key(rel), ()):
+        if ctx.storage.exists(part):
+            done.update(ctx.storage.read_table(part, columns=["sample_id"]).column(0).to_pylist())
+    return done
+
+
+def _first_occurrence(values: pa.Array) -> pa.Array:
+    seen: set[str] = set()
+    out = []
+    for v in values.to_pylist():
+        out.append(v not in seen)
+        seen.add(v)
+    return pa.array(out, pa.bool_())
+
+
+def _column(ctx: RunContext, rel: str, name: str, rows: pa.Table) -> pa.Array:
+    table = ctx.storage.parquet_file(rel).read(columns=[name])
+    return table.column(0).combine_chunks().cast(pa.string()).take(rows.column("__row"))
+
+
+def _texts(ctx: RunContext, rel: str, rows: pa.Table) -> list[dict]:
+    pf = ctx.storage.parquet_file(rel)
+    present = [c for c in TEXT_COLUMNS if c in pf.schema_arrow.names]
+    table = pf.read(columns=present).take(rows.column("__row")) if present else None
+    out = []
+    columns = {
+        c: (table.column(c).to_pylist() if table is not None and c in present else None)
+        for c in TEXT_COLUMNS
+    }
+    for i in range(rows.num_rows):
+        out.append(
+            {c: (values[i] if values is not None else None) for c, values in columns.items()}
+        )
+    return out

@@ -1,0 +1,99 @@
+"""Remove training rows whose org is no longer eligible (opted out, zero retention,
+Google-connected, left the registry) or that an erasure request covers.
+
+Training rows carry ``org_key`` = HMAC(org_id), so the registry's org ids are keyed with the
+operator's key to find them; no org id is ever stored in training/.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lakesweep import queries, rewrite
+from lakesweep.context import RunContext
+from lakesweep.policy import Policy
+from lakesweep.pseudonym import hmac_hex
+from lakesweep.timeutil import to_utc_naive
+from lakesweep.units import FileResult
+
+TRAINING_RULES = ("zero_data_retention", "erasure", "unregistered", "opted_out", "google_workspace")
+
+
+def org_keys(ctx: RunContext, policy: Policy) -> pa.Table:
+    """org_key -> org_id for every org the policy names (registry and erasure requests)."""
+    key = ctx.settings.pseudonym_key
+    if key is None:
+        raise RuntimeError("org_keys needs LAKESWEEP_PSEUDONYM_KEY")
+    secret = key.get_secret_value().encode()
+    ids = set(policy.orgs.column("org_id").to_pylist())
+    ids |= set(policy.erasure_requests.column("org_id").to_pylist())
+    ids.discard(None)
+    ordered = sorted(ids)
+    return pa.table(
+        {
+            "org_key": [hmac_hex(secret, i) for i in ordered],
+            "org_id": pa.array(ordered, pa.string()),
+        }
+    )
+
+
+def training_files(ctx: RunContext) -> list[str]:
+    return [f.path for f in ctx.storage.list("training", ".parquet")]
+
+
+def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: str) -> FileResult:
+    """Plan and apply the removals of one training file (same copy-on-write as raw)."""
+    result = FileResult(file=rel, table="training")
+    try:
+        result.bytes_before = ctx.storage.size(rel)
+        table = ctx.storage.read_table(rel, columns=["org_key", "created_at"])
+        rows = pa.table(
+            {
+                "__row": pa.array(range(table.num_rows), pa.int64()),
+                "org_key": table.column("org_key").combine_chunks(),
+                "created_at": to_utc_naive(table.column("created_at").combine_chunks()),
+            }
+        )
+        decisions = _decide(ctx, policy, keys, rows)
+        rules = decisions.column("rule").combine_chunks()
+        result.rows_before = table.num_rows
+        deleted: dict[str, int] = {}
+        orgs: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for rule, org in zip(
+            rules.to_pylist(), decisions.column("org_id").to_pylist(), strict=True
+        ):
+            if rule is not None:
+                deleted[rule] = deleted.get(rule, 0) + 1
+                orgs[rule][org if org is not None else "(not in registry)"] += 1
+        result.deleted = {r: deleted[r] for r in TRAINING_RULES if r in deleted}
+        result.rows_after = result.rows_before - sum(deleted.values())
+        if not deleted:
+            return result
+        result.action = "remove" if result.rows_after == 0 else "rewrite"
+        if ctx.dry_run:
+            return result
+        plain = {rule: dict(c) for rule, c in orgs.items()}
+        deletion = rewrite.Deletion(
+            "training", rel, result.rows_before, pc.is_null(rules), result.deleted, plain
+        )
+        result.bytes_written = rewrite.apply(ctx, deletion)
+    except Exception as exc:  # reported in the summary; the run exits non-zero
+        result.action, result.error, result.error_reason = "failed", f"{rel}: {exc}", "error"
+    return result
+
+
+def _decide(ctx: RunContext, policy: Policy, keys: pa.Table, rows: pa.Table) -> pa.Table:
+    con = queries.thread_connection()
+    tables = {**policy.tables(), "org_keys": keys, "training_rows": rows}
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        return queries.run(
+            con, "training.sql", "remove_from_training", now=ctx.clock.now
+        ).to_arrow_table()
+    finally:
+        for name in tables:
+            con.unregister(name)
