@@ -18,13 +18,15 @@ process_raw_files = task(
 )
 prune_training = task(run.prune_training, name="remove-from-training", cache_policy=NO_CACHE)
 finish_run = task(run.finish_run, name="record-run", cache_policy=NO_CACHE)
+backfill_days = task(run.backfill_days, name="rebuild-days", cache_policy=NO_CACHE)
+finish_backfill = task(run.finish_backfill, name="record-backfill", cache_policy=NO_CACHE)
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)
 def publish_summary(summary: RunSummary) -> None:
     """A markdown artifact per run, shown in the Prefect UI."""
     create_markdown_artifact(
-        key="lakesweep-run",
+        key=f"lakesweep-{summary.kind}",
         markdown=summary_markdown(summary),
         description=f"lakesweep run {summary.run_id}",
     )

@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 some files failed, 2 bad input (policy, lake, settings,
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import logging
@@ -70,6 +69,26 @@ def nightly(
 
 
 @app.command()
+def backfill(
+    first: Annotated[dt.datetime, typer.Option("--from", help="First day (YYYY-MM-DD)")],
+    last: Annotated[dt.datetime, typer.Option("--to", help="Last day (YYYY-MM-DD)")],
+    lake: Lake = None,
+    dry_run: DryRun = False,
+    resanitize: Annotated[
+        bool, typer.Option(help="Also run the current sanitizer over rows whose raw data is gone")
+    ] = False,
+    use_prefect: UsePrefect = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
+) -> None:
+    """Re-export the training rows of a range of days (e.g. after a sanitizer upgrade)."""
+    flags = dict(lake=lake, dry_run=dry_run)
+    days = (first.date(), last.date(), resanitize)
+    summary = _guarded(lambda: _run_backfill(flags, days, use_prefect))
+    _print_summary(summary, as_json)
+    raise typer.Exit(1 if summary["status"] == "failed" else 0)
+
+
+@app.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the demo lake")] = Path(
         "demo-lake"
@@ -127,11 +146,40 @@ def _run_nightly(flags: dict[str, Any], use_prefect: bool) -> dict[str, Any]:
     return run_nightly(settings).to_dict()
 
 
+def _run_backfill(
+    flags: dict[str, Any], days: tuple[dt.date, dt.date, bool], use_prefect: bool
+) -> dict[str, Any]:
+    from lakesweep.settings import build_settings
+
+    settings = build_settings(**flags)
+    if settings.pseudonym_key is None:
+        raise BadInput("a backfill exports training rows: set LAKESWEEP_PSEUDONYM_KEY first")
+    first, last, resanitize = days
+    if last < first:
+        raise BadInput(f"--to {last} is before --from {first}")
+    if use_prefect:
+        from flows.backfill import backfill as backfill_flow
+
+        return backfill_flow(
+            first_day=first,
+            last_day=last,
+            resanitize=resanitize,
+            **{k: v for k, v in flags.items() if v is not None},
+        )
+    from lakesweep.run import run_backfill
+
+    return run_backfill(settings, first, last, resanitize).to_dict()
+
+
+class BadInput(ValueError):
+    """A usage error detected by the CLI before anything runs."""
+
+
 def _guarded(fn: Any) -> Any:
     """Turn expected failures into one clear line and an exit code."""
     try:
         return fn()
-    except (PolicyError, LakeError, StorageError) as exc:
+    except (PolicyError, LakeError, StorageError, BadInput) as exc:
         err.print(f"[red]error:[/red] {exc}\nNothing was changed.")
         raise typer.Exit(2) from None
     except ValidationError as exc:
@@ -158,11 +206,10 @@ def _print_summary(summary: dict[str, Any], as_json: bool) -> None:
         err.print(f"[red]failed:[/red] {error}")
 
 
-def _register_extensions() -> None:
+def _register_analyst_commands() -> None:
     from lakesweep.analyst import cli as analyst_cli
 
     analyst_cli.register(app)
 
 
-with contextlib.suppress(ImportError):  # TEMPORARY until lakesweep.analyst lands
-    _register_extensions()
+_register_analyst_commands()

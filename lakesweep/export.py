@@ -8,7 +8,6 @@ or loses a row.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,56 +53,83 @@ def part_prefix(rel: str) -> str:
 def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> ExportResult:
     """Sanitize and write the eligible rows of ``rel`` not exported yet."""
     result = ExportResult()
-    key = ctx.settings.pseudonym_key
-    eligible = plan.decisions.column("eligible").combine_chunks()
-    if key is None or not pc.any(eligible).as_py():
+    if ctx.settings.pseudonym_key is None:
         return result
-    secret = key.get_secret_value().encode()
-    rows = raw.rows.filter(eligible)
-    sample_ids = hmac_array(secret, _column(ctx, rel, "request_id", rows))
-    done = _exported_ids(ctx, rel)
-    first = _first_occurrence(sample_ids)  # duplicate request_ids export once
-    fresh = pc.and_(pc.invert(pc.is_in(sample_ids, pa.array(sorted(done), pa.string()))), first)
-    if not pc.any(fresh).as_py():
+    rows, sample_ids = eligible_rows(ctx, rel, raw, plan)
+    if rows.num_rows:
+        done = pa.array(sorted(_exported_ids(ctx, rel)), pa.string())
+        fresh = pc.invert(pc.is_in(sample_ids, done))
+        rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
+    if not rows.num_rows:
         return result
-    rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
-    texts = _texts(ctx, rel, rows)
-    sanitized = sanitize_records(ctx.settings, texts)
-    for r in sanitized:
-        result.entities.update(r.entity_counts)
-    table = pa.table(
-        {
-            "sample_id": sample_ids,
-            "org_key": hmac_array(secret, rows.column("org_id").combine_chunks()),
-            "event_date": pc.cast(rows.column("created_at"), pa.date32()),
-            "created_at": pc.assume_timezone(rows.column("created_at"), "UTC"),
-            "endpoint": rows.column("endpoint"),
-            "model": rows.column("model"),
-            "prompt": pa.array([r.fields["prompt"] for r in sanitized], pa.string()),
-            "output": pa.array([r.fields["output"] for r in sanitized], pa.string()),
-            "documents": pa.array(
-                [r.fields["documents"] for r in sanitized], pa.list_(pa.string())
-            ),
-            "entity_counts": pa.array(
-                [sorted(r.entity_counts.items()) for r in sanitized],
-                TRAINING_SCHEMA.field("entity_counts").type,
-            ),
-            "sanitizer_version": pa.array([sanitizer_version()] * rows.num_rows, pa.string()),
-            "run_id": pa.array([ctx.run_id] * rows.num_rows, pa.string()),
-        },
-        schema=TRAINING_SCHEMA,
-    )
+    table, result.entities = training_table(ctx, rel, rows, sample_ids)
     for day in sorted(pc.unique(table.column("event_date")).to_pylist()):
         part = table.filter(pc.equal(table.column("event_date"), pa.scalar(day, pa.date32())))
-        result.bytes_written += _write_part(ctx, rel, day, part)
+        path = f"training/event_date={day.isoformat()}/{part_prefix(rel)}{ctx.run_id}.parquet"
+        result.bytes_written += write_part(ctx, path, part)
         result.rows += part.num_rows
         ctx.checkpoint("mid_export")
     ctx.checkpoint("after_export")
     return result
 
 
-def _write_part(ctx: RunContext, rel: str, day: dt.date, part: pa.Table) -> int:
-    path = f"training/event_date={day.isoformat()}/{part_prefix(rel)}{ctx.run_id}.parquet"
+def eligible_rows(
+    ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan
+) -> tuple[pa.Table, pa.Array]:
+    """The normalized eligible rows of a raw file and their sample ids (first occurrence of a
+    duplicated request_id only)."""
+    key = ctx.settings.pseudonym_key
+    assert key is not None
+    eligible = plan.decisions.column("eligible").combine_chunks()
+    rows = raw.rows.filter(eligible)
+    sample_ids = hmac_array(key.get_secret_value().encode(), _column(ctx, rel, "request_id", rows))
+    first = _first_occurrence(sample_ids)
+    return rows.filter(first), sample_ids.filter(first)
+
+
+def training_table(
+    ctx: RunContext, rel: str, rows: pa.Table, sample_ids: pa.Array
+) -> tuple[pa.Table, Counter[str]]:
+    """Training rows for ``rows`` of raw file ``rel``: texts sanitized, ids pseudonymized."""
+    key = ctx.settings.pseudonym_key
+    assert key is not None
+    sanitized = sanitize_records(ctx.settings, _texts(ctx, rel, rows))
+    entities: Counter[str] = Counter()
+    for r in sanitized:
+        entities.update(r.entity_counts)
+    table = pa.table(
+        {
+            "sample_id": sample_ids,
+            "org_key": hmac_array(
+                key.get_secret_value().encode(), rows.column("org_id").combine_chunks()
+            ),
+            "event_date": pc.cast(rows.column("created_at"), pa.date32()),
+            "created_at": pc.assume_timezone(rows.column("created_at"), "UTC"),
+            "endpoint": rows.column("endpoint"),
+            "model": rows.column("model"),
+            **sanitized_columns(sanitized),
+            "sanitizer_version": pa.array([sanitizer_version()] * rows.num_rows, pa.string()),
+            "run_id": pa.array([ctx.run_id] * rows.num_rows, pa.string()),
+        },
+        schema=TRAINING_SCHEMA,
+    )
+    return table, entities
+
+
+def sanitized_columns(sanitized: list) -> dict[str, pa.Array]:
+    return {
+        "prompt": pa.array([r.fields["prompt"] for r in sanitized], pa.string()),
+        "output": pa.array([r.fields["output"] for r in sanitized], pa.string()),
+        "documents": pa.array([r.fields["documents"] for r in sanitized], pa.list_(pa.string())),
+        "entity_counts": pa.array(
+            [sorted(r.entity_counts.items()) for r in sanitized],
+            TRAINING_SCHEMA.field("entity_counts").type,
+        ),
+    }
+
+
+def write_part(ctx: RunContext, path: str, part: pa.Table) -> int:
+    """Publish a training file atomically (temp, verify, replace); returns bytes written."""
     tmp = ctx.storage.temp_path(path, ctx.run_id)
     written = ctx.storage.write_table(tmp, part, compression="zstd")
     if ctx.storage.parquet_file(tmp).metadata.num_rows != part.num_rows:

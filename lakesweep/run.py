@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 
-from lakesweep import ledger, policy, propagate, rewrite, usage
+from lakesweep import backfill, ledger, policy, propagate, rewrite, usage
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.lease import Lease
 from lakesweep.progress import reporter
@@ -148,6 +148,42 @@ def write_run_record(ctx: RunContext, summary: RunSummary) -> None:
         ledger.write(ctx.storage, f"_ledger/runs/{ctx.run_id}.jsonl", [rec])
     except (OSError, StorageError):
         log.exception("could not write the run record of %s", ctx.run_id)
+
+
+def backfill_days(
+    ctx: RunContext, pol: policy.Policy, first: dt.date, last: dt.date, resanitize: bool
+) -> backfill.BackfillResult:
+    """Rebuild the training rows of [first, last] from the raw data that still exists."""
+    return backfill.backfill(ctx, pol, backfill.days_between(first, last), resanitize)
+
+
+def finish_backfill(
+    ctx: RunContext, result: backfill.BackfillResult, pruned: list[FileResult], started: dt.datetime
+) -> RunSummary:
+    summary = RunSummary.of(ctx, started, pruned)
+    summary.kind = "backfill"
+    summary.days = [vars(r) for r in result.days.values()]
+    summary.entities = dict(sorted(result.entities.items()))
+    summary.totals["bytes_written"] += result.bytes_written
+    summary.totals["rows_rebuilt"] = sum(r.rebuilt for r in result.days.values())
+    summary.errors += result.errors
+    if result.errors:
+        summary.status = "failed"
+    if not ctx.dry_run:
+        write_run_record(ctx, summary)
+    return summary
+
+
+def run_backfill(settings: Settings, first: dt.date, last: dt.date, resanitize: bool) -> RunSummary:
+    """The backfill without Prefect."""
+    started = dt.datetime.now(dt.UTC)
+    ctx = start_run(settings)
+    with writer_scope(ctx):
+        ctx = recover(ctx)
+        pol = load_policy(ctx)
+        pruned = prune_training(ctx, pol)
+        result = backfill_days(ctx, pol, first, last, resanitize)
+        return finish_backfill(ctx, result, pruned, started)
 
 
 def run_nightly(settings: Settings) -> RunSummary:

@@ -28,6 +28,8 @@ class RunSummary:
     warnings: list[str] = field(default_factory=list)
     files: list[dict[str, Any]] = field(default_factory=list)  # files that changed or failed
     errors: list[str] = field(default_factory=list)
+    kind: str = "nightly"  # nightly | backfill
+    days: list[dict[str, Any]] = field(default_factory=list)  # backfill: one report per day
 
     @property
     def failed(self) -> bool:
@@ -105,6 +107,7 @@ class RunSummary:
     def detail(self) -> dict[str, Any]:
         """What goes into the ledger's run record (no row content, no file list)."""
         return {
+            "kind": self.kind,
             "lake": self.lake,
             "now": self.now,
             "totals": self.totals,
@@ -112,6 +115,7 @@ class RunSummary:
             "removed_from_training": self.removed_from_training,
             "entities": self.entities,
             "errors": self.errors[:50],
+            "days": self.days,
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from collections import Counter
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -237,3 +238,48 @@ def _ledger(lake):
         for p in (lake / "_ledger").glob("*/*.jsonl")
         for line in p.read_text().splitlines()
     ]
+
+
+def test_backfill_rebuilds_days_with_raw_and_reports_days_without(lake):
+    from lakesweep.run import run_backfill
+
+    nightly(lake)
+    eligible = lake_eligible(lake, NOW)
+    recent = (NOW - dt.timedelta(days=2)).date()
+    gone = (NOW - dt.timedelta(days=40)).date()  # before the lake's first day: no raw data
+    # A training part for a day whose raw data is gone (as if exported long ago).
+    orphan_dir = lake / "training" / f"event_date={gone}"
+    orphan_dir.mkdir(parents=True)
+    some = pq.read_table(next((lake / "training").glob(f"event_date={recent}/*.parquet")))
+    orphan = some.slice(0, 1).set_column(2, "event_date", pa.array([gone], pa.date32()))
+    pq.write_table(orphan, orphan_dir / "part-0123-old.parquet")
+    raw_before = snapshot(lake, ("raw", "usage"))
+    before_recent = {r["sample_id"]: r for r in training(lake) if r["event_date"] == recent}
+
+    summary = run_backfill(
+        build_settings(lake=str(lake), pseudonym_key=KEY, now=NOW), gone, recent, False
+    )
+
+    days = {d["day"]: d for d in summary.days}
+    assert days[gone.isoformat()]["status"] == "raw data gone: cannot rebuild"
+    assert days[gone.isoformat()]["kept_without_raw"] == 1
+    assert days[recent.isoformat()]["status"] == "rebuilt"
+    assert days[recent.isoformat()]["rebuilt"] == len(before_recent)
+    after_recent = {r["sample_id"]: r for r in training(lake) if r["event_date"] == recent}
+    assert after_recent.keys() == before_recent.keys()
+    assert all(r["run_id"] == summary.run_id for r in after_recent.values())
+    # Nothing else changed: same eligible set overall, raw and usage untouched.
+    assert snapshot(lake, ("raw", "usage")) == raw_before
+    ids = training_ids(lake)
+    assert ids == Counter({sid(r): 1 for r in eligible}) + Counter(
+        {orphan["sample_id"][0].as_py(): 1}
+    )
+
+    again = run_backfill(
+        build_settings(lake=str(lake), pseudonym_key=KEY, now=NOW), gone, gone, True
+    )
+    assert {d["day"]: d["status"] for d in again.days} == {
+        gone.isoformat(): "raw data gone: resanitized"
+    }
+    [resanitized] = pq.read_table(orphan_dir / "part-0123-old.parquet").to_pylist()
+    assert resanitized["sample_id"] == orphan["sample_id"][0].as_py()
