@@ -1,0 +1,166 @@
+"""The Sanitizer: many texts or records in, sanitized texts and findings out.
+
+Flow for one call: cut every text into units (lines), look each distinct unit up in the
+findings cache, analyse the missing ones in one batch (nlp.pipe, in worker processes when
+`processes` > 1), add whole-text findings (multi-line patterns, name cues), spread found
+names to their other occurrences in the same record, resolve overlaps, and replace.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from sanitizers.analysis import DEFAULT_PIECE, Analyzer, WholeTextAnalyzer, resolve, split_units
+from sanitizers.anonymize import RecordPseudonyms, Replacer
+from sanitizers.config import SanitizerConfig
+from sanitizers.names import propagate
+from sanitizers.pool import WorkerPool
+from sanitizers.recognizers import Finding
+
+Record = dict[str, str | list[str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TextResult:
+    text: str
+    entities: list[Entity]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordResult:
+    fields: dict[str, str | list[str] | None]
+    entity_counts: dict[str, int] = field(default_factory=dict)
+
+
+class Sanitizer:
+    """Removes personal data and secrets. Thread-unsafe; one per process or flow task."""
+
+    def __init__(self, config: SanitizerConfig | None = None) -> None:
+        self.config = config or SanitizerConfig()
+        self.limit = self.config.max_length or DEFAULT_PIECE
+        self._local: Analyzer | None = None
+        self._pool: WorkerPool | None = None
+        self._whole: WholeTextAnalyzer | None = None
+        self._replacer = Replacer()
+        self._cache: OrderedDict[str, list[Finding]] = OrderedDict()
+
+    def _analyze_missing(self, units: list[str]) -> list[list[Finding]]:
+        if self.config.processes > 1 and len(units) > 1:
+            if self._pool is None:
+                self._pool = WorkerPool(self.config)
+            return self._pool.analyze_units(units)
+        if self._local is None:
+            self._local = Analyzer(self.config)
+        return self._local.analyze_units(units)
+
+    def _lookup(self, keys: list[str]) -> dict[str, list[Finding]]:
+        """Findings for each distinct unit/text key, from the cache or freshly analysed."""
+        cache = self._cache
+        found: dict[str, list[Finding]] = {}
+        missing: list[str] = []
+        for key in keys:
+            if key in found:
+                continue
+            hit = cache.get(key)
+            if hit is None:
+                missing.append(key)
+                found[key] = []
+            else:
+                cache.move_to_end(key)
+                found[key] = hit
+        if missing:
+            for key, result in zip(missing, self._analyze_missing(missing), strict=True):
+                found[key] = result
+                cache[key] = result
+            while len(cache) > self.config.cache_size:
+                cache.popitem(last=False)
+        return found
+
+    def _findings(self, texts: list[str]) -> list[list[Finding]]:
+        """Unresolved findings per text (input offsets)."""
+        if self._whole is None:
+            self._whole = WholeTextAnalyzer(self.config)
+        splits = [split_units(t, self.limit) for t in texts]
+        table = self._lookup([u for units in splits for _, u in units])
+        out: list[list[Finding]] = []
+        for text, units in zip(texts, splits, strict=True):
+            found = self._whole.find(text)
+            for offset, unit in units:
+                found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
+            out.append(found)
+        return out
+
+    def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:
+        """Propagate names, resolve and replace for the texts of ONE record."""
+        propagate(texts, found, self._whole.words if self._whole else frozenset())
+        names = RecordPseudonyms(self.config.mode, self.config.hash_key)
+        results = []
+        for text, f in zip(texts, found, strict=True):
+            spans = resolve(f)
+            results.append(
+                TextResult(
+                    self._replacer.apply(text, spans, names),
+                    [Entity(t, s, e) for s, e, t, _ in spans],
+                )
+            )
+        return results
+
+    def sanitize_texts(self, texts: list[str]) -> list[TextResult]:
+        """Sanitize independent texts (each is its own record for placeholders)."""
+        found = self._findings(texts)
+        return [self._finish([t], [f])[0] for t, f in zip(texts, found, strict=True)]
+
+    def sanitize_records(self, records: list[Record]) -> list[RecordResult]:
+        """Sanitize records ({field: str | list[str] | None}); placeholders per record."""
+        flat: list[str] = []
+        for rec in records:
+            for value in rec.values():
+                if isinstance(value, str):
+                    flat.append(value)
+                elif value is not None:
+                    flat.extend(value)
+        found = iter(self._findings(flat))
+        texts = iter(flat)
+        results: list[RecordResult] = []
+        for rec in records:
+            shape = {
+                k: (1 if isinstance(v, str) else None if v is None else len(v))
+                for k, v in rec.items()
+            }
+            n = sum(s or 0 for s in shape.values())
+            done = iter(
+                self._finish([next(texts) for _ in range(n)], [next(found) for _ in range(n)])
+            )
+            fields: dict[str, str | list[str] | None] = {}
+            counts: dict[str, int] = {}
+            for key, value in rec.items():
+                if value is None:
+                    fields[key] = None
+                    continue
+                parts = [next(done) for _ in range(shape[key] or 0)]
+                for part in parts:
+                    for ent in part.entities:
+                        counts[ent.type] = counts.get(ent.type, 0) + 1
+                fields[key] = parts[0].text if isinstance(value, str) else [p.text for p in parts]
+            results.append(RecordResult(fields, counts))
+        return results
+
+    def close(self) -> None:
+        """Stop worker processes (if any)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def __enter__(self) -> Sanitizer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,69 @@
+"""Worker processes for per-unit analysis: each loads the model once, at start-up.
+
+Processes are started with "spawn" (safe next to threads, e.g. Prefect/Dask in the parent)
+and kept for the Sanitizer's lifetime, so the model is never loaded twice in one process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from sanitizers.analysis import Analyzer
+from sanitizers.config import SanitizerConfig
+from sanitizers.recognizers import Finding
+
+log = logging.getLogger(__name__)
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(config: SanitizerConfig) -> None:
+    global _WORKER
+    _WORKER = Analyzer(config)
+    _WORKER.engine  # noqa: B018  (load the model now, once per worker process)
+
+
+def _analyze(units: list[str]) -> list[list[Finding]]:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER.analyze_units(units)
+
+
+def chunk(units: list[str], parts: int, min_chars: int = 4_000) -> list[list[str]]:
+    """Cut units into about `parts` chunks of similar character counts (in order)."""
+    total = sum(len(u) for u in units)
+    target = max(min_chars, total // max(1, parts) + 1)
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for unit in units:
+        if size >= target:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(unit)
+        size += len(unit)
+    return [c for c in chunks if c]
+
+
+class WorkerPool:
+    """A fixed set of analysis processes."""
+
+    def __init__(self, config: SanitizerConfig) -> None:
+        self.processes = config.processes
+        self.executor = ProcessPoolExecutor(
+            max_workers=config.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(config,),
+        )
+        log.info("started %d sanitizer worker processes", config.processes)
+
+    def analyze_units(self, units: list[str]) -> list[list[Finding]]:
+        chunks = chunk(units, self.processes * 4)
+        out: list[list[Finding]] = []
+        for part in self.executor.map(_analyze, chunks):
+            out.extend(part)
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)

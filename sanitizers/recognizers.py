@@ -1,0 +1,123 @@
+"""Pattern recognizers built from the YAML registry (registry.yaml).
+
+A `DataRecognizer` is a Presidio `PatternRecognizer` whose behaviour is all data: regexes,
+the capture group to report, a validator name, context words (optional or required) and
+deny-context words looked up in a window of characters before the match, and a prefilter
+of literal substrings that lets most texts skip the regexes entirely.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+import yaml
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from sanitizers.validators import VALIDATORS
+
+#: A finding: (start, end, entity type, score), offsets in the analysed string.
+Finding = tuple[int, int, str, float]
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{alternatives})")
+
+
+class DataRecognizer(PatternRecognizer):
+    """One registry entry: regexes + validator + context rules, reported as one entity."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.entity: str = spec["entity"]
+        score = float(spec.get("score", 0.9))
+        flags = re.IGNORECASE if spec.get("ignorecase") else 0
+        self.regexes = [re.compile(p, flags) for p in spec["patterns"]]
+        self.group: int = int(spec.get("group", 0))
+        name = spec.get("validator")
+        if name is not None and name not in VALIDATORS:
+            raise ValueError(f"registry entry {spec['name']!r}: unknown validator {name!r}")
+        self.validator = VALIDATORS.get(name) if name else None
+        self.context_re = _words_regex(spec.get("context", []))
+        self.context_required: bool = bool(spec.get("context_required", False))
+        self.deny_context = _words_regex(spec.get("deny_context", []))
+        self.window: int = int(spec.get("window", 48))
+        self.multiline: bool = bool(spec.get("multiline", False))
+        self.prefilter: list[str] = [p.lower() for p in spec.get("prefilter", [])]
+        self.score = score
+        super().__init__(
+            supported_entity=self.entity,
+            name=spec["name"],
+            patterns=[Pattern(spec["name"], p, score) for p in spec["patterns"]],
+            context=spec.get("context") or None,
+            supported_language="en",
+        )
+
+    def find(self, text: str, lowered: str | None = None) -> list[Finding]:
+        """All accepted matches in `text` (`lowered` = text.lower(), if already computed)."""
+        if self.prefilter or self.context_required or self.deny_context:
+            lowered = text.lower() if lowered is None else lowered
+        if self.prefilter and not any(p in lowered for p in self.prefilter):
+            return []
+        out: list[Finding] = []
+        for regex in self.regexes:
+            for m in regex.finditer(text):
+                start, end = m.span(self.group)
+                if start < 0 or end <= start:
+                    continue
+                if self.validator is not None and not self.validator(text[start:end]):
+                    continue
+                score = self.score
+                if self.context_re is not None or self.deny_context is not None:
+                    before = lowered[max(0, m.start() - self.window) : m.start()]
+                    if self.deny_context is not None and self.deny_context.search(before):
+                        continue
+                    if self.context_re is not None:
+                        if self.context_re.search(before):
+                            score = min(1.0, score + 0.2)
+                        elif self.context_required:
+                            continue
+                out.append((start, end, self.entity, score))
+        return out
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None
+    ) -> list[RecognizerResult]:
+        """Presidio interface: the same findings as RecognizerResults."""
+        if self.entity not in entities:
+            return []
+        return [RecognizerResult(t, s, e, sc) for s, e, t, sc in self.find(text)]
+
+
+@functools.cache
+def load_registry() -> tuple[DataRecognizer, ...]:
+    """The packaged recognizers (registry.yaml), compiled once per process."""
+    raw = resources.files("sanitizers").joinpath("registry.yaml").read_text(encoding="utf-8")
+    return tuple(DataRecognizer(spec) for spec in yaml.safe_load(raw)["recognizers"])
+
+
+def escaped_view(text: str) -> str:
+    """`text` with literal escape sequences (backslash-n, -t, -r, as in JSON-escaped logs)
+    blanked to two spaces: same length, so offsets stay valid, and words around them are
+    seen as separate words."""
+    if "\\" not in text:
+        return text
+    return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
+
+
+def find_all(
+    text: str, recognizers: list[DataRecognizer], entities: frozenset[str]
+) -> list[Finding]:
+    """Run the recognizers for `entities` over `text` (escape sequences blanked)."""
+    text = escaped_view(text)
+    lowered = text.lower()
+    out: list[Finding] = []
+    for rec in recognizers:
+        if rec.entity in entities:
+            out.extend(rec.find(text, lowered))
+    return out
