@@ -42,6 +42,7 @@ TRAINING_SCHEMA = pa.schema(
 @dataclass
 class ExportResult:
     rows: int = 0
+    too_long: int = 0  # eligible rows not exported: a text longer than max_text_chars
     bytes_written: int = 0
     entities: Counter[str] = field(default_factory=Counter)
 
@@ -62,7 +63,15 @@ def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> Expo
         rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
     if not rows.num_rows:
         return result
-    table, result.entities = training_table(ctx, rel, rows, sample_ids)
+    texts = _texts(ctx, rel, rows)
+    fits = pa.array([_fits(t, ctx.settings.max_text_chars) for t in texts], pa.bool_())
+    result.too_long = len(texts) - sum(fits.to_pylist())
+    if result.too_long:
+        rows, sample_ids = rows.filter(fits), sample_ids.filter(fits)
+        texts = [t for t, ok in zip(texts, fits.to_pylist(), strict=True) if ok]
+    if not rows.num_rows:
+        return result
+    table, result.entities = training_table(ctx, rel, rows, sample_ids, texts)
     for day in sorted(pc.unique(table.column("event_date")).to_pylist()):
         part = table.filter(pc.equal(table.column("event_date"), pa.scalar(day, pa.date32())))
         path = f"training/event_date={day.isoformat()}/{part_prefix(rel)}{ctx.run_id}.parquet"
@@ -88,12 +97,12 @@ def eligible_rows(
 
 
 def training_table(
-    ctx: RunContext, rel: str, rows: pa.Table, sample_ids: pa.Array
+    ctx: RunContext, rel: str, rows: pa.Table, sample_ids: pa.Array, texts: list | None = None
 ) -> tuple[pa.Table, Counter[str]]:
     """Training rows for ``rows`` of raw file ``rel``: texts sanitized, ids pseudonymized."""
     key = ctx.settings.pseudonym_key
     assert key is not None
-    sanitized = sanitize_records(ctx.settings, _texts(ctx, rel, rows))
+    sanitized = sanitize_records(ctx.settings, texts or _texts(ctx, rel, rows))
     entities: Counter[str] = Counter()
     for r in sanitized:
         entities.update(r.entity_counts)
@@ -162,16 +171,54 @@ def _column(ctx: RunContext, rel: str, name: str, rows: pa.Table) -> pa.Array:
 
 
 def _texts(ctx: RunContext, rel: str, rows: pa.Table) -> list[dict]:
+    """prompt/output/documents of the given rows as Python values the sanitizer accepts."""
     pf = ctx.storage.parquet_file(rel)
     present = [c for c in TEXT_COLUMNS if c in pf.schema_arrow.names]
     table = pf.read(columns=present).take(rows.column("__row")) if present else None
-    out = []
     columns = {
-        c: (table.column(c).to_pylist() if table is not None and c in present else None)
+        c: _strings(table.column(c).combine_chunks(), many=c == "documents")
+        if table is not None and c in present
+        else [None] * rows.num_rows
         for c in TEXT_COLUMNS
     }
-    for i in range(rows.num_rows):
-        out.append(
-            {c: (values[i] if values is not None else None) for c, values in columns.items()}
-        )
+    return [{c: columns[c][i] for c in TEXT_COLUMNS} for i in range(rows.num_rows)]
+
+
+def _fits(record: dict, limit: int) -> bool:
+    sizes = [len(record["prompt"] or ""), len(record["output"] or "")]
+    sizes += [len(d) for d in record["documents"] or []]
+    return max(sizes) <= limit
+
+
+def _strings(values: pa.Array, many: bool) -> list:
+    """Values as str (or list[str] when ``many``); invalid UTF-8 is replaced, not fatal."""
+    try:
+        py = values.to_pylist()
+    except UnicodeDecodeError:
+        py = [_decode(v) for v in _as_binary(values).to_pylist()]
+    out = []
+    for v in py:
+        if v is None:
+            out.append(None)
+        elif many:
+            items = v if isinstance(v, list) else [v]
+            out.append(
+                [_decode(x) if isinstance(x, bytes) else str(x) for x in items if x is not None]
+            )
+        else:
+            out.append(_decode(v) if isinstance(v, bytes) else str(v))
     return out
+
+
+def _as_binary(values: pa.Array) -> pa.Array:
+    if pa.types.is_list(values.type) or pa.types.is_large_list(values.type):
+        return values.cast(pa.list_(pa.binary()))
+    return values.cast(pa.binary())
+
+
+def _decode(value: object) -> object:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value

@@ -61,6 +61,8 @@ def read_rows(storage: Storage, rel: str, columns: tuple[str, ...] = RULE_COLUMN
 
 
 def _cast(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.Array:
+    """Cast to the contract's type. Token counts that are not numbers become null (they
+    count as 0); an identifier or text column of a nested type makes the file unusable."""
     if values.type == dtype:
         return values
     if pa.types.is_dictionary(values.type):
@@ -68,6 +70,15 @@ def _cast(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.Arr
     try:
         return values.cast(dtype)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        if dtype == pa.int64() and not pa.types.is_nested(values.type):
+            return pa.array([_int_or_none(v) for v in values.to_pylist()], pa.int64())
         raise RawFileError(
             rel, "wrong_type", f"column {column!r} is {values.type}, expected {dtype}"
         ) from exc
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return None

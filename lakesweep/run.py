@@ -33,6 +33,11 @@ def start_run(settings: Settings) -> RunContext:
     storage = Storage(settings.lake)
     if not storage.is_dir("."):
         raise LakeError(f"lake root {settings.lake!r} does not exist or is not a folder")
+    if not storage.is_dir("raw") and not storage.is_dir("policy"):
+        raise LakeError(
+            f"{settings.lake!r} is not a lake: it has no raw/ and no policy/ folder "
+            "(see the lake contract for the layout)"
+        )
     clock = Clock.take(settings.now)
     ctx = RunContext(settings, storage, new_run_id(clock.now), clock)
     log.info(

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     workers: int = Field(2, ge=1, description="Files processed at once on this machine")
     pseudonym_key: SecretStr | None = Field(None, description="HMAC key for sample_id/org_key")
     spacy_model: str = Field("en_core_web_sm", description="spaCy model name or path")
+    max_text_chars: int = Field(
+        1_000_000, ge=1, description="Rows with a longer prompt/output/document are not exported"
+    )
     sanitizer_processes: int = Field(2, ge=1, description="Sanitizer worker processes")
     lease_seconds: int = Field(3600, ge=10, description="Expiry of the one-writer lease")
     lease_wait_seconds: int = Field(0, ge=0, description="How long to wait for a held lease")

@@ -9,7 +9,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
-from lakesweep import rewrite, usage
+from lakesweep import ledger, rewrite, usage
 from lakesweep.context import RunContext, file_key
 from lakesweep.export import export_file
 from lakesweep.plan import decide
@@ -26,7 +26,7 @@ class FileResult:
     rows_before: int = 0
     rows_after: int = 0
     deleted: dict[str, int] = field(default_factory=dict)
-    action: str = "none"  # none | rewrite | remove | failed (+ planned: in a dry run)
+    action: str = "none"  # none | rewrite | remove | quarantined | failed
     bytes_before: int = 0
     bytes_written: int = 0
     usage_committed: bool = False
@@ -34,6 +34,7 @@ class FileResult:
     unregistered: int = 0
     eligible: int = 0
     exported: int = 0
+    too_long: int = 0
     entities: Counter[str] = field(default_factory=Counter)
     error: str | None = None
     error_reason: str | None = None
@@ -67,6 +68,7 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
         try:
             exported = export_file(ctx, rel, raw, plan)
             result.exported, result.entities = exported.rows, exported.entities
+            result.too_long = exported.too_long
             result.bytes_written += exported.bytes_written
         except Exception as exc:  # deletion must still happen; the run is reported failed
             log.exception("export failed for %s", rel)
@@ -78,12 +80,22 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
             result.bytes_written += rewrite.apply(ctx, deletion)
             result.action = "remove" if plan.rows_after == 0 else "rewrite"
     except RawFileError as exc:
-        log.error("skipping %s: %s", rel, exc)
-        result.action, result.error, result.error_reason = "failed", str(exc), exc.reason
+        log.error("quarantined (left in place): %s", exc)
+        result.action, result.error, result.error_reason = "quarantined", str(exc), exc.reason
+        if not ctx.dry_run:
+            quarantine(ctx, rel, exc)
     except Exception as exc:  # one bad file must not stop the others; reported in the summary
         log.exception("failed on %s", rel)
         result.action, result.error, result.error_reason = "failed", f"{rel}: {exc}", "error"
     return result
+
+
+def quarantine(ctx: RunContext, rel: str, exc: RawFileError) -> None:
+    """Leave the file where it is (never deleted) and record why it could not be processed."""
+    rec = ledger.record(
+        "quarantine", ctx.run_id, table="raw", file=rel, rule=exc.reason, detail={"error": str(exc)}
+    )
+    ledger.write(ctx.storage, f"_ledger/quarantine/{ctx.run_id}-{file_key(rel)}.jsonl", [rec])
 
 
 def _estimate(result: FileResult) -> int:

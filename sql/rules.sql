@@ -86,12 +86,15 @@ final as (
         org_id,
         rule,
         registered,
-        created_at is null                                       as unknown_age,
+        -- Unknown age: no readable created_at, or one after the run's clock (kept, not
+        -- exported tonight; a skewed clock only defers the export to a later run).
+        created_at is null or created_at > $now                 as unknown_age,
         cast(created_at as date)                                 as event_date,
         rule is null
             and not erasure_covered
             and registered
             and created_at is not null
+            and created_at <= $now
             and not opted_out_at_created
             and not opted_out_now
             and not zero_data_retention

@@ -54,7 +54,7 @@ def test_nightly_flow_applies_the_rules(prefect_harness, template, tmp_path):
 
     import asyncio
 
-    artifacts = [a for a in asyncio.run(artifact()) if a.key == "lakesweep-run"]
+    artifacts = [a for a in asyncio.run(artifact()) if a.key == "lakesweep-nightly"]
     assert artifacts and summary["run_id"] in artifacts[0].data
 
 

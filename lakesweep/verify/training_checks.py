@@ -1,0 +1,76 @@
+"""Checks 2 and 3: no training row of an org that is not eligible now; no forbidden column.
+
+Training rows carry only ``org_key`` = HMAC(org_id). The check keys every org id the policy
+names with the operator's key and joins. Without the key nothing can be matched: the check
+is skipped, and counts as a violation only when training/ holds rows (an auditor cannot
+confirm those rows are allowed, so CI must not pass silently; give it the key).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from lakesweep import queries
+from lakesweep.pseudonym import KEY_ENV
+from lakesweep.verify.lake import SQL, LakeInputs
+from lakesweep.verify.model import Check, Example
+
+REASONS = {
+    "unknown_org_key": "org_key matches no org of the registry or the erasure requests",
+    "unregistered": "org {org!r} is not in the org registry",
+    "zero_data_retention": "org {org!r} has zero data retention",
+    "google_workspace": "org {org!r} has connected Google Workspace",
+    "unknown_age": "created_at is null: a row of unknown age is never exported",
+    "erasure": "created_at {created} is covered by an erasure request of org {org!r}",
+    "opted_out": "org {org!r} is opted out",
+    "opted_out_at_creation": "org {org!r} was opted out at created_at {created}",
+}
+
+
+def check_columns(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
+    check = Check(
+        "training_columns", "no request_id/org_id/embedding in training", max_examples=examples
+    )
+    if not inputs.training_files:
+        check.notes.append("training/ is empty")
+        return check
+    files = inputs.paths(inputs.training_files)
+    for path, column in queries.run(con, SQL, "forbidden_training_columns", files=files).fetchall():
+        reason = f"training file has a {column!r} column; training must never carry it"
+        check.add(f"training_column_{column.lower()}", Example(inputs.rel(path), None, reason))
+    return check
+
+
+def check_training(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
+    check = Check(
+        "training_orgs", "no training row of an org not eligible now", max_examples=examples
+    )
+    if not inputs.training_files:
+        check.notes.append("training/ is empty")
+        return check
+    files = inputs.paths(inputs.training_files)
+    if inputs.key is None:
+        ((rows,),) = queries.run(con, SQL, "training_count", files=files).fetchall()
+        check.skipped = True
+        check.notes.append(f"skipped: {KEY_ENV} is not set, so org_keys cannot be matched")
+        if rows:
+            reason = (
+                f"training/ holds {rows} rows whose orgs cannot be checked without the key: "
+                f"set {KEY_ENV} to the key the nightly run uses"
+            )
+            check.add("training_unverifiable", Example("training/", None, reason), count=rows)
+        return check
+    result = queries.run(con, SQL, "training_rows", files=files, now=inputs.now, due=inputs.due)
+    for path, row, org_id, created, rule_due, rule_now in result.fetchall():
+        rule = rule_due or rule_now
+        reason = REASONS[rule].format(org=org_id, created=created)
+        if rule_due:
+            check.add(f"training_{rule}", Example(inputs.rel(path), row, reason))
+        else:
+            reason += (
+                f" since after the last nightly run's clock ({inputs.due:%Y-%m-%d %H:%M}); "
+                "the next nightly run removes it"
+            )
+            example = Example(inputs.rel(path), row, reason)
+            check.add(f"training_pending_{rule}", example, severity="warning")
+    return check
