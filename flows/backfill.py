@@ -27,9 +27,10 @@ def backfill(
     lake: str | None = None,
     resanitize: bool = False,
     dry_run: bool = False,
+    s3_endpoint_url: str | None = None,
 ) -> dict[str, Any]:
     """Re-export [first_day, last_day] with the current sanitizer where raw data still exists."""
-    settings = build_settings(lake=lake, dry_run=dry_run)
+    settings = build_settings(lake=lake, dry_run=dry_run, s3_endpoint_url=s3_endpoint_url)
     started = dt.datetime.now(dt.UTC)
     ctx = start_run(settings)
     with writer_scope(ctx):

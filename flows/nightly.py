@@ -28,10 +28,20 @@ def nightly(
     workers: int | None = None,
     retention_days: int | None = None,
     now: dt.datetime | None = None,
+    s3_endpoint_url: str | None = None,
+    dask_address: str | None = None,
+    dask_workers: int | None = None,
 ) -> dict[str, Any]:
     """Aggregate, export, remove from training, delete, and record it in the ledger."""
     settings = build_settings(
-        lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days, now=now
+        lake=lake,
+        dry_run=dry_run,
+        workers=workers,
+        retention_days=retention_days,
+        now=now,
+        s3_endpoint_url=s3_endpoint_url,
+        dask_address=dask_address,
+        dask_workers=dask_workers,
     )
     started = dt.datetime.now(dt.UTC)
     ctx = start_run(settings)

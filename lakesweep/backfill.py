@@ -72,8 +72,16 @@ def backfill(ctx: RunContext, pol: Policy, days: list[dt.date], resanitize: bool
             mask = pc.equal(row_days, pa.scalar(day, pa.date32()))
             key = (file_key(rel), day)
             rebuilt_keys.add(key)
-            _rebuild(ctx, pol, rel, rows.filter(mask), sample_ids.filter(mask),
-                     parts.get(key, []), resanitize, result)  # fmt: skip
+            _rebuild(
+                ctx,
+                pol,
+                rel,
+                rows.filter(mask),
+                sample_ids.filter(mask),
+                parts.get(key, []),
+                resanitize,
+                result,
+            )
     for (_key, day), paths in sorted(parts.items()):
         if (_key, day) not in rebuilt_keys:
             for path in paths:
@@ -102,9 +110,11 @@ def _rebuild(ctx, pol, rel, rows, sample_ids, old_paths, resanitize, result) -> 
     if old is not None:
         report.kept_without_raw += old.num_rows
     table = pa.concat_tables([fresh, old]) if old is not None else fresh
-    target = old_paths[0] if old_paths else (
-        f"training/event_date={day.isoformat()}/part-{file_key(rel)}-{ctx.run_id}.parquet"
-    )  # fmt: skip
+    target = (
+        old_paths[0]
+        if old_paths
+        else (f"training/event_date={day.isoformat()}/part-{file_key(rel)}-{ctx.run_id}.parquet")
+    )
     result.bytes_written += write_part(ctx, target, table)
     for extra in old_paths[1:]:
         ctx.storage.delete(extra)

@@ -35,6 +35,16 @@ Lake = Annotated[str | None, typer.Option("--lake", help="Lake root: folder or s
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Print the plan; change nothing")]
 Workers = Annotated[int | None, typer.Option(help="Files processed at once")]
 Now = Annotated[dt.datetime | None, typer.Option(hidden=True, help="Replay clock (UTC)")]
+Endpoint = Annotated[
+    str | None,
+    typer.Option("--s3-endpoint-url", help="S3-compatible endpoint (or AWS_ENDPOINT_URL)"),
+]
+DaskAddress = Annotated[
+    str | None, typer.Option(help="Run the per-file work on this Dask scheduler (tcp://host:8786)")
+]
+DaskWorkers = Annotated[
+    int | None, typer.Option(help="Run the per-file work on a local Dask cluster of N processes")
+]
 UsePrefect = Annotated[
     bool, typer.Option("--prefect/--no-prefect", help="Run as a Prefect flow (default)")
 ]
@@ -55,13 +65,23 @@ def nightly(
     dry_run: DryRun = False,
     workers: Workers = None,
     retention_days: Annotated[int | None, typer.Option(help="Default retention")] = None,
+    s3_endpoint_url: Endpoint = None,
+    dask_address: DaskAddress = None,
+    dask_workers: DaskWorkers = None,
     now: Now = None,
     use_prefect: UsePrefect = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
-    """One full pass: aggregate, delete what the rules delete, record it in the ledger."""
+    """One full pass: aggregate, export, remove from training, delete, record in the ledger."""
     flags = dict(
-        lake=lake, dry_run=dry_run, workers=workers, retention_days=retention_days, now=now
+        lake=lake,
+        dry_run=dry_run,
+        workers=workers,
+        retention_days=retention_days,
+        now=now,
+        s3_endpoint_url=s3_endpoint_url,
+        dask_address=dask_address,
+        dask_workers=dask_workers,
     )
     summary = _guarded(lambda: _run_nightly(flags, use_prefect))
     _print_summary(summary, as_json)
@@ -77,11 +97,12 @@ def backfill(
     resanitize: Annotated[
         bool, typer.Option(help="Also run the current sanitizer over rows whose raw data is gone")
     ] = False,
+    s3_endpoint_url: Endpoint = None,
     use_prefect: UsePrefect = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """Re-export the training rows of a range of days (e.g. after a sanitizer upgrade)."""
-    flags = dict(lake=lake, dry_run=dry_run)
+    flags = dict(lake=lake, dry_run=dry_run, s3_endpoint_url=s3_endpoint_url)
     days = (first.date(), last.date(), resanitize)
     summary = _guarded(lambda: _run_backfill(flags, days, use_prefect))
     _print_summary(summary, as_json)

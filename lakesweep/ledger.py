@@ -27,6 +27,7 @@ KEYS = (
     "bytes_before",
     "bytes_after",
     "orgs",
+    "versions",
     "started_at",
     "ended_at",
     "status",
@@ -54,8 +55,10 @@ def deletion_records(
     action: str,
     bytes_before: int,
     bytes_after: int,
+    versions: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """One record per rule that deleted rows of ``rel``."""
+    """One record per rule that deleted rows of ``rel`` (``versions``: old object versions
+    deleted with it on a versioned bucket)."""
     return [
         record(
             "deletion",
@@ -68,6 +71,7 @@ def deletion_records(
             bytes_before=bytes_before,
             bytes_after=bytes_after,
             orgs=[{"org_id": o, "rows": n} for o, n in orgs_by_rule.get(rule, {}).items()],
+            versions=versions or [],
         )
         for rule, rows in deleted.items()
     ]

@@ -49,6 +49,7 @@ def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: st
     result = FileResult(file=rel, table="training")
     try:
         result.bytes_before = ctx.storage.size(rel)
+        fingerprint = ctx.storage.fingerprint(rel)
         table = ctx.storage.read_table(rel, columns=["org_key", "created_at"])
         rows = pa.table(
             {
@@ -77,7 +78,13 @@ def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: st
             return result
         plain = {rule: dict(c) for rule, c in orgs.items()}
         deletion = rewrite.Deletion(
-            "training", rel, result.rows_before, pc.is_null(rules), result.deleted, plain
+            "training",
+            rel,
+            result.rows_before,
+            pc.is_null(rules),
+            result.deleted,
+            plain,
+            fingerprint,
         )
         result.bytes_written = rewrite.apply(ctx, deletion)
     except Exception as exc:  # reported in the summary; the run exits non-zero

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from lakesweep import ledger
 from lakesweep.context import RunContext, file_key
-from lakesweep.storage import TMP_SUFFIX, Storage
+from lakesweep.storage import TMP_SUFFIX, ConcurrentModification, Storage
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,7 @@ class Deletion:
     keep: pa.Array  # boolean mask, True = keep
     deleted: dict[str, int]  # rule -> rows
     orgs_by_rule: dict[str, dict[str, int]]
+    if_match: str | None = None  # the file's fingerprint when it was planned
 
     @property
     def rows_after(self) -> int:
@@ -63,19 +64,22 @@ def apply(ctx: RunContext, d: Deletion) -> int:
     ctx.checkpoint("after_intent")
     written = 0
     if d.rows_after == 0:
-        storage.delete(d.rel)
+        storage.delete(d.rel, if_match=d.if_match)
         ctx.checkpoint("after_delete")
     else:
         pf = storage.parquet_file(d.rel)
         original = pf.read()
+        if original.num_rows != d.rows_before:
+            raise ConcurrentModification(f"{d.rel} changed since it was planned; not rewritten")
         kept = original.filter(d.keep)
         tmp = storage.temp_path(d.rel, ctx.run_id)
         written = storage.write_table(tmp, kept, **_write_options(pf))
         ctx.checkpoint("after_temp_write")
         _verify(storage, tmp, original.schema, d.rows_after)
-        storage.replace(tmp, d.rel)
+        storage.replace(tmp, d.rel, if_match=d.if_match)
         ctx.checkpoint("after_replace")
     intent["bytes_after"] = written
+    intent["versions_deleted"] = storage.purge_versions(d.rel)
     _record(ctx, intent)
     ctx.checkpoint("after_ledger")
     storage.delete(intent_path(d.rel))
@@ -94,6 +98,7 @@ def _record(ctx: RunContext, intent: dict[str, Any]) -> None:
         action,
         intent["bytes_before"],
         intent.get("bytes_after", 0),
+        intent.get("versions_deleted", []),
     )
     path = ledger.deletion_path(intent["run_id"], intent["table"], intent["file"])
     ledger.write(ctx.storage, path, records)
@@ -149,6 +154,7 @@ def reconcile(ctx: RunContext) -> list[str]:
         if done:
             if "bytes_after" not in intent:
                 intent["bytes_after"] = storage.size(rel) if storage.exists(rel) else 0
+            intent["versions_deleted"] = storage.purge_versions(rel)
             _record(ctx, intent)
             finished.append(rel)
         storage.delete(info.path)

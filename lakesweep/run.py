@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
 from lakesweep import backfill, ledger, policy, propagate, rewrite, usage
 from lakesweep.context import Clock, RunContext, new_run_id
+from lakesweep.executor import map_files
 from lakesweep.lease import Lease
-from lakesweep.progress import reporter
 from lakesweep.settings import Settings
 from lakesweep.storage import Storage, StorageError
 from lakesweep.summary import RunSummary
@@ -30,7 +29,7 @@ class LakeError(RuntimeError):
 
 def start_run(settings: Settings) -> RunContext:
     """Open the lake and take the run's clock once."""
-    storage = Storage(settings.lake)
+    storage = Storage(settings.lake, settings.s3_endpoint_url)
     if not storage.is_dir("."):
         raise LakeError(f"lake root {settings.lake!r} does not exist or is not a folder")
     if not storage.is_dir("raw") and not storage.is_dir("policy"):
@@ -56,6 +55,7 @@ def writer_scope(ctx: RunContext) -> Iterator[RunContext]:
     lease = Lease(ctx.storage, ctx.run_id, ctx.settings.lease_seconds)
     started = dt.datetime.now(dt.UTC)
     if not ctx.dry_run:
+        ctx.storage.check_writable()
         lease.acquire(ctx.settings.lease_wait_seconds)
         ctx.checkpoint("after_lease")
     try:
@@ -100,7 +100,7 @@ def list_raw_files(ctx: RunContext) -> list[str]:
 def process_raw_files(ctx: RunContext, pol: policy.Policy, files: list[str]) -> list[FileResult]:
     """Aggregate, export and purge every raw file, ``settings.workers`` at a time."""
     phase = "dry run" if ctx.dry_run else "raw files"
-    return _map_files(phase, ctx.settings.workers, files, lambda f: process_raw_file(ctx, pol, f))
+    return map_files(ctx.settings, phase, process_raw_file, files, ctx, pol)
 
 
 def prune_training(ctx: RunContext, pol: policy.Policy) -> list[FileResult]:
@@ -109,26 +109,9 @@ def prune_training(ctx: RunContext, pol: policy.Policy) -> list[FileResult]:
     if not files or ctx.settings.pseudonym_key is None:
         return []
     keys = propagate.org_keys(ctx, pol)
-    return _map_files(
-        "training files",
-        ctx.settings.workers,
-        files,
-        lambda f: propagate.prune_training_file(ctx, pol, keys, f),
+    return map_files(
+        ctx.settings, "training files", propagate.prune_training_file, files, ctx, pol, keys
     )
-
-
-def _map_files(
-    phase: str, workers: int, files: list[str], unit: Callable[[str], FileResult]
-) -> list[FileResult]:
-    bar = reporter()
-    bar.start(phase, len(files))
-    results: list[FileResult] = []
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(unit, files):
-            results.append(result)
-            bar.advance()
-    bar.finish()
-    return results
 
 
 def finish_run(ctx: RunContext, results: list[FileResult], started: dt.datetime) -> RunSummary:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import multiprocessing
 import threading
 from typing import Any
 
@@ -15,7 +16,10 @@ _instances: dict[tuple[str, int], Any] = {}
 def _sanitizer(settings: Settings) -> Any:
     from sanitizers import Sanitizer, SanitizerConfig
 
-    key = (settings.spacy_model, settings.sanitizer_processes)
+    processes = settings.sanitizer_processes
+    if multiprocessing.current_process().daemon:  # e.g. a Dask worker: no child processes
+        processes = 1
+    key = (settings.spacy_model, processes)
     if key not in _instances:
         _instances[key] = Sanitizer(SanitizerConfig(model=key[0], processes=key[1]))
     return _instances[key]

@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     lease_seconds: int = Field(3600, ge=10, description="Expiry of the one-writer lease")
     lease_wait_seconds: int = Field(0, ge=0, description="How long to wait for a held lease")
     s3_endpoint_url: str | None = Field(None, description="Custom S3-compatible endpoint")
-    dask_address: str | None = None
+    dask_address: str | None = Field(None, description="tcp://scheduler:8786 of a Dask cluster")
+    dask_workers: int | None = Field(None, ge=1, description="Start a local Dask cluster")
     fail_at: str | None = Field(None, description="Fault injection: crash at this step (tests)")
 
     @field_validator("now")

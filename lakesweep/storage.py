@@ -25,6 +25,10 @@ class StorageError(RuntimeError):
     """A file operation failed; the message names the file and what to do."""
 
 
+class ConcurrentModification(StorageError):  # noqa: N818
+    """A file changed since it was read; it was not overwritten."""
+
+
 @dataclass(frozen=True)
 class FileInfo:
     path: str  # relative to the lake root
@@ -46,11 +50,19 @@ def is_data_file(rel: str, suffix: str) -> bool:
 
 
 class Storage:
-    """A lake root on a pyarrow filesystem."""
+    """A lake root on a pyarrow filesystem: a local folder, or ``s3://bucket/prefix``
+    (``Storage("s3://...")`` returns the S3 backend, see lakesweep.storage_s3)."""
 
-    def __init__(self, root: str) -> None:
-        if root.startswith("s3://"):
-            raise StorageError("S3 lakes are not supported yet; use a local folder")
+    versioned = False  # True where an overwrite keeps the old bytes (versioned buckets)
+
+    def __new__(cls, root: str = "", endpoint_url: str | None = None) -> Storage:
+        if cls is Storage and root.startswith("s3://"):
+            from lakesweep.storage_s3 import S3Storage
+
+            return super().__new__(S3Storage)
+        return super().__new__(cls)
+
+    def __init__(self, root: str, endpoint_url: str | None = None) -> None:
         base = Path(root).expanduser().resolve()
         self.root = root
         self.fs: pafs.FileSystem = pafs.LocalFileSystem()
@@ -142,13 +154,33 @@ class Storage:
             os.fsync(fh.fileno())
         return True
 
-    def replace(self, src: str, dst: str) -> None:
-        """Atomically put ``src`` in place of ``dst`` (same folder), durable on return."""
+    def fingerprint(self, rel: str) -> str:
+        """Changes whenever the file's content may have changed (mtime and size; S3: ETag)."""
+        st = os.stat(self.uri(rel))
+        return f"{st.st_mtime_ns}-{st.st_size}"
+
+    def replace(self, src: str, dst: str, if_match: str | None = None) -> None:
+        """Atomically put ``src`` in place of ``dst`` (same folder), durable on return.
+
+        With ``if_match``, refuse (ConcurrentModification) when ``dst`` changed since then.
+        """
         s, d = self.uri(src), self.uri(dst)
+        if if_match is not None and self.fingerprint(dst) != if_match:
+            self.delete(src)
+            raise ConcurrentModification(f"{dst} changed since it was read; not overwritten")
         os.replace(s, d)
         _fsync_dir(posixpath.dirname(d))
 
-    def delete(self, rel: str, missing_ok: bool = True) -> None:
+    def purge_versions(self, rel: str) -> list[str]:
+        """Delete the old versions of ``rel`` an overwrite or delete left behind (S3 only)."""
+        return []
+
+    def check_writable(self) -> None:
+        """Refuse to run when deletions could not really delete (S3: versioned buckets)."""
+
+    def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
+        if if_match is not None and self.exists(rel) and self.fingerprint(rel) != if_match:
+            raise ConcurrentModification(f"{rel} changed since it was read; not deleted")
         try:
             os.remove(self.uri(rel))
         except FileNotFoundError:

@@ -49,6 +49,7 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
     result = FileResult(file=rel)
     try:
         result.bytes_before = ctx.storage.size(rel)
+        fingerprint = ctx.storage.fingerprint(rel)
         raw = read_rows(ctx.storage, rel)
         plan = decide(ctx, policy, raw.rows)
         result.rows_before, result.rows_after = plan.rows_before, plan.rows_after
@@ -75,7 +76,13 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
             result.error, result.error_reason = f"{rel}: export failed: {exc}", "export"
         if result.deleted:
             deletion = rewrite.Deletion(
-                "raw", rel, plan.rows_before, plan.keep_mask, plan.deleted, plan.orgs_by_rule
+                "raw",
+                rel,
+                plan.rows_before,
+                plan.keep_mask,
+                plan.deleted,
+                plan.orgs_by_rule,
+                fingerprint,
             )
             result.bytes_written += rewrite.apply(ctx, deletion)
             result.action = "remove" if plan.rows_after == 0 else "rewrite"

@@ -30,3 +30,33 @@ def _reset_faults(monkeypatch):
     faults.reset()
     yield
     faults.reset()
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3 over real HTTP on 127.0.0.1 (one server per test process)."""
+    from tests.s3 import start_server
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        os.environ[name] = value
+    server, url = start_server()
+    os.environ["AWS_ENDPOINT_URL"] = url
+    yield url
+    os.environ.pop("AWS_ENDPOINT_URL", None)
+    server.stop()
+
+
+@pytest.fixture
+def bucket(s3_endpoint, request):
+    """A fresh bucket per test."""
+    import re
+
+    from tests.s3 import client
+
+    name = re.sub(r"[^a-z0-9-]", "-", request.node.name.lower())[:40].strip("-") + "-b"
+    client().create_bucket(Bucket=name)
+    return name

@@ -58,15 +58,25 @@ def test_nightly_deployment_runs_on_a_worker(tmp_path):
     log = open(tmp_path / "server.log", "w")  # noqa: SIM115
     server = subprocess.Popen(
         [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path,
-    )  # fmt: skip
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=tmp_path,
+    )
     worker = None
     try:
         wait_healthy(api)
 
         def prefect(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-            proc = subprocess.run([PREFECT, *args], env=env, cwd=REPO, capture_output=True,
-                                  text=True, timeout=timeout, check=False)  # fmt: skip
+            proc = subprocess.run(
+                [PREFECT, *args],
+                env=env,
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
             assert proc.returncode == 0, f"prefect {' '.join(args)}:\n{proc.stdout}\n{proc.stderr}"
             return proc
 
@@ -75,11 +85,14 @@ def test_nightly_deployment_runs_on_a_worker(tmp_path):
         assert "nightly/nightly" in deployed.stdout and "backfill/backfill" in deployed.stdout
         worker = subprocess.Popen(
             [PREFECT, "worker", "start", "--pool", "lakesweep-pool"],
-            env=env, cwd=REPO, stdout=open(tmp_path / "worker.log", "w"),  # noqa: SIM115
+            env=env,
+            cwd=REPO,
+            stdout=open(tmp_path / "worker.log", "w"),  # noqa: SIM115
             stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        run = prefect("deployment", "run", "nightly/nightly", "--watch", "--watch-timeout",
-                      "300", timeout=400)  # fmt: skip
+        )
+        run = prefect(
+            "deployment", "run", "nightly/nightly", "--watch", "--watch-timeout", "300", timeout=400
+        )
         assert "Completed" in run.stdout, run.stdout
     finally:
         for proc in (worker, server):

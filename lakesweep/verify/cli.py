@@ -84,7 +84,9 @@ def audit(
 
 
 def _fail(exc: Exception) -> NoReturn:
-    Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(
+        f"[red]error:[/red] {escape(str(exc))}", highlight=False
+    )
     raise typer.Exit(2)
 
 

@@ -54,6 +54,11 @@ def open_lake(
     """Validate the lake root, settings and policy; raise LakeInputError saying what to fix."""
     try:
         settings = build_settings(lake=lake, now=now, retention_days=retention_days)
+        if settings.lake.startswith("s3://"):
+            raise LakeInputError(
+                f"{settings.lake}: verify and audit read local lakes only so far (DuckDB reads "
+                "the files itself and loads no network extension); run them on a local copy"
+            )
         storage = Storage(settings.lake)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())

@@ -45,7 +45,10 @@ def check_raw(
                 examples=examples,
             ).fetchall()
         except duckdb.Error as exc:
-            reason = f"cannot be read, so it was not checked: {str(exc).splitlines()[0]}"
+            reason = (
+                f"cannot be read, so it was not checked: {str(exc).splitlines()[0]} "
+                "(nightly quarantines such files in place: see _ledger/quarantine)"
+            )
             check.add("raw_unreadable", Example(rel, None, reason), severity="warning")
             continue
         key = filekey(rel)

@@ -24,17 +24,27 @@ def _where(example: Example) -> str:
 def verify_view(report: Report) -> Group:
     """One line per check, then each kind of finding with its examples (where and why)."""
     table = Table(title=Text(f"lakesweep verify {report.lake}"), title_justify="left")
-    for column in ("check", "promise", "status", "violations", "warnings"):
+    for column in ("check", "status", "violations", "warnings", "first example"):
         table.add_column(column, overflow="fold")
     lines: list[Text] = [Text(f"rules judged at {report.now}; last nightly clock {report.due}")]
     for check in report.checks:
+        first = next(
+            (
+                f.examples[0]
+                for f in check.findings.values()
+                if f.examples and f.severity == "violation"
+            ),
+            None,
+        )
         table.add_row(
             Text(check.name),
-            Text(check.title),
             Text(check.status, style=STYLE[check.status]),
             Text(str(check.count("violation"))),
             Text(str(check.count("warning"))),
+            Text(_where(first) if first else ""),
         )
+        if check.findings:
+            lines.append(Text(f"{check.name}: {check.title}", style="bold"))
         lines.extend(Text(f"{check.name}: {note}", style="dim") for note in check.notes)
         for finding in check.findings.values():
             head = f"{finding.severity} {finding.kind}: {finding.count}"
@@ -94,15 +104,22 @@ def audit_view(cert: dict[str, Any]) -> Group:
         )
     )
     rem = cert["remaining"]
-    training = rem["training_by_event_date"] or {}
-    days = sorted(set(rem["raw_by_event_date"]) | set(training))
+    training = rem["training_by_event_date"]
+    days = sorted(set(rem["raw_by_event_date"]) | set(training or {}))
     parts.append(
         _table(
             f"remaining now: {rem['raw_rows']} raw rows, "
             f"{'not checked' if rem['training_rows'] is None else rem['training_rows']} "
             "training rows",
             ("event_date", "raw rows", "training rows"),
-            [(d, rem["raw_by_event_date"].get(d, 0), training.get(d, 0)) for d in days],
+            [
+                (
+                    d,
+                    rem["raw_by_event_date"].get(d, 0),
+                    "n/a" if training is None else training.get(d, 0),
+                )
+                for d in days
+            ],
         )
     )
     parts.extend(Text(f"note: {n}", style="yellow") for n in cert["notes"])

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 import duckdb
 
-from lakesweep.verify.hygiene import check_hygiene
+from lakesweep.verify.file_checks import check_columns, check_hygiene
 from lakesweep.verify.lake import connect, open_lake
 from lakesweep.verify.model import Check, Example, Report
 from lakesweep.verify.raw_checks import check_raw
 from lakesweep.verify.rescan import check_rescan
-from lakesweep.verify.training_checks import check_columns, check_training
+from lakesweep.verify.training_checks import check_training
 from lakesweep.verify.usage_check import check_usage
 
 

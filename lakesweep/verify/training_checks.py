@@ -1,4 +1,4 @@
-"""Checks 2 and 3: no training row of an org that is not eligible now; no forbidden column.
+"""Check 2: no training row of an org that is not eligible now.
 
 Training rows carry only ``org_key`` = HMAC(org_id). The check keys every org id the policy
 names with the operator's key and joins. Without the key nothing can be matched: the check
@@ -16,7 +16,10 @@ from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
 
 REASONS = {
-    "unknown_org_key": "org_key matches no org of the registry or the erasure requests",
+    "unknown_org_key": (
+        "org_key matches no org of the registry or erasure requests under this key "
+        f"(if no row matches, is {KEY_ENV} the key the nightly run used?)"
+    ),
     "unregistered": "org {org!r} is not in the org registry",
     "zero_data_retention": "org {org!r} has zero data retention",
     "google_workspace": "org {org!r} has connected Google Workspace",
@@ -25,20 +28,6 @@ REASONS = {
     "opted_out": "org {org!r} is opted out",
     "opted_out_at_creation": "org {org!r} was opted out at created_at {created}",
 }
-
-
-def check_columns(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
-    check = Check(
-        "training_columns", "no request_id/org_id/embedding in training", max_examples=examples
-    )
-    if not inputs.training_files:
-        check.notes.append("training/ is empty")
-        return check
-    files = inputs.paths(inputs.training_files)
-    for path, column in queries.run(con, SQL, "forbidden_training_columns", files=files).fetchall():
-        reason = f"training file has a {column!r} column; training must never carry it"
-        check.add(f"training_column_{column.lower()}", Example(inputs.rel(path), None, reason))
-    return check
 
 
 def check_training(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
@@ -60,17 +49,21 @@ def check_training(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples:
             )
             check.add("training_unverifiable", Example("training/", None, reason), count=rows)
         return check
-    result = queries.run(con, SQL, "training_rows", files=files, now=inputs.now, due=inputs.due)
-    for path, row, org_id, created, rule_due, rule_now in result.fetchall():
+    groups = queries.run(
+        con, SQL, "training_rows", files=files, now=inputs.now, due=inputs.due, examples=examples
+    ).fetchall()
+    for org_id, rule_due, rule_now, rows, ex_files, ex_rows, ex_created in groups:
         rule = rule_due or rule_now
-        reason = REASONS[rule].format(org=org_id, created=created)
-        if rule_due:
-            check.add(f"training_{rule}", Example(inputs.rel(path), row, reason))
-        else:
+        for i, (path, row, created) in enumerate(zip(ex_files, ex_rows, ex_created, strict=True)):
+            reason = REASONS[rule].format(org=org_id, created=created)
+            count = rows if i == 0 else 0
+            if rule_due:
+                check.add(f"training_{rule}", Example(inputs.rel(path), row, reason), count=count)
+                continue
             reason += (
                 f" since after the last nightly run's clock ({inputs.due:%Y-%m-%d %H:%M}); "
                 "the next nightly run removes it"
             )
             example = Example(inputs.rel(path), row, reason)
-            check.add(f"training_pending_{rule}", example, severity="warning")
+            check.add(f"training_pending_{rule}", example, severity="warning", count=count)
     return check

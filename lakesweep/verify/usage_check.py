@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from lakesweep import queries
 from lakesweep.verify.lake import SQL, LakeInputs
@@ -49,8 +48,9 @@ def check_usage(
         con, SQL, "usage_vs_ledger"
     ).fetchall():
         if not has_marker and deleted == 0 and counted == 0:
-            reason = f"{in_raw} rows of org {org_id!r} are not counted in usage yet (new file?)"
-            check.add("usage_not_counted_yet", Example(file, None, reason), severity="warning")
+            reason = f"{in_raw} row(s) of org {org_id!r} not counted in usage yet (a new file?)"
+            example = Example(file, None, reason)
+            check.add("usage_not_counted_yet", example, severity="warning", count=in_raw)
             continue
         reason = (
             f"usage counts {counted} requests of org {org_id!r} for this file, but raw still "
@@ -63,8 +63,12 @@ def check_usage(
             f"ledger records {deleted} deleted"
         )
         check.add("usage_marker_below_ledger", Example(file, None, reason))
-    total = pc.sum(raw_counts.column("rows")).as_py() or 0
-    check.notes.append(f"{total} raw rows in {len(inputs.raw_files)} files checked")
+    ((counted, in_raw, deleted),) = queries.run(con, SQL, "usage_totals").fetchall()
+    totals = f"usage counts {counted} requests; counted raw files hold {in_raw} rows"
+    totals += f" and the ledger records {deleted} deleted"
+    if counted < in_raw + deleted:
+        check.add("usage_total_below_ledger", Example("usage/", None, totals))
+    check.notes.append(totals)
     return check
 
 

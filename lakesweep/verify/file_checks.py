@@ -1,9 +1,13 @@
-"""Check 5: no leftover temporary files and no pending rewrite intents (a crashed run)."""
+"""File-level checks: 3, no forbidden column in a training file; 5, no leftover temporary files
+and no pending rewrite intents (signs of a crashed run)."""
 
 from __future__ import annotations
 
+import duckdb
+
+from lakesweep import queries
 from lakesweep.storage import TMP_SUFFIX
-from lakesweep.verify.lake import LakeInputs
+from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
 
 INTENTS = "_state/intents"
@@ -22,4 +26,18 @@ def check_hygiene(inputs: LakeInputs, examples: int) -> Check:
     if storage.exists(LEASE):
         reason = "a run holds (or held) the lake lease: results may change while it runs"
         check.add("lease_held", Example(LEASE, None, reason), severity="warning")
+    return check
+
+
+def check_columns(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
+    check = Check(
+        "training_columns", "no request_id/org_id/embedding in training", max_examples=examples
+    )
+    if not inputs.training_files:
+        check.notes.append("training/ is empty")
+        return check
+    files = inputs.paths(inputs.training_files)
+    for path, column in queries.run(con, SQL, "forbidden_training_columns", files=files).fetchall():
+        reason = f"training file has a {column!r} column; training must never carry it"
+        check.add(f"training_column_{column.lower()}", Example(inputs.rel(path), None, reason))
     return check
