@@ -227,10 +227,12 @@ def _print_summary(summary: dict[str, Any], as_json: bool) -> None:
         err.print(f"[red]failed:[/red] {error}")
 
 
-def _register_analyst_commands() -> None:
+def _register_commands() -> None:
     from lakesweep.analyst import cli as analyst_cli
+    from lakesweep.verify import cli as verify_cli
 
     analyst_cli.register(app)
+    verify_cli.register(app)
 
 
-_register_analyst_commands()
+_register_commands()

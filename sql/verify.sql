@@ -140,6 +140,16 @@ left join ledger_file_deleted as l using (filekey)
 where m."rows" < coalesce(r."rows", 0) + coalesce(l.deleted, 0)
 order by m.file
 
+-- name: usage_totals
+-- Lake-wide: requests counted in usage against rows in raw files already counted (a marker or
+-- usage parts) plus rows the ledger deleted. Registered: as for usage_vs_ledger.
+select
+    (select coalesce(sum(counted), 0) from usage_counted)                  as counted,
+    (select coalesce(sum("rows"), 0) from raw_counts
+     where filekey in (select filekey from usage_markers)
+        or filekey in (select filekey from usage_counted))                 as in_raw,
+    (select coalesce(sum(deleted), 0) from ledger_file_deleted)            as deleted
+
 -- name: forbidden_training_columns
 -- Training files ($files) that carry a column the contract forbids in training.
 select file_name as "file", name as "column"
@@ -148,7 +158,8 @@ where lower(name) in ('request_id', 'org_id', 'embedding')
 order by file_name, name
 
 -- name: training_rows
--- Every training row ($files) whose org is not eligible at the 'due' clock, or at 'now'.
+-- Training rows ($files) whose org is not eligible at the 'due' clock or at 'now', grouped by
+-- org and rule, with the first $examples (file, row number, created_at) of each group.
 with
 t as (
     select
@@ -173,7 +184,7 @@ keyed as (
 ),
 judged as (
     select
-        keyed.*, clocks.clock,
+        keyed."file", keyed.row_number, keyed.org_id, keyed.created_at, clocks.clock,
         case
             when keyed.org_id is null then 'unknown_org_key'
             when not keyed.registered then 'unregistered'
@@ -202,15 +213,25 @@ judged as (
         end as rule
     from keyed
     cross join clocks
+),
+per_row as (
+    select
+        "file", row_number, org_id, created_at,
+        max(rule) filter (where clock = 'due') as rule_due,
+        max(rule) filter (where clock = 'now') as rule_now
+    from judged
+    group by "file", row_number, org_id, created_at
 )
 select
-    "file", row_number, org_id, created_at,
-    max(rule) filter (where clock = 'due') as rule_due,
-    max(rule) filter (where clock = 'now') as rule_now
-from judged
-group by "file", row_number, org_id, created_at
-having rule_now is not null or rule_due is not null
-order by "file", row_number
+    org_id, rule_due, rule_now,
+    count(*)                                                          as rows,
+    list("file" order by "file", row_number)[1:$examples]             as example_files,
+    list(row_number order by "file", row_number)[1:$examples]         as example_rows,
+    list(created_at order by "file", row_number)[1:$examples]         as example_created_at
+from per_row
+where rule_now is not null or rule_due is not null
+group by org_id, rule_due, rule_now
+order by org_id, rule_due, rule_now
 
 -- name: training_count
 select count(*) as rows

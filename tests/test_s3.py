@@ -195,3 +195,42 @@ def test_dask_local_cluster_gives_the_local_result(template, tmp_path):
     local = run_scenario_local(template, tmp_path / "threads")
     on_dask = run_scenario_local(template, tmp_path / "dask", dask_workers=2)
     assert on_dask == local
+
+
+def test_versioned_bucket_without_version_delete_permission_refuses_to_run(
+    template, tmp_path, bucket, monkeypatch
+):
+    import json
+
+    import boto3
+    from moto import settings as moto_settings
+
+    from lakesweep.storage import StorageError
+
+    s3 = client()
+    s3.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    upload(template, bucket, "lake")
+    iam = boto3.client("iam", endpoint_url=s3.meta.endpoint_url, region_name="us-east-1")
+    iam.create_user(UserName=f"limited-{bucket}"[:60])
+    policy = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+            {"Effect": "Deny", "Action": "s3:DeleteObjectVersion", "Resource": "*"},
+        ],
+    }
+    user = f"limited-{bucket}"[:60]
+    iam.put_user_policy(UserName=user, PolicyName="no-version-delete",
+                        PolicyDocument=json.dumps(policy))
+    key = iam.create_access_key(UserName=user)["AccessKey"]
+    versions_before = s3.list_object_versions(Bucket=bucket, Prefix="lake/raw/")["Versions"]
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", key["AccessKeyId"])
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", key["SecretAccessKey"])
+    monkeypatch.setattr(moto_settings, "INITIAL_NO_AUTH_ACTION_COUNT", 0)
+    with pytest.raises(StorageError, match="cannot delete old object versions"):
+        run_nightly(build_settings(lake=f"s3://{bucket}/lake", now=NOW, pseudonym_key=KEY))
+    monkeypatch.setattr(moto_settings, "INITIAL_NO_AUTH_ACTION_COUNT", float("inf"))
+    after = s3.list_object_versions(Bucket=bucket, Prefix="lake/raw/")["Versions"]
+    assert {(v["Key"], v["VersionId"]) for v in after} == {
+        (v["Key"], v["VersionId"]) for v in versions_before
+    }

@@ -283,3 +283,17 @@ def test_backfill_rebuilds_days_with_raw_and_reports_days_without(lake):
     }
     [resanitized] = pq.read_table(orphan_dir / "part-0123-old.parquet").to_pylist()
     assert resanitized["sample_id"] == orphan["sample_id"][0].as_py()
+
+
+def test_late_opt_out_event_for_the_past_removes_exported_rows(tmp_path):
+    write_orgs(tmp_path, [{"org_id": "o"}])
+    write_raw(
+        tmp_path, "2026-06-10", "a.parquet", [raw_row("r1", "o", ts(5)), raw_row("r2", "o", ts(1))]
+    )
+    nightly(tmp_path)
+    assert len(training(tmp_path)) == 2
+    # An opt-out effective 6..3 days ago arrives late: r1 was opted out at its created_at.
+    write_opt_outs(tmp_path, [("o", True, ts(6)), ("o", False, ts(3))])
+    summary = nightly(tmp_path)
+    assert [r["sample_id"] for r in training(tmp_path)] == [sid("r2")]
+    assert summary.removed_from_training == {"opted_out": 1}
