@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -130,9 +131,17 @@ def demo(
     err.print(f"demo lake: {rows:,} requests in {files} raw files under {out_dir}/")
     if not run:
         return
+    if not os.environ.get("LAKESWEEP_PSEUDONYM_KEY"):
+        os.environ["LAKESWEEP_PSEUDONYM_KEY"] = "demo-key-not-a-secret"
+        err.print("LAKESWEEP_PSEUDONYM_KEY is not set: using a demo key for this demo lake only")
     summary = _guarded(lambda: _run_nightly({"lake": str(out_dir)}, use_prefect))
     _print_summary(summary, False)
-    err.print(f"\nnext: [b]lakesweep nightly --lake {out_dir} --dry-run[/b] (nothing left to do)")
+    err.print(
+        f"\nnext: [b]LAKESWEEP_PSEUDONYM_KEY={os.environ['LAKESWEEP_PSEUDONYM_KEY']} "
+        f"lakesweep verify --lake {out_dir}[/b], "
+        f"[b]lakesweep usage --lake {out_dir} --by org[/b], "
+        f"[b]lakesweep nightly --lake {out_dir} --dry-run[/b] (nothing left to do)"
+    )
     raise typer.Exit(1 if summary["status"] == "failed" else 0)
 
 
