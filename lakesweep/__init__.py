@@ -9,6 +9,7 @@ for _name, _value in {
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "HF_HUB_OFFLINE": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "TRANSFORMERS_OFFLINE": "1",
 }.items():
     os.environ.setdefault(_name, _value)

@@ -23,6 +23,7 @@ STEPS = (
     "after_ledger",
     "mid_export",
     "after_export",
+    "mid_propagation",
     "before_run_record",
 )
 

@@ -87,6 +87,7 @@ def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: st
             fingerprint,
         )
         result.bytes_written = rewrite.apply(ctx, deletion)
+        ctx.checkpoint("mid_propagation")
     except Exception as exc:  # reported in the summary; the run exits non-zero
         result.action, result.error, result.error_reason = "failed", f"{rel}: {exc}", "error"
     return result

@@ -297,3 +297,34 @@ def test_late_opt_out_event_for_the_past_removes_exported_rows(tmp_path):
     summary = nightly(tmp_path)
     assert [r["sample_id"] for r in training(tmp_path)] == [sid("r2")]
     assert summary.removed_from_training == {"opted_out": 1}
+
+
+def _propagation_scenario(root, fail_at=None):
+    nightly(root)
+    later = NOW + dt.timedelta(hours=6)
+    write_opt_outs(root, [("org_acme", True, later - dt.timedelta(hours=1))])
+    write_erasures(root, [("org_globex", later - dt.timedelta(hours=1))])
+    if fail_at:
+        with pytest.raises(InjectedCrash):
+            nightly(root, now=later, fail_at=fail_at)
+        faults.reset()
+        (root / "_state" / "lease.json").unlink(missing_ok=True)
+    nightly(root, now=later)
+    removed = Counter()
+    for r in _ledger(root):
+        if r["kind"] == "deletion":
+            removed[(r["table"], r["rule"])] += r["rows"]
+    return training_ids(root), removed, raw_request_ids(root)
+
+
+@pytest.mark.parametrize(
+    "step", ["mid_propagation:1", "mid_propagation:3", "after_intent:40", "before_ledger:35"]
+)
+def test_crash_mid_propagation_then_rerun_is_exact(template, tmp_path, step):
+    ref, crashed = tmp_path / "ref", tmp_path / "crashed"
+    shutil.copytree(template, ref)
+    shutil.copytree(template, crashed)
+    expected = _propagation_scenario(ref)
+    assert expected[1][("training", "opted_out")] > 0
+    assert _propagation_scenario(crashed, fail_at=step) == expected
+    assert not list(crashed.rglob("*.lakesweep-tmp"))
