@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -20,27 +21,32 @@ class FilePlan:
     decisions: pa.Table  # __row, org_id, rule, registered, unknown_age, event_date, eligible
     rows_before: int
 
-    @property
+    @cached_property
     def keep_mask(self) -> pa.Array:
         return pc.is_null(self.decisions.column("rule")).combine_chunks()
 
-    @property
+    @cached_property
     def rows_after(self) -> int:
         return int(pc.sum(self.keep_mask).as_py() or 0)
 
-    @property
+    @cached_property
+    def _deleted_counts(self) -> list[dict]:
+        doomed = self.decisions.select(["rule", "org_id"]).filter(pc.invert(self.keep_mask))
+        return doomed.group_by(["rule", "org_id"]).aggregate([([], "count_all")]).to_pylist()
+
+    @cached_property
     def deleted(self) -> dict[str, int]:
-        counts = Counter(r for r in self.decisions.column("rule").to_pylist() if r is not None)
+        counts: Counter[str] = Counter()
+        for row in self._deleted_counts:
+            counts[row["rule"]] += row["count_all"]
         return {rule: counts[rule] for rule in RULES if counts[rule]}
 
-    @property
+    @cached_property
     def orgs_by_rule(self) -> dict[str, dict[str, int]]:
-        out: dict[str, Counter[str]] = {}
-        rules = self.decisions.column("rule").to_pylist()
-        for rule, org in zip(rules, self.decisions.column("org_id").to_pylist(), strict=True):
-            if rule is not None:
-                out.setdefault(rule, Counter())[org] += 1
-        return {rule: dict(sorted(c.items(), key=lambda kv: str(kv[0]))) for rule, c in out.items()}
+        out: dict[str, dict[str, int]] = {}
+        for row in sorted(self._deleted_counts, key=lambda r: str(r["org_id"])):
+            out.setdefault(row["rule"], {})[row["org_id"]] = row["count_all"]
+        return out
 
     def count(self, column: str) -> int:
         return int(pc.sum(self.decisions.column(column)).as_py() or 0)
@@ -49,14 +55,12 @@ class FilePlan:
 def decide(ctx: RunContext, policy: Policy, rows: pa.Table) -> FilePlan:
     """Run sql/rules.sql:decide over the normalized rows of one raw file."""
     con = queries.thread_connection()
-    for name, table in policy.tables().items():
-        con.register(name, table)
+    queries.register_once(con, policy.tables())
     con.register("raw_rows", rows.select(["__row", "org_id", "created_at", "connector"]))
     try:
         decisions = queries.run(con, "rules.sql", "decide", **ctx.sql_params()).to_arrow_table()
     finally:
-        for name in (*policy.tables(), "raw_rows"):
-            con.unregister(name)
+        con.unregister("raw_rows")
     if decisions.num_rows != rows.num_rows:
         raise RuntimeError(
             f"rules.sql:decide returned {decisions.num_rows} rows for {rows.num_rows}"

@@ -95,13 +95,11 @@ def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: st
 
 def _decide(ctx: RunContext, policy: Policy, keys: pa.Table, rows: pa.Table) -> pa.Table:
     con = queries.thread_connection()
-    tables = {**policy.tables(), "org_keys": keys, "training_rows": rows}
-    for name, table in tables.items():
-        con.register(name, table)
+    queries.register_once(con, {**policy.tables(), "org_keys": keys})
+    con.register("training_rows", rows)
     try:
         return queries.run(
             con, "training.sql", "remove_from_training", now=ctx.clock.now
         ).to_arrow_table()
     finally:
-        for name in tables:
-            con.unregister(name)
+        con.unregister("training_rows")

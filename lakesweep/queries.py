@@ -48,6 +48,13 @@ def connect() -> duckdb.DuckDBPyConnection:
     return con
 
 
+def worker_connection() -> duckdb.DuckDBPyConnection:
+    """A one-thread connection: per-file queries are tiny and files already run in parallel."""
+    con = connect()
+    con.execute("SET threads = 1")
+    return con
+
+
 _local = threading.local()
 
 
@@ -55,8 +62,19 @@ def thread_connection() -> duckdb.DuckDBPyConnection:
     """This thread's reusable connection (opening one costs ~15 ms; a run opens thousands)."""
     con = getattr(_local, "con", None)
     if con is None:
-        con = _local.con = connect()
+        con = _local.con = worker_connection()
+        _local.registered = {}
     return con
+
+
+def register_once(con: duckdb.DuckDBPyConnection, tables: dict[str, Any]) -> None:
+    """Register Arrow tables on this thread's connection unless the same objects already are
+    (the policy tables are shared by every file of a run)."""
+    registered = _local.__dict__.setdefault("registered", {})
+    for name, table in tables.items():
+        if registered.get(name) is not table:
+            con.register(name, table)
+            registered[name] = table
 
 
 def run(

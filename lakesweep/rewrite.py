@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from lakesweep import ledger
@@ -73,7 +74,7 @@ def apply(ctx: RunContext, d: Deletion) -> int:
             raise ConcurrentModification(f"{d.rel} changed since it was planned; not rewritten")
         kept = original.filter(d.keep)
         tmp = storage.temp_path(d.rel, ctx.run_id)
-        written = storage.write_table(tmp, kept, **_write_options(pf))
+        written = storage.write_table(tmp, kept, **_write_options(pf, kept))
         ctx.checkpoint("after_temp_write")
         _verify(storage, tmp, original.schema, d.rows_after)
         storage.replace(tmp, d.rel, if_match=d.if_match)
@@ -104,7 +105,9 @@ def _record(ctx: RunContext, intent: dict[str, Any]) -> None:
     ledger.write(ctx.storage, path, records)
 
 
-def _write_options(pf: pq.ParquetFile) -> dict[str, Any]:
+def _write_options(pf: pq.ParquetFile, table: pa.Table) -> dict[str, Any]:
+    """Keep the original's codec and row group size; dictionary-encode only columns where
+    values repeat (a dictionary of unique prompts costs time and bytes for nothing)."""
     meta = pf.metadata
     codec = "zstd"
     if meta.num_row_groups and meta.num_columns:
@@ -113,20 +116,41 @@ def _write_options(pf: pq.ParquetFile) -> dict[str, Any]:
     rows_per_group = max(
         (meta.row_group(i).num_rows for i in range(meta.num_row_groups)), default=0
     )
-    return {"compression": codec, "row_group_size": rows_per_group or None}
+    return {
+        "compression": codec,
+        "row_group_size": rows_per_group or None,
+        "use_dictionary": _repetitive_columns(table),
+    }
+
+
+def _repetitive_columns(table: pa.Table, sample: int = 2000) -> list[str]:
+    out = []
+    for field in table.schema:
+        column = table.column(field.name).slice(0, sample)
+        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
+            if not pa.types.is_nested(field.type):
+                out.append(field.name)  # numbers, timestamps: cheap either way
+            continue
+        n = len(column) - column.null_count
+        if n == 0 or pc.count_distinct(column).as_py() <= n // 2:
+            out.append(field.name)
+    return out
 
 
 def _verify(storage: Storage, tmp: str, schema: pa.Schema, expected_rows: int) -> None:
+    """Footer (row count, full schema) and the first column read back from storage."""
     try:
-        written = storage.read_table(tmp)
+        pf = storage.parquet_file(tmp)
+        written_schema, rows = pf.schema_arrow, pf.metadata.num_rows
+        first = pf.read(columns=[schema.names[0]]).num_rows if schema.names else rows
     except (pa.ArrowException, OSError) as exc:
         storage.delete(tmp)
         raise VerifyError(f"{tmp}: rewritten file is not readable: {exc}") from exc
     problem = None
-    if written.num_rows != expected_rows:
-        problem = f"has {written.num_rows} rows, expected {expected_rows}"
-    elif not written.schema.equals(schema, check_metadata=False):
-        problem = f"schema changed:\n{written.schema}\nexpected:\n{schema}"
+    if rows != expected_rows or first != expected_rows:
+        problem = f"has {rows} rows, expected {expected_rows}"
+    elif not written_schema.equals(schema, check_metadata=False):
+        problem = f"schema changed:\n{written_schema}\nexpected:\n{schema}"
     if problem:
         storage.delete(tmp)
         raise VerifyError(f"{tmp}: rewritten file {problem}; original left untouched")

@@ -115,7 +115,8 @@ class Storage:
         return pq.ParquetFile(self.fs.open_input_file(self.uri(rel)))
 
     def read_table(self, rel: str, columns: list[str] | None = None) -> pa.Table:
-        return pq.read_table(self.uri(rel), filesystem=self.fs, columns=columns)
+        with self.fs.open_input_file(self.uri(rel)) as fh:
+            return pq.ParquetFile(fh).read(columns=columns)
 
     # -- writing --------------------------------------------------------------
     def temp_path(self, rel: str, run_id: str) -> str:
