@@ -220,8 +220,9 @@ def test_versioned_bucket_without_version_delete_permission_refuses_to_run(
         ],
     }
     user = f"limited-{bucket}"[:60]
-    iam.put_user_policy(UserName=user, PolicyName="no-version-delete",
-                        PolicyDocument=json.dumps(policy))
+    iam.put_user_policy(
+        UserName=user, PolicyName="no-version-delete", PolicyDocument=json.dumps(policy)
+    )
     key = iam.create_access_key(UserName=user)["AccessKey"]
     versions_before = s3.list_object_versions(Bucket=bucket, Prefix="lake/raw/")["Versions"]
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", key["AccessKeyId"])
