@@ -91,9 +91,15 @@ def load_policy(ctx: RunContext) -> policy.Policy:
 
 
 def list_raw_files(ctx: RunContext) -> list[str]:
-    files = [f.path for f in ctx.storage.list("raw", ".parquet") if _in_day_folder(f.path)]
+    """Every ``raw/event_date=*/*.parquet``; other .parquet files under raw/ are logged."""
     if not ctx.storage.is_dir("raw"):
         raise LakeError(f"{ctx.settings.lake} has no raw/ folder: is this a lake root?")
+    files = []
+    for info in ctx.storage.list("raw", ".parquet"):
+        if _in_day_folder(info.path):
+            files.append(info.path)
+        else:
+            log.warning("ignoring %s: raw files live in raw/event_date=YYYY-MM-DD/", info.path)
     return files
 
 

@@ -193,7 +193,12 @@ def test_expired_lease_on_s3_is_taken_over(bucket):
 @pytest.mark.xdist_group("dask")
 def test_dask_local_cluster_gives_the_local_result(template, tmp_path):
     local = run_scenario_local(template, tmp_path / "threads")
-    on_dask = run_scenario_local(template, tmp_path / "dask", dask_workers=2)
+    try:
+        on_dask = run_scenario_local(template, tmp_path / "dask", dask_workers=2)
+    finally:
+        from lakesweep import executor
+
+        executor.close()  # stop the cluster now, not at interpreter exit
     assert on_dask == local
 
 
