@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -52,13 +53,54 @@ class FilePlan:
         return int(pc.sum(self.decisions.column(column)).as_py() or 0)
 
 
+_lock = threading.Lock()
+_derived: dict[int, tuple[Policy, tuple, dict[str, pa.Table]]] = {}
+
+
+def rule_inputs(ctx: RunContext, policy: Policy) -> dict[str, pa.Table]:
+    """sql/rules.sql's per-run tables (opt_events, org_state), computed once per policy and
+    clock in this process and shared by every file."""
+    p = ctx.sql_params()
+    key = (p["now"], p["today"], p["default_retention_days"])
+    with _lock:
+        cached = _derived.get(id(policy))
+        if cached is not None and cached[0] is policy and cached[1] == key:
+            return cached[2]
+        con = queries.worker_connection()
+        try:
+            for name, table in policy.tables().items():
+                con.register(name, table)
+            events = queries.run(con, "rules.sql", "opt_events", now=p["now"]).to_arrow_table()
+            con.register("opt_events", events)
+            state = queries.run(
+                con,
+                "rules.sql",
+                "org_state",
+                today=p["today"],
+                default_retention_days=p["default_retention_days"],
+            )
+            derived = {"opt_events": events, "org_state": state.to_arrow_table()}
+        finally:
+            con.close()
+        _derived.clear()
+        _derived[id(policy)] = (policy, key, derived)
+        return derived
+
+
 def decide(ctx: RunContext, policy: Policy, rows: pa.Table) -> FilePlan:
     """Run sql/rules.sql:decide over the normalized rows of one raw file."""
     con = queries.thread_connection()
-    queries.register_once(con, policy.tables())
+    queries.register_once(con, rule_inputs(ctx, policy))
     con.register("raw_rows", rows.select(["__row", "org_id", "created_at", "connector"]))
+    p = ctx.sql_params()
     try:
-        decisions = queries.run(con, "rules.sql", "decide", **ctx.sql_params()).to_arrow_table()
+        decisions = queries.run(
+            con,
+            "rules.sql",
+            "decide",
+            now=p["now"],
+            default_retention_days=p["default_retention_days"],
+        ).to_arrow_table()
     finally:
         con.unregister("raw_rows")
     if decisions.num_rows != rows.num_rows:
