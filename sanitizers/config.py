@@ -68,10 +68,12 @@ class SanitizerConfig:
     model: spaCy pipeline name or path (en_core_web_sm, en_core_web_lg, a transformer...).
     entities: types to remove; None means DEFAULT_ENTITIES.
     mode: "placeholder" (<PERSON_1>) or "hash" (<PERSON_3f9a1c2b>, HMAC-SHA256 under hash_key).
-    processes: worker processes for NER (1 = in this process).
-    cache_size: paragraphs whose findings are remembered (per process).
-    max_length: longest piece handed to spaCy at once (None = the model's max_length).
-    batch_size: texts per nlp.pipe batch.
+    processes: worker processes for NER (1 = in this process; > 1 uses "spawn", so a
+        script that sets it needs the usual `if __name__ == "__main__":` guard).
+    cache_size: sentences whose findings are remembered (in the calling process).
+    max_length: longest piece handed to spaCy at once (None = 10,000 chars; must not exceed
+        the model's own max_length).
+    batch_size: units per nlp.pipe batch.
     """
 
     model: str = field(default_factory=default_model)

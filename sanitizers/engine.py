@@ -1,9 +1,12 @@
 """The Sanitizer: many texts or records in, sanitized texts and findings out.
 
-Flow for one call: cut every text into units (lines), look each distinct unit up in the
-findings cache, analyse the missing ones in one batch (nlp.pipe, in worker processes when
-`processes` > 1), add whole-text findings (multi-line patterns, name cues), spread found
-names to their other occurrences in the same record, resolve overlaps, and replace.
+Flow for one call:
+1. cut every text into units (sentences of lines, see units.py);
+2. look each distinct unit up in the findings cache and analyse the missing ones in one
+   batch (nlp.pipe; in worker processes when `processes` > 1);
+3. add whole-text findings (multi-line patterns, name cues);
+4. spread found names to their other occurrences in the same record;
+5. resolve overlaps deterministically and replace (anonymize.py).
 """
 
 from __future__ import annotations
@@ -11,14 +14,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sanitizers.analysis import DEFAULT_PIECE, Analyzer, WholeTextAnalyzer, resolve, split_units
+from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
-from sanitizers.names import propagate
+from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
+from sanitizers.units import DEFAULT_PIECE, split_units
 
-Record = dict[str, str | list[str] | None]
+Record = dict[str, str | list[str | None] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ class TextResult:
 
 @dataclass(frozen=True, slots=True)
 class RecordResult:
-    fields: dict[str, str | list[str] | None]
+    fields: dict[str, str | list[str | None] | None]
     entity_counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -119,37 +123,32 @@ class Sanitizer:
         return [self._finish([t], [f])[0] for t, f in zip(texts, found, strict=True)]
 
     def sanitize_records(self, records: list[Record]) -> list[RecordResult]:
-        """Sanitize records ({field: str | list[str] | None}); placeholders per record."""
-        flat: list[str] = []
-        for rec in records:
-            for value in rec.values():
-                if isinstance(value, str):
-                    flat.append(value)
-                elif value is not None:
-                    flat.extend(value)
-        found = iter(self._findings(flat))
-        texts = iter(flat)
+        """Sanitize records ({field: str | list[str] | None}); placeholders per record.
+        None stays None, also inside lists; lists keep their length."""
+        per_record = [
+            [t for v in rec.values() for t in ([v] if isinstance(v, str) else v or []) if t]
+            for rec in records
+        ]
+        found = iter(self._findings([t for texts in per_record for t in texts]))
         results: list[RecordResult] = []
-        for rec in records:
-            shape = {
-                k: (1 if isinstance(v, str) else None if v is None else len(v))
-                for k, v in rec.items()
-            }
-            n = sum(s or 0 for s in shape.values())
-            done = iter(
-                self._finish([next(texts) for _ in range(n)], [next(found) for _ in range(n)])
-            )
-            fields: dict[str, str | list[str] | None] = {}
+        for rec, texts in zip(records, per_record, strict=True):
+            done = iter(self._finish(texts, [next(found) for _ in texts]))
             counts: dict[str, int] = {}
-            for key, value in rec.items():
-                if value is None:
-                    fields[key] = None
-                    continue
-                parts = [next(done) for _ in range(shape[key] or 0)]
-                for part in parts:
-                    for ent in part.entities:
-                        counts[ent.type] = counts.get(ent.type, 0) + 1
-                fields[key] = parts[0].text if isinstance(value, str) else [p.text for p in parts]
+
+            def clean(text: str | None) -> str | None:
+                if not text:
+                    return text
+                part = next(done)  # noqa: B023
+                for ent in part.entities:
+                    counts[ent.type] = counts.get(ent.type, 0) + 1  # noqa: B023
+                return part.text
+
+            fields: dict[str, str | list[str | None] | None] = {
+                key: clean(value)
+                if value is None or isinstance(value, str)
+                else [clean(v) for v in value]
+                for key, value in rec.items()
+            }
             results.append(RecordResult(fields, counts))
         return results
 

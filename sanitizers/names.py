@@ -1,11 +1,10 @@
-"""Person names beyond spaCy's NER: cue phrases, lowercase lines, and propagation.
+"""Person-name cues that spaCy's NER misses (data in names.yaml) and the English word list.
 
-- `NameCues` finds names after cue phrases from names.yaml ("my name is", "Dear", sign-offs),
-  including lowercase ones, using the model's English word list to tell names from words.
-- `truecase_variant` capitalizes the unknown (non-dictionary) words of an all-lowercase line
-  so that NER sees "sonoka miki" as "Sonoka Miki"; the variant has the same length, so the
-  offsets NER returns are offsets in the original line.
-- `propagate` marks every other occurrence of a found name's parts in the same record.
+- `dictionary` is the model's own lemmatizer word list (+ stop words): it tells a name
+  ("sonoka") from a word ("great") without any list of names.
+- `NameCues` finds names after cue phrases ("my name is", "Dear", sign-offs like
+  "Thanks,\\nmaria", "ask heather to"), and before tell-tale words ("Jon: ...",
+  "Candida's kid", "Veikko said").
 """
 
 from __future__ import annotations
@@ -21,12 +20,9 @@ from spacy.lookups import Lookups
 
 from sanitizers.recognizers import Finding
 
-_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*"
+_WORD = r"[^\W\d_][^\W\d_'’-]*"
 _CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.)?(?:[ ]+{_WORD}){{0,2}}")
-_TOKEN = re.compile(_WORD)
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
-_CODE_CHARS = re.compile(r"[=;{}/_<>\\]")
-TRUECASE_MAX = 400
+TOKEN = re.compile(_WORD)
 
 
 @functools.cache
@@ -51,7 +47,7 @@ def dictionary(model_path: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_COMMON = frozenset(STOP_WORDS) | frozenset(_names_data()["not_names"])
+COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(_names_data()["not_names"])
 
 
 class NameCues:
@@ -65,7 +61,30 @@ class NameCues:
         for cue in data["cues"]:
             sep = r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*" if cue.get("end") else r"[ \t]*,?[ \t]*"
             regex = re.compile(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
-            self.cues.append((regex, cue.get("lower", "no"), bool(cue.get("end"))))
+            follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
+            follow_re = re.compile(follow, re.IGNORECASE) if follow else None
+            self.cues.append((regex, cue.get("lower", "no"), follow_re, cue.get("min_tokens", 1)))
+        self.after = []
+        for rule in data.get("after", []):
+            lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
+            name = r"[^\W\d_a-z][^\W\d_]+(?:[ ][^\W\d_a-z][^\W\d_]+)?"
+            regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
+            self.after.append((regex, bool(rule.get("unknown"))))
+
+    def _find_after(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for regex, unknown in self.after:
+            for m in regex.finditer(text):
+                tokens = m.group(1).split(" ")
+                if all(
+                    t[:1].isupper()
+                    and t[1:].islower()
+                    and t.lower() not in self.not_names
+                    and not (unknown and t.lower() in self.words)
+                    for t in tokens
+                ):
+                    out.append((m.start(1), m.end(1), "PERSON", 0.7))
+        return out
 
     def _accept(self, token: str, lower: str) -> bool:
         low = token.lower()
@@ -76,15 +95,16 @@ class NameCues:
         return lower == "any" or (lower == "unknown" and low not in self.words)
 
     def find(self, text: str) -> list[Finding]:
-        out: list[Finding] = []
-        for regex, lower, end in self.cues:
+        out: list[Finding] = self._find_after(text)
+        for regex, lower, follow, min_tokens in self.cues:
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())
                 if cand is None:
                     continue
-                tokens = list(_TOKEN.finditer(text, cand.start(), cand.end()))
+                tokens = list(TOKEN.finditer(text, cand.start(), cand.end()))
                 capital = tokens[0].group()[0].isupper()
                 last = None
+                taken = 0
                 for tok in tokens:
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
@@ -93,59 +113,10 @@ class NameCues:
                     if not is_initial and not self._accept(word, lower):
                         break
                     last = tok
-                if last is None or len(last.group()) == 1:
+                    taken += 1
+                if last is None or len(last.group()) == 1 or taken < min_tokens:
                     continue
-                if end and not re.match(r"[ \t]*(?:$|\n|[.,;!)])", text[last.end() :]):
+                if follow is not None and not follow.match(text, last.end()):
                     continue
                 out.append((cand.start(), last.end(), "PERSON", 0.75))
         return out
-
-
-def truecase_variant(line: str, words: frozenset[str]) -> str | None:
-    """For a short all-lowercase prose line: the same line with unknown words capitalized
-    (else None). Long lines and code-looking lines are left alone."""
-    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
-        return None
-    changed = False
-
-    def cap(m: re.Match[str]) -> str:
-        nonlocal changed
-        word = m.group()
-        if word in words:
-            return word
-        changed = True
-        return word[0].upper() + word[1:]
-
-    variant = _LOWER_WORD.sub(cap, line)
-    return variant if changed else None
-
-
-def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
-    """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler")."""
-    tokens = list(_TOKEN.finditer(text, start, end))
-    while len(tokens) > 1 and tokens[0].group().lower() in _COMMON:
-        tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1].group().lower() in _COMMON:
-        tokens.pop()
-    if not tokens:
-        return start, end
-    return max(start, tokens[0].start()), min(end, tokens[-1].end())
-
-
-def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
-    """Add a PERSON finding for every other occurrence of a found name part, in place."""
-    parts: set[str] = set()
-    for text, found in zip(texts, findings, strict=True):
-        for start, end, etype, _ in found:
-            if etype == "PERSON":
-                for tok in _TOKEN.findall(text[start:end]):
-                    if len(tok) >= 3 and tok.lower() not in STOP_WORDS:
-                        parts.add(tok if tok.lower() in words else tok.lower())
-    if not parts:
-        return
-    exact = sorted(p for p in parts if not p.islower())
-    folded = sorted(p for p in parts if p.islower())
-    alts = [re.escape(p) for p in exact] + [f"(?i:{re.escape(p)})" for p in folded]
-    regex = re.compile(rf"(?<![\w]){'|'.join(alts)}(?![\w])")
-    for text, found in zip(texts, findings, strict=True):
-        found.extend((m.start(), m.end(), "PERSON", 0.7) for m in regex.finditer(text))

@@ -87,7 +87,9 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         nlp = load_nlp(self.model_name)
         labels = set(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else set()
-        self.ner_model_configuration.labels_to_ignore = sorted(labels - set(SPACY_LABELS))
+        # Keep every label (others veto name guesses); the sanitizer filters by type.
+        mapping = self.ner_model_configuration.model_to_presidio_entity_mapping
+        mapping.update({label: label for label in labels if label not in mapping})
         self.nlp = {"en": nlp}
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:

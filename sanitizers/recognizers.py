@@ -18,6 +18,8 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from sanitizers.validators import VALIDATORS
 
+_DIGIT = re.compile(r"\d")
+
 #: A finding: (start, end, entity type, score), offsets in the analysed string.
 Finding = tuple[int, int, str, float]
 
@@ -47,8 +49,10 @@ class DataRecognizer(PatternRecognizer):
         self.context_required: bool = bool(spec.get("context_required", False))
         self.deny_context = _words_regex(spec.get("deny_context", []))
         self.window: int = int(spec.get("window", 48))
+        self.deny_window: int = int(spec.get("deny_window", self.window))
         self.multiline: bool = bool(spec.get("multiline", False))
         self.prefilter: list[str] = [p.lower() for p in spec.get("prefilter", [])]
+        self.requires_digit: bool = bool(spec.get("requires_digit", False))
         self.score = score
         super().__init__(
             supported_entity=self.entity,
@@ -58,8 +62,11 @@ class DataRecognizer(PatternRecognizer):
             supported_language="en",
         )
 
-    def find(self, text: str, lowered: str | None = None) -> list[Finding]:
-        """All accepted matches in `text` (`lowered` = text.lower(), if already computed)."""
+    def find(self, text: str, lowered: str | None = None, digits: bool = True) -> list[Finding]:
+        """All accepted matches in `text` (`lowered` = text.lower(), if already computed;
+        `digits` = whether text has a digit)."""
+        if self.requires_digit and not digits:
+            return []
         if self.prefilter or self.context_required or self.deny_context:
             lowered = text.lower() if lowered is None else lowered
         if self.prefilter and not any(p in lowered for p in self.prefilter):
@@ -75,7 +82,8 @@ class DataRecognizer(PatternRecognizer):
                 score = self.score
                 if self.context_re is not None or self.deny_context is not None:
                     before = lowered[max(0, m.start() - self.window) : m.start()]
-                    if self.deny_context is not None and self.deny_context.search(before):
+                    near = before[-self.deny_window :]
+                    if self.deny_context is not None and self.deny_context.search(near):
                         continue
                     if self.context_re is not None:
                         if self.context_re.search(before):
@@ -116,8 +124,9 @@ def find_all(
     """Run the recognizers for `entities` over `text` (escape sequences blanked)."""
     text = escaped_view(text)
     lowered = text.lower()
+    digits = _DIGIT.search(text) is not None
     out: list[Finding] = []
     for rec in recognizers:
         if rec.entity in entities:
-            out.extend(rec.find(text, lowered))
+            out.extend(rec.find(text, lowered, digits))
     return out

@@ -83,8 +83,11 @@ def ipv6(value: str) -> bool:
     return True
 
 
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,5}$", re.IGNORECASE)
+
+
 def phone(value: str) -> bool:
-    digits = _NON_DIGITS.sub("", value)
+    digits = _NON_DIGITS.sub("", _EXTENSION.sub("", value))
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return False
     return not _DATE_LIKE.match(value.strip())

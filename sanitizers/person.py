@@ -1,0 +1,117 @@
+"""Person names from shape and repetition (used with spaCy NER, see analysis.py).
+
+- `truecase_variant` capitalizes the unknown (non-dictionary) words of a short all-lowercase
+  line so that NER sees "sonoka miki" as "Sonoka Miki"; same length, same offsets.
+- `name_shapes` takes runs of Title-case words unknown to the dictionary ("Dorofiej
+  Kaczmarek") that NER did not label as a place or organization.
+- `trim_person` drops common words NER glued to a name; `propagate` marks every other
+  occurrence of a found name's parts in the same record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sanitizers.names import COMMON_WORDS, TOKEN
+from sanitizers.recognizers import Finding
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_CODE_CHARS = re.compile(r"[=;{}/_<>\\]")
+TRUECASE_MAX = 400
+
+
+def truecase_variant(line: str, words: frozenset[str]) -> str | None:
+    """For a short all-lowercase prose line: the same line with unknown words capitalized
+    (else None). Long lines and code-looking lines are left alone."""
+    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
+        return None
+    changed = False
+
+    def cap(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group()
+        if word in words:
+            return word
+        changed = True
+        return word[0].upper() + word[1:]
+
+    variant = _LOWER_WORD.sub(cap, line)
+    return variant if changed else None
+
+
+_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*\.?){1,3}")
+
+
+def name_shapes(
+    text: str, words: frozenset[str], places: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> list[Finding]:
+    """Runs of 2-4 Title-case words shaped like a name ("Dorofiej Kaczmarek", "Arne P
+    Brandt"): all words unknown to the English dictionary and not inside a place entity, or
+    some unknown and not inside any other NER entity (places, orgs, products...)."""
+    out: list[Finding] = []
+    for run in _RUN.finditer(text):
+        segment: list[tuple[int, int, bool]] = []  # (start, end, unknown) of name words
+        for tok in [*TOKEN.finditer(text, run.start(), run.end()), None]:
+            word = tok.group().rstrip(".") if tok else ""
+            low = word.lower()
+            if tok and len(word) == 1 and word.isupper() and segment:
+                continue  # a middle initial
+            if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
+                segment.append((tok.start(), tok.start() + len(word), low not in words))
+                continue
+            unknown = sum(u for _, _, u in segment)
+            if len(segment) >= 2 and unknown:
+                a, b = segment[0][0], segment[-1][1]
+                # all-unknown words: only a place covering the whole run vetoes ("Buenos
+                # Aires"); NER often tags one half of a foreign name as a GPE.
+                if unknown == len(segment):
+                    vetoed = any(x <= a and b <= y for x, y in places)
+                else:
+                    vetoed = any(x < b and a < y for x, y in others)
+                if not vetoed:
+                    out.append((a, b, "PERSON", 0.6))
+            segment = []
+    return out
+
+
+def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
+    """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler")."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    while len(tokens) > 1 and tokens[0].group().lower() in COMMON_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].group().lower() in COMMON_WORDS:
+        tokens.pop()
+    if not tokens:
+        return start, end
+    return max(start, tokens[0].start()), min(end, tokens[-1].end())
+
+
+def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
+    """Add a PERSON finding for every other occurrence of a found name part, in place."""
+    parts: set[str] = set()
+    for text, found in zip(texts, findings, strict=True):
+        for start, end, etype, _ in found:
+            if etype == "PERSON":
+                for tok in TOKEN.findall(text[start:end]):
+                    if len(tok) >= 3 and tok.lower() not in STOP_WORDS:
+                        parts.add(tok if tok.lower() in words else tok.lower())
+    if not parts:
+        return
+    for text, found in zip(texts, findings, strict=True):
+        lowered = text.lower()
+        for part in parts:
+            hay = lowered if part.islower() else text
+            at = hay.find(part)
+            while at >= 0:
+                end = at + len(part)
+                if (at == 0 or not _is_word(text[at - 1])) and (
+                    end == len(text) or not _is_word(text[end])
+                ):
+                    found.append((at, end, "PERSON", 0.7))
+                at = hay.find(part, end)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"

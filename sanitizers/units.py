@@ -1,0 +1,132 @@
+"""Cutting texts into units (sentences of lines) with exact offsets, and deciding which
+units need the NER model at all.
+
+Units are the cache key: a system prompt, a document or a boilerplate sentence seen before
+is never analysed again. Sentences are cut at ". " / "! " / "? " before a capital or digit,
+except after abbreviations and initials ("Dr. Smith", "J. Smith", "Main St. Springfield").
+"""
+
+from __future__ import annotations
+
+import re
+
+DEFAULT_PIECE = 10_000
+
+_BOUNDARY = re.compile(r"([.!?]+[\"')\]]*)[ \t]+(?=[\"'(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "avda",
+        "str",
+        "utca",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "ave",
+        "rd",
+        "blvd",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "nr",
+        "apt",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "ph.d",
+        "fig",
+        "dept",
+        "mt",
+        "ft",
+        "sq",
+        "ste",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "rev",
+        "hon",
+        "est",
+        "approx",
+        "ca",
+        "cf",
+        "al",
+    ]
+)
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*")
+_LEAD = re.compile(r"^[\W\d_]*")
+
+
+def _pieces(line: str, start: int, limit: int) -> list[tuple[int, str]]:
+    out = []
+    while len(line) > limit:
+        cut = max(line.rfind(" ", limit // 2, limit), line.rfind("\t", limit // 2, limit))
+        cut = cut if cut > 0 else limit
+        out.append((start, line[:cut]))
+        start += cut
+        line = line[cut:]
+    out.append((start, line))
+    return out
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether a period after `token` ends a sentence: not after abbreviations, initials,
+    dotted tokens (P.O, e.g), one- or two-letter words (ul., J.) or short capitalized
+    words (Proc., Ave., Gen.)."""
+    low = token.lower()
+    if low in _ABBREVIATIONS or "." in token or (len(token) <= 2 and token.isalpha()):
+        return False
+    return not (token[:1].isupper() and len(token) < 5)
+
+
+def sentences(line: str) -> list[tuple[int, str]]:
+    """(offset, sentence) within one line."""
+    out = []
+    pos = 0
+    for m in _BOUNDARY.finditer(line):
+        word = _LAST_WORD.search(line, pos, m.start())
+        if word is not None and not _ends_sentence(word.group(1)):
+            continue
+        out.append((pos, line[pos : m.end(1)]))
+        pos = m.end()
+    out.append((pos, line[pos:]))
+    return out
+
+
+def split_units(text: str, limit: int = DEFAULT_PIECE) -> list[tuple[int, str]]:
+    """(offset, unit) for each sentence of each non-blank line; pieces <= limit chars."""
+    units: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        for offset, sentence in sentences(line):
+            if sentence.strip():
+                units.extend(_pieces(sentence, start + offset, limit))
+    return units
+
+
+def needs_person_ner(unit: str, words: frozenset[str]) -> bool:
+    """False when the unit has no word that could start a name for spaCy: no capitalized
+    word except a dictionary word opening the sentence, "I"-forms and ALL-CAPS acronyms."""
+    lead = _LEAD.match(unit).end()
+    for m in _CAPITALIZED.finditer(unit):
+        word = m.group()
+        if word.isupper() and (len(word) > 1 or word == "I"):
+            continue
+        if m.start() == lead and word.lower() in words:
+            continue
+        return True
+    return False
