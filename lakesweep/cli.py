@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 some files failed, 2 bad input (policy, lake, settings,
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import sys
@@ -15,13 +14,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
-from rich.console import Console
 
-from lakesweep.lease import LeaseHeld
-from lakesweep.policy import PolicyError
-from lakesweep.run import LakeError
-from lakesweep.storage import StorageError
+from lakesweep.cli_output import BadInput, err, guarded, print_summary
 
 app = typer.Typer(
     help="Keeps a lake of logged LLM API requests inside its data usage promises.",
@@ -29,8 +23,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-err = Console(stderr=True, soft_wrap=True)
-out = Console()
 
 Lake = Annotated[str | None, typer.Option("--lake", help="Lake root: folder or s3://bucket/prefix")]
 DryRun = Annotated[bool, typer.Option("--dry-run", help="Print the plan; change nothing")]
@@ -84,8 +76,8 @@ def nightly(
         dask_address=dask_address,
         dask_workers=dask_workers,
     )
-    summary = _guarded(lambda: _run_nightly(flags, use_prefect))
-    _print_summary(summary, as_json)
+    summary = guarded(lambda: _run_nightly(flags, use_prefect))
+    print_summary(summary, as_json)
     raise typer.Exit(1 if summary["status"] == "failed" else 0)
 
 
@@ -105,8 +97,8 @@ def backfill(
     """Re-export the training rows of a range of days (e.g. after a sanitizer upgrade)."""
     flags = dict(lake=lake, dry_run=dry_run, s3_endpoint_url=s3_endpoint_url)
     days = (first.date(), last.date(), resanitize)
-    summary = _guarded(lambda: _run_backfill(flags, days, use_prefect))
-    _print_summary(summary, as_json)
+    summary = guarded(lambda: _run_backfill(flags, days, use_prefect))
+    print_summary(summary, as_json)
     raise typer.Exit(1 if summary["status"] == "failed" else 0)
 
 
@@ -134,8 +126,8 @@ def demo(
     if not os.environ.get("LAKESWEEP_PSEUDONYM_KEY"):
         os.environ["LAKESWEEP_PSEUDONYM_KEY"] = "demo-key-not-a-secret"
         err.print("LAKESWEEP_PSEUDONYM_KEY is not set: using a demo key for this demo lake only")
-    summary = _guarded(lambda: _run_nightly({"lake": str(out_dir)}, use_prefect))
-    _print_summary(summary, False)
+    summary = guarded(lambda: _run_nightly({"lake": str(out_dir)}, use_prefect))
+    print_summary(summary, False)
     err.print(
         f"\nnext: [b]LAKESWEEP_PSEUDONYM_KEY={os.environ['LAKESWEEP_PSEUDONYM_KEY']} "
         f"lakesweep verify --lake {out_dir}[/b], "
@@ -199,41 +191,6 @@ def _run_backfill(
     from lakesweep.run import run_backfill
 
     return run_backfill(settings, first, last, resanitize).to_dict()
-
-
-class BadInput(ValueError):
-    """A usage error detected by the CLI before anything runs."""
-
-
-def _guarded(fn: Any) -> Any:
-    """Turn expected failures into one clear line and an exit code."""
-    try:
-        return fn()
-    except (PolicyError, LakeError, StorageError, BadInput) as exc:
-        err.print(f"[red]error:[/red] {exc}\nNothing was changed.")
-        raise typer.Exit(2) from None
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
-        )
-        err.print(f"[red]error:[/red] invalid settings: {problems}")
-        raise typer.Exit(2) from None
-    except LeaseHeld as exc:
-        err.print(f"[yellow]busy:[/yellow] {exc}")
-        raise typer.Exit(3) from None
-
-
-def _print_summary(summary: dict[str, Any], as_json: bool) -> None:
-    from lakesweep.report import summary_tables
-    from lakesweep.summary import RunSummary
-
-    if as_json:
-        out.print_json(json.dumps(summary, default=str))
-        return
-    for table in summary_tables(RunSummary(**summary)):
-        out.print(table)
-    for error in summary["errors"][:20]:
-        err.print(f"[red]failed:[/red] {error}")
 
 
 def _register_commands() -> None:

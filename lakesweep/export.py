@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lakesweep import texts as raw_texts
 from lakesweep.context import RunContext, file_key
 from lakesweep.plan import FilePlan
 from lakesweep.pseudonym import hmac_array
 from lakesweep.rawfile import RawRows
 from lakesweep.sanitize import sanitize_records, sanitizer_version
 
-TEXT_COLUMNS = ("prompt", "output", "documents")
 TRAINING_SCHEMA = pa.schema(
     [
         ("sample_id", pa.string()),
@@ -63,8 +63,8 @@ def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> Expo
         rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
     if not rows.num_rows:
         return result
-    texts = _texts(ctx, rel, rows)
-    fits = pa.array([_fits(t, ctx.settings.max_text_chars) for t in texts], pa.bool_())
+    texts = raw_texts.texts(ctx, rel, rows)
+    fits = pa.array([raw_texts.fits(t, ctx.settings.max_text_chars) for t in texts], pa.bool_())
     result.too_long = len(texts) - sum(fits.to_pylist())
     if result.too_long:
         rows, sample_ids = rows.filter(fits), sample_ids.filter(fits)
@@ -102,7 +102,7 @@ def training_table(
     """Training rows for ``rows`` of raw file ``rel``: texts sanitized, ids pseudonymized."""
     key = ctx.settings.pseudonym_key
     assert key is not None
-    sanitized = sanitize_records(ctx.settings, texts or _texts(ctx, rel, rows))
+    sanitized = sanitize_records(ctx.settings, texts or raw_texts.texts(ctx, rel, rows))
     entities: Counter[str] = Counter()
     for r in sanitized:
         entities.update(r.entity_counts)
@@ -168,57 +168,3 @@ def _first_occurrence(values: pa.Array) -> pa.Array:
 def _column(ctx: RunContext, rel: str, name: str, rows: pa.Table) -> pa.Array:
     table = ctx.storage.parquet_file(rel).read(columns=[name])
     return table.column(0).combine_chunks().cast(pa.string()).take(rows.column("__row"))
-
-
-def _texts(ctx: RunContext, rel: str, rows: pa.Table) -> list[dict]:
-    """prompt/output/documents of the given rows as Python values the sanitizer accepts."""
-    pf = ctx.storage.parquet_file(rel)
-    present = [c for c in TEXT_COLUMNS if c in pf.schema_arrow.names]
-    table = pf.read(columns=present).take(rows.column("__row")) if present else None
-    columns = {
-        c: _strings(table.column(c).combine_chunks(), many=c == "documents")
-        if table is not None and c in present
-        else [None] * rows.num_rows
-        for c in TEXT_COLUMNS
-    }
-    return [{c: columns[c][i] for c in TEXT_COLUMNS} for i in range(rows.num_rows)]
-
-
-def _fits(record: dict, limit: int) -> bool:
-    sizes = [len(record["prompt"] or ""), len(record["output"] or "")]
-    sizes += [len(d) for d in record["documents"] or []]
-    return max(sizes) <= limit
-
-
-def _strings(values: pa.Array, many: bool) -> list:
-    """Values as str (or list[str] when ``many``); invalid UTF-8 is replaced, not fatal."""
-    try:
-        py = values.to_pylist()
-    except UnicodeDecodeError:
-        py = [_decode(v) for v in _as_binary(values).to_pylist()]
-    out = []
-    for v in py:
-        if v is None:
-            out.append(None)
-        elif many:
-            items = v if isinstance(v, list) else [v]
-            out.append(
-                [_decode(x) if isinstance(x, bytes) else str(x) for x in items if x is not None]
-            )
-        else:
-            out.append(_decode(v) if isinstance(v, bytes) else str(v))
-    return out
-
-
-def _as_binary(values: pa.Array) -> pa.Array:
-    if pa.types.is_list(values.type) or pa.types.is_large_list(values.type):
-        return values.cast(pa.list_(pa.binary()))
-    return values.cast(pa.binary())
-
-
-def _decode(value: object) -> object:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    return value

@@ -8,6 +8,8 @@ distinct line (cached), while multi-line patterns run over the whole text.
 import os
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # presidio probes transformers
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from sanitizers.config import SanitizerConfig  # noqa: E402
 from sanitizers.engine import Entity, RecordResult, Sanitizer, TextResult  # noqa: E402
