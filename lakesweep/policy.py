@@ -121,7 +121,7 @@ def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
 
 ACCEPTED = {  # target type -> source types that may be read as it (no silent float->bool)
     "bool": (pa.types.is_boolean, pa.types.is_integer, pa.types.is_string),
-    "int64": (pa.types.is_integer, pa.types.is_string),
+    "int64": (pa.types.is_integer, pa.types.is_string, pa.types.is_floating),
     "date32[day]": (pa.types.is_date, pa.types.is_timestamp, pa.types.is_string),
     "string": (pa.types.is_string, pa.types.is_large_string),
     "timestamp[us]": (pa.types.is_timestamp, pa.types.is_date, pa.types.is_string),
@@ -135,6 +135,14 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
         accept(values.type) for accept in ACCEPTED[str(dtype)]
     ):
         raise PolicyError(f"{rel}: column {column!r} has type {values.type}, expected {dtype}")
+    if pa.types.is_floating(values.type):  # pandas writes nullable ints as float64
+        fractional = pc.not_equal(pc.floor(values), values)
+        if pc.any(fractional).as_py():
+            row = pc.index(fractional, True).as_py()
+            raise PolicyError(
+                f"{rel}: column {column!r}, row {row + 1}: {values[row].as_py()!r} "
+                "is not a whole number"
+            )
     if pa.types.is_integer(values.type) and dtype == pa.bool_():
         bad = pc.invert(pc.is_in(values, pa.array([0, 1], values.type)))
         if pc.any(bad).as_py():

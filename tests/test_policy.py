@@ -132,3 +132,25 @@ def test_policy_error_deletes_nothing(tmp_path, problem):
     runs = list((tmp_path / "_ledger" / "runs").glob("*.jsonl"))
     assert len(runs) == 1 and '"status": "failed"' in runs[0].read_text()
     assert not (tmp_path / "_state" / "lease.json").exists()
+
+
+def test_pandas_style_inputs_are_read(tmp_path):
+    """pandas writes nullable ints as float64 and datetimes as naive timestamp[ns]."""
+    (tmp_path / "policy").mkdir()
+    orgs = pa.table(
+        {
+            "org_id": ["a", "b"],
+            "zero_data_retention": [False, True],
+            "google_workspace": [False, False],
+            "legal_hold_until": pa.array([dt.datetime(2026, 7, 1), None], pa.timestamp("ns")),
+            "retention_days": pa.array([None, 45.0], pa.float64()),
+        }
+    )
+    pq.write_table(orgs, tmp_path / "policy" / "orgs.parquet")
+    policy = load_policy(Storage(str(tmp_path)))
+    assert policy.orgs.column("retention_days").to_pylist() == [None, 45]
+    assert policy.orgs.column("legal_hold_until").to_pylist() == [dt.date(2026, 7, 1), None]
+    bad = orgs.set_column(4, "retention_days", pa.array([None, 4.5], pa.float64()))
+    pq.write_table(bad, tmp_path / "policy" / "orgs.parquet")
+    with pytest.raises(PolicyError, match="row 2: 4.5 is not a whole number"):
+        load_policy(Storage(str(tmp_path)))
