@@ -7,6 +7,7 @@ fixed Arrow schema (timestamps as naive UTC microseconds). Any problem raises
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -135,6 +136,12 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
         accept(values.type) for accept in ACCEPTED[str(dtype)]
     ):
         raise PolicyError(f"{rel}: column {column!r} has type {values.type}, expected {dtype}")
+    if pa.types.is_string(values.type) and dtype == pa.int64():
+        try:
+            values.cast(pa.int64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            with contextlib.suppress(pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                values = values.cast(pa.float64())  # "60.0": pandas' CSV of a nullable int
     if pa.types.is_floating(values.type):  # pandas writes nullable ints as float64
         fractional = pc.not_equal(pc.floor(values), values)
         if pc.any(fractional).as_py():
