@@ -161,20 +161,34 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
     try:
         if dtype == TS:
             return to_utc_naive(values)
+        if pa.types.is_string(values.type) and dtype == pa.date32():
+            return _date_or_timestamp(values)
         if pa.types.is_string(values.type) and dtype == pa.bool_():
             values = pc.utf8_lower(pc.utf8_trim_whitespace(values))
         return values.cast(dtype)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as exc:
         for row, value in enumerate(values.to_pylist()):
             try:
-                (to_utc_naive if dtype == TS else lambda a: a.cast(dtype))(
-                    pa.array([value], values.type)
-                )
+                one = pa.array([value], values.type)
+                if dtype == TS:
+                    to_utc_naive(one)
+                elif dtype == pa.date32() and pa.types.is_string(one.type):
+                    _date_or_timestamp(one)
+                else:
+                    one.cast(dtype)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
                 raise PolicyError(
                     f"{rel}: column {column!r}, row {row + 1}: cannot read {value!r} as {dtype}"
                 ) from exc
         raise PolicyError(f"{rel}: column {column!r} cannot be read as {dtype}: {exc}") from exc
+
+
+def _date_or_timestamp(values: pa.Array) -> pa.Array:
+    """'2026-07-01' or '2026-07-01 00:00:00' (pandas) as a date."""
+    try:
+        return values.cast(pa.date32())
+    except pa.ArrowInvalid:
+        return to_utc_naive(values).cast(pa.date32())
 
 
 def _check_orgs(orgs: pa.Table, rel: str) -> None:

@@ -26,7 +26,7 @@ def test_csv_inputs_are_read_and_normalized(tmp_path):
         tmp_path,
         "orgs",
         "org_id,zero_data_retention,google_workspace,legal_hold_until,"
-        "retention_days\na,false,TRUE,2026-07-01,\nb,1,0,,45.0\n",
+        "retention_days\na,false,TRUE,2026-07-01 00:00:00,\nb,1,0,,45.0\n",
     )
     write_csv(
         tmp_path,
