@@ -21,8 +21,9 @@ from spacy.lookups import Lookups
 from sanitizers.recognizers import Finding
 
 _WORD = r"[^\W\d_][^\W\d_'’-]*"
-_CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.)?(?:[ ]+{_WORD}){{0,2}}")
+_CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = re.compile(_WORD)
+_MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 
 
 @functools.cache
@@ -67,6 +68,8 @@ class NameCues:
         self.after = []
         for rule in data.get("after", []):
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
+            if rule.get("before"):
+                lead += f"(?<={rule['before']})"
             name = r"[^\W\d_a-z][^\W\d_]+(?:[ ][^\W\d_a-z][^\W\d_]+)?"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             self.after.append((regex, bool(rule.get("unknown"))))
@@ -78,7 +81,7 @@ class NameCues:
                 tokens = m.group(1).split(" ")
                 if all(
                     t[:1].isupper()
-                    and t[1:].islower()
+                    and (t[1:].islower() or _MC.fullmatch(t) is not None)
                     and t.lower() not in self.not_names
                     and not (unknown and t.lower() in self.words)
                     for t in tokens

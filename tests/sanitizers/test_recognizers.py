@@ -70,6 +70,28 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Jouni: What a day.\nJames: Indeed", {("PERSON", "Jouni"), ("PERSON", "James")}),
         ("It was Candida's kid who called.", {("PERSON", "Candida")}),
         ("Dorofiej Kaczmarek\\n\\nsent this", {("PERSON", "Dorofiej Kaczmarek")}),
+        (
+            "They had 6: Mara, Veronica, Amanda, Steven, Rachel and Catherine.",
+            {
+                ("PERSON", n)
+                for n in ("Mara", "Veronica", "Amanda", "Steven", "Rachel", "Catherine")
+            },
+        ),
+        ("She named him Garrett", {("PERSON", "Garrett")}),
+        ("Deguchi & Durham were old friends", {("PERSON", "Deguchi"), ("PERSON", "Durham")}),
+        (
+            "our 3 founders: Vésteinsson, Thomas and Thompson.",
+            {("PERSON", "Vésteinsson"), ("PERSON", "Thomas"), ("PERSON", "Thompson")},
+        ),
+        ("A tribute to Marina Araujo, sadly", {("PERSON", "Marina Araujo")}),
+        ("I would like to remove my kid Mirela from the will.", {("PERSON", "Mirela")}),
+        (
+            "Write to Ashley Price (ap@example.org) today",
+            {("PERSON", "Ashley Price"), ("EMAIL_ADDRESS", "ap@example.org")},
+        ),
+        ("we need to add Tosh N Brandt as guardian", {("PERSON", "Tosh N Brandt")}),
+        ("Don't go to town, Victoria!", {("PERSON", "Victoria")}),
+        ("McKenzie, can I please speak to your boss?", {("PERSON", "McKenzie")}),
     ],
     "secrets": [
         ("key AKIAIOSFODNN7EXAMPLE", {("AWS_KEY", "AKIAIOSFODNN7EXAMPLE")}),
@@ -113,6 +135,9 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Note: restart it.\nError: timeout\nUser: hi\nAssistant: hello", set()),
         ("why does this fail with AccessDenied on the bucket?", set()),
         ("Thanks for the help, best practices.", set()),
+        ("In March, Search and Sync were rewritten.", set()),
+        ("the field is called Status, not State", set()),
+        ("Is that right, Python 3?", set()),
     ],
 }
 
