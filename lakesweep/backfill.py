@@ -17,7 +17,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lakesweep.context import RunContext, file_key
-from lakesweep.export import eligible_rows, sanitized_columns, training_table, write_part
+from lakesweep.export import (
+    eligible_rows,
+    part_file_key,
+    sanitized_columns,
+    training_table,
+    write_part,
+)
 from lakesweep.plan import decide
 from lakesweep.policy import Policy
 from lakesweep.rawfile import read_rows
@@ -155,8 +161,7 @@ def _training_parts(ctx: RunContext, days: list[dt.date]) -> dict:
     parts: dict[tuple[str, dt.date], list[str]] = defaultdict(list)
     for day in days:
         for info in ctx.storage.list(f"training/event_date={day.isoformat()}", ".parquet"):
-            name = info.path.rsplit("/", 1)[-1]
-            key = name.split("-")[1] if name.startswith("part-") else name
+            key = part_file_key(info.path) or info.path.rsplit("/", 1)[-1]
             parts[(key, day)].append(info.path)
     return dict(parts)
 

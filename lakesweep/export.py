@@ -51,6 +51,14 @@ def part_prefix(rel: str) -> str:
     return f"part-{file_key(rel)}-"
 
 
+def part_file_key(path: str) -> str | None:
+    """The raw file key in a training part's name (``part-<filekey>-<run_id>.parquet``)."""
+    name = path.rsplit("/", 1)[-1]
+    if name.startswith("part-") and name.count("-") >= 2:
+        return name.split("-")[1]
+    return None
+
+
 def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> ExportResult:
     """Sanitize and write the eligible rows of ``rel`` not exported yet."""
     result = ExportResult()

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from lakesweep import queries, rewrite
 from lakesweep.context import RunContext
+from lakesweep.plan import rule_inputs
 from lakesweep.policy import Policy
 from lakesweep.pseudonym import hmac_hex
 from lakesweep.timeutil import to_utc_naive
@@ -23,15 +24,16 @@ TRAINING_RULES = ("zero_data_retention", "erasure", "unregistered", "opted_out",
 
 
 def org_keys(ctx: RunContext, policy: Policy) -> pa.Table:
-    """org_key -> org_id for every org the policy names (registry and erasure requests)."""
+    """org_key -> org_id for the registry's orgs and those named in erasure requests
+    (from sql/rules.sql's org_state)."""
     key = ctx.settings.pseudonym_key
     if key is None:
         raise RuntimeError("org_keys needs LAKESWEEP_PSEUDONYM_KEY")
     secret = key.get_secret_value().encode()
-    ids = set(policy.orgs.column("org_id").to_pylist())
-    ids |= set(policy.erasure_requests.column("org_id").to_pylist())
-    ids.discard(None)
-    ordered = sorted(ids)
+    state = rule_inputs(ctx, policy)["org_state"]
+    named = pc.or_kleene(state.column("registered"), pc.is_valid(state.column("last_requested_at")))
+    ids = state.filter(named).column("org_id").to_pylist()
+    ordered = sorted(i for i in ids if i is not None)
     return pa.table(
         {
             "org_key": [hmac_hex(secret, i) for i in ordered],
@@ -95,11 +97,9 @@ def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: st
 
 def _decide(ctx: RunContext, policy: Policy, keys: pa.Table, rows: pa.Table) -> pa.Table:
     con = queries.thread_connection()
-    queries.register_once(con, {**policy.tables(), "org_keys": keys})
+    queries.register_once(con, {**rule_inputs(ctx, policy), "org_keys": keys})
     con.register("training_rows", rows)
     try:
-        return queries.run(
-            con, "training.sql", "remove_from_training", now=ctx.clock.now
-        ).to_arrow_table()
+        return queries.run(con, "training.sql", "remove_from_training").to_arrow_table()
     finally:
         con.unregister("training_rows")

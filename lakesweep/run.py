@@ -14,6 +14,7 @@ from dataclasses import replace
 from lakesweep import backfill, ledger, policy, propagate, rewrite, usage
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.executor import map_files
+from lakesweep.export import part_file_key
 from lakesweep.lease import Lease
 from lakesweep.settings import Settings
 from lakesweep.storage import Storage, StorageError
@@ -76,9 +77,9 @@ def recover(ctx: RunContext) -> RunContext:
             log.warning("completed the interrupted deletion of %s", rel)
     exported: dict[str, list[str]] = {}
     for info in ctx.storage.list("training", ".parquet"):
-        name = info.path.rsplit("/", 1)[-1]
-        if name.startswith("part-") and name.count("-") >= 2:
-            exported.setdefault(name.split("-")[1], []).append(info.path)
+        key = part_file_key(info.path)
+        if key is not None:
+            exported.setdefault(key, []).append(info.path)
     return replace(
         ctx,
         counted=usage.counted_keys(ctx.storage),

@@ -1,8 +1,9 @@
 -- Training rows that must leave the training dataset now. Training rows carry no org_id:
--- org_keys maps HMAC(org_id) -> org_id for every org in the registry and for every org
--- named in an erasure request (computed by lakesweep.propagate with the operator's key).
+-- org_keys maps HMAC(org_id) -> org_id for every org the policy names (computed by
+-- lakesweep.propagate with the operator's key). The per-org facts are sql/rules.sql's
+-- per-run tables, so raw and training rows are judged from the same org_state.
 -- Inputs: training_rows(__row, org_key, created_at), org_keys(org_key, org_id),
--- orgs, opt_out_events, erasure_requests. Parameters: $now.
+-- org_state and opt_events (sql/rules.sql, as of the run's $now).
 
 -- name: remove_from_training
 with
@@ -13,50 +14,31 @@ keyed as (
     left join org_keys using (org_key)
 ),
 
-opt_events as (
-    select org_id, effective_at, bool_or(opted_out) as opted_out
-    from opt_out_events
-    where effective_at <= $now
-    group by org_id, effective_at
-),
-
-opted_out_now as (
-    select org_id, arg_max(opted_out, effective_at) as opted_out
-    from opt_events
-    group by org_id
-),
-
 -- An opt-out event may arrive late, with an effective_at before rows already exported:
 -- the contract wants the org opted in at created_at too.
-opted_out_at_created as (
-    select keyed.__row, coalesce(at_created.opted_out, false) as opted_out
+with_opt_out as (
+    select
+        keyed.*,
+        coalesce(at_created.opted_out, false) as opted_out_at_created
     from keyed
     asof left join opt_events as at_created
         on keyed.org_id = at_created.org_id
         and keyed.created_at >= at_created.effective_at
 ),
 
-erasure as (
-    select org_id, max(requested_at) as last_requested_at
-    from erasure_requests
-    group by org_id
-),
-
 joined as (
     select
-        keyed.__row,
-        keyed.org_id,
-        orgs.org_id is not null                                      as registered,
-        coalesce(orgs.zero_data_retention, false)                    as zero_data_retention,
-        coalesce(orgs.google_workspace, false)                       as google_workspace,
-        coalesce(opted_out_now.opted_out, false)
-            or opted_out_at_created.opted_out                        as opted_out,
-        coalesce(erasure.last_requested_at >= keyed.created_at, false) as erasure_covered
-    from keyed
-    left join orgs using (org_id)
-    left join opted_out_now using (org_id)
-    left join opted_out_at_created using (__row)
-    left join erasure using (org_id)
+        with_opt_out.__row,
+        with_opt_out.org_id,
+        coalesce(org_state.registered, false)                        as registered,
+        coalesce(org_state.zero_data_retention, false)               as zero_data_retention,
+        coalesce(org_state.google_workspace, false)                  as google_workspace,
+        coalesce(org_state.opted_out_now, false)
+            or with_opt_out.opted_out_at_created                     as opted_out,
+        coalesce(org_state.last_requested_at >= with_opt_out.created_at, false)
+                                                                     as erasure_covered
+    from with_opt_out
+    left join org_state using (org_id)
 ),
 
 final as (
