@@ -38,26 +38,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from lakesweep.demo import RAW_SCHEMA as DEMO_RAW_SCHEMA
+
 GENERATOR_VERSION = 2
 DEFAULT_NOW = dt.datetime(2026, 11, 28, 2, 0, tzinfo=dt.UTC)
 OUT = Path(__file__).resolve().parent / "out"
 
-RAW_SCHEMA = pa.schema(
-    [
-        ("request_id", pa.string()),
-        ("org_id", pa.string()),
-        ("created_at", pa.timestamp("us", tz="UTC")),
-        ("endpoint", pa.string()),
-        ("model", pa.string()),
-        ("connector", pa.string()),
-        ("prompt", pa.string()),
-        ("output", pa.string()),
-        ("documents", pa.list_(pa.string())),
-        ("embedding", pa.list_(pa.float32())),
-        ("input_tokens", pa.int64()),
-        ("output_tokens", pa.int64()),
-    ]
-)
+RAW_SCHEMA = DEMO_RAW_SCHEMA  # the contract's raw columns, as lakesweep's demo writes them
 ENDPOINTS = ("chat", "generate", "embed", "rerank", "classify", "summarize", "finetune")
 ENDPOINT_P = (0.50, 0.12, 0.12, 0.08, 0.08, 0.08, 0.02)
 CHAT_MODELS = ("command-r", "command-r-plus", "command-light", "command-a")

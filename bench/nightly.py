@@ -214,6 +214,7 @@ def tree_cpu() -> float:
 
 
 def run_lakesweep(lake: str, spec: dict[str, Any]) -> dict[str, Any]:
+    from bench.retention import run_maybe_profiled
     from lakesweep.run import run_nightly
     from lakesweep.settings import build_settings
 
@@ -227,16 +228,7 @@ def run_lakesweep(lake: str, spec: dict[str, Any]) -> dict[str, Any]:
         s3_endpoint_url=spec.get("s3_endpoint_url"),
     )
     load0, cpu0, t0 = os.getloadavg()[0], tree_cpu(), time.perf_counter()
-    if spec.get("profile"):
-        import cProfile
-
-        from bench.retention import _nightly_in_this_thread
-
-        prof = cProfile.Profile()
-        summary = prof.runcall(_nightly_in_this_thread, settings)
-        prof.dump_stats(spec["profile"])
-    else:
-        summary = run_nightly(settings)
+    summary = run_maybe_profiled(settings, spec.get("profile"))
     wall = time.perf_counter() - t0
     cpu = tree_cpu() - cpu0
     load1 = os.getloadavg()[0]

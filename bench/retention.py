@@ -169,7 +169,6 @@ def child(system: str, lake: Path, spec: dict[str, Any]) -> dict[str, Any]:
     """Run one system on ``lake``; returns wall time and memory (called in the subprocess)."""
     out: dict[str, Any] = {}
     if system == "lakesweep":
-        from lakesweep.run import run_nightly
         from lakesweep.settings import build_settings
 
         settings = build_settings(
@@ -177,14 +176,7 @@ def child(system: str, lake: Path, spec: dict[str, Any]) -> dict[str, Any]:
         )
         rss0, cpu0 = _rss_now(), _cpu()
         t0 = time.perf_counter()
-        if spec.get("profile"):
-            import cProfile
-
-            prof = cProfile.Profile()
-            summary = prof.runcall(_nightly_in_this_thread, settings)
-            prof.dump_stats(spec["profile"])
-        else:
-            summary = run_nightly(settings)
+        summary = run_maybe_profiled(settings, spec.get("profile"))
         wall = time.perf_counter() - t0
         out.update(
             totals=summary.totals,
@@ -230,6 +222,20 @@ def child(system: str, lake: Path, spec: dict[str, Any]) -> dict[str, Any]:
         peak_rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
     )
     return out
+
+
+def run_maybe_profiled(settings: Any, profile: str | None) -> Any:
+    """``run_nightly``; with ``profile``, single-threaded under cProfile, stats dumped there."""
+    from lakesweep.run import run_nightly
+
+    if not profile:
+        return run_nightly(settings)
+    import cProfile
+
+    prof = cProfile.Profile()
+    summary = prof.runcall(_nightly_in_this_thread, settings)
+    prof.dump_stats(profile)
+    return summary
 
 
 def _nightly_in_this_thread(settings: Any) -> Any:
