@@ -11,12 +11,12 @@ import lakesweep  # noqa: F401  (sets the offline environment before Prefect loa
 from flows.tasks import (
     backfill_days,
     finish_backfill,
-    load_policy,
     prune_training,
     publish_summary,
+    read_training,
     recover,
 )
-from lakesweep.run import start_run, writer_scope
+from lakesweep.run import open_lake, writer_scope
 from lakesweep.settings import build_settings
 
 
@@ -31,13 +31,12 @@ def backfill(
 ) -> dict[str, Any]:
     """Re-export [first_day, last_day] with the current sanitizer where raw data still exists."""
     settings = build_settings(lake=lake, dry_run=dry_run, s3_endpoint_url=s3_endpoint_url)
-    started = dt.datetime.now(dt.UTC)
-    ctx = start_run(settings)
-    with writer_scope(ctx):
-        ctx = recover(ctx)
-        policy = load_policy(ctx)
-        pruned = prune_training(ctx, policy)
-        result = backfill_days(ctx, policy, first_day, last_day, resanitize)
-        summary = finish_backfill(ctx, result, pruned, started)
+    run = open_lake(settings, kind="backfill")
+    with writer_scope(run):
+        recover(run)
+        read_training(run)
+        prune_training(run)
+        result = backfill_days(run, first_day, last_day, resanitize)
+        summary = finish_backfill(run, result)
     publish_summary(summary)
     return summary.to_dict()

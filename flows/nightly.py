@@ -11,13 +11,13 @@ import lakesweep  # noqa: F401  (sets the offline environment before Prefect loa
 from flows.tasks import (
     finish_run,
     list_raw_files,
-    load_policy,
     process_raw_files,
     prune_training,
     publish_summary,
+    read_training,
     recover,
 )
-from lakesweep.run import start_run, writer_scope
+from lakesweep.run import open_lake, writer_scope
 from lakesweep.settings import build_settings
 
 
@@ -43,14 +43,13 @@ def nightly(
         dask_address=dask_address,
         dask_workers=dask_workers,
     )
-    started = dt.datetime.now(dt.UTC)
-    ctx = start_run(settings)
-    with writer_scope(ctx):
-        ctx = recover(ctx)
-        policy = load_policy(ctx)
-        files = list_raw_files(ctx)
-        results = process_raw_files(ctx, policy, files)
-        results += prune_training(ctx, policy)
-        summary = finish_run(ctx, results, started)
+    run = open_lake(settings)
+    with writer_scope(run):
+        recover(run)
+        read_training(run)
+        files = list_raw_files(run)
+        process_raw_files(run, files)
+        prune_training(run)
+        summary = finish_run(run)
     publish_summary(summary)
     return summary.to_dict()

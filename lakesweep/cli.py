@@ -188,7 +188,7 @@ def _run_backfill(
             resanitize=resanitize,
             **{k: v for k, v in flags.items() if v is not None},
         )
-    from lakesweep.run import run_backfill
+    from lakesweep.rebuild import run_backfill
 
     return run_backfill(settings, first, last, resanitize).to_dict()
 

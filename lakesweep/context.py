@@ -7,6 +7,8 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 
+import pyarrow as pa
+
 from lakesweep import faults
 from lakesweep.settings import Settings
 from lakesweep.storage import Storage
@@ -34,18 +36,20 @@ def new_run_id(now: dt.datetime) -> str:
 
 
 def file_key(rel: str) -> str:
-    """Stable short id of a lake file, used to name its usage parts, markers and intents."""
+    """Stable short id of a lake path (a name, not an identity: see lakesweep.lineage)."""
     return hashlib.sha256(rel.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
 class RunContext:
     settings: Settings
-    storage: Storage
+    storage: Storage  # fenced by the run's lease once it holds one
     run_id: str
     clock: Clock
-    counted: frozenset[str] = field(default_factory=frozenset)  # file keys already in usage/
-    exported: dict[str, tuple[str, ...]] = field(default_factory=dict)  # file key -> parts
+    policy_hash: str = ""  # content hash of the policy snapshot this run judges with
+    ledger_from: int = 0  # the ledger's next seq when the run began (recovery scans from it)
+    exported: pa.Array = field(default_factory=lambda: pa.array([], pa.uint64()))
+    # ^ sample-id prefixes already in training/ when the run started (lakesweep.exported)
 
     @property
     def dry_run(self) -> bool:

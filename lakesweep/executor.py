@@ -11,7 +11,7 @@ from __future__ import annotations
 import atexit
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from lakesweep.progress import reporter
@@ -22,34 +22,52 @@ _clients: dict[str, Any] = {}
 
 
 def map_files(
-    settings: Settings, phase: str, unit: Callable[..., Any], files: list[str], *shared: Any
+    settings: Settings,
+    phase: str,
+    unit: Callable[..., Any],
+    files: list[str],
+    *shared: Any,
+    on_result: Callable[[Any], None] | None = None,
 ) -> list[Any]:
-    """``[unit(*shared, f) for f in files]``, in parallel, in order, with progress."""
+    """``[unit(*shared, f) for f in files]``, in parallel, in order, with progress.
+
+    ``on_result`` is called in this process for each result as it arrives (the run's
+    coordinator publishes and records there), never on a worker.
+    """
     bar = reporter()
     bar.start(phase, len(files))
+    done = on_result or (lambda _: None)
     try:
         if settings.dask_address or settings.dask_workers:
-            return _on_dask(settings, unit, files, shared, bar)
-        results = []
-        with ThreadPoolExecutor(max_workers=settings.workers) as pool:
-            for result in pool.map(lambda f: unit(*shared, f), files):
-                results.append(result)
+            return _on_dask(settings, unit, files, shared, bar, done)
+        results: list[Any] = [None] * len(files)
+        pool = ThreadPoolExecutor(max_workers=settings.workers)
+        try:
+            futures = {pool.submit(unit, *shared, f): i for i, f in enumerate(files)}
+            for future in as_completed(futures):
+                results[futures[future]] = result = future.result()
+                done(result)
                 bar.advance()
+        except BaseException:  # a lost lease, an interrupt: start nothing more
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown()
         return results
     finally:
         bar.finish()
 
 
-def _on_dask(settings: Settings, unit, files, shared, bar) -> list[Any]:
-    from distributed import as_completed
+def _on_dask(settings: Settings, unit, files, shared, bar, done) -> list[Any]:
+    from distributed import as_completed as dask_completed
 
     client = dask_client(settings)
     scattered = [client.scatter(s, broadcast=True, hash=False) for s in shared]
     futures = client.map(unit, *[[s] * len(files) for s in scattered], files, pure=False)
     index = {f.key: i for i, f in enumerate(futures)}
     results: list[Any] = [None] * len(files)
-    for future in as_completed(futures):
-        results[index[future.key]] = future.result()
+    for future in dask_completed(futures):
+        results[index[future.key]] = result = future.result()
+        done(result)
         bar.advance()
     return results
 

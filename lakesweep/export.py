@@ -1,9 +1,12 @@
-"""Export the eligible rows of one raw file to ``training/``, sanitized and pseudonymized.
+"""Training rows: which raw rows to export, and their sanitized, pseudonymized form.
 
-Parts are append-only: ``training/event_date=D/part-<filekey>-<run_id>.parquet``. Which rows
-of a raw file are already exported is read from its existing parts (their ``sample_id``),
-so a crash between parts, a rerun, or a row that becomes eligible later never duplicates
-or loses a row.
+Units (one per raw file, anywhere: a thread, a process, a Dask worker) call
+:func:`prepare` to sanitize the eligible rows of their file that training does not hold
+yet; they do not write them. The run's coordinator publishes what units return through one
+:class:`lakesweep.publish.Publisher`, which drops every request already exported (by this or
+an earlier run, from any file), so no request is ever exported twice, whatever ran twice.
+Every path that writes training (nightly, backfill, resanitize) goes through
+:func:`export_filter` and :func:`training_table`, so every export setting applies to all.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lakesweep import texts as raw_texts
-from lakesweep.context import RunContext, file_key
+from lakesweep.context import RunContext
+from lakesweep.exported import prefixes
 from lakesweep.plan import FilePlan
 from lakesweep.pseudonym import hmac_array
-from lakesweep.rawfile import RawRows
+from lakesweep.rawfile import RawFile
 from lakesweep.sanitize import sanitize_records, sanitizer_version
+from lakesweep.settings import Settings
 
 TRAINING_SCHEMA = pa.schema(
     [
@@ -40,77 +45,58 @@ TRAINING_SCHEMA = pa.schema(
 
 
 @dataclass
-class ExportResult:
-    rows: int = 0
+class Prepared:
+    table: pa.Table | None = None  # sanitized rows to publish (TRAINING_SCHEMA)
     too_long: int = 0  # eligible rows not exported: a text longer than max_text_chars
-    bytes_written: int = 0
     entities: Counter[str] = field(default_factory=Counter)
 
 
-def part_prefix(rel: str) -> str:
-    return f"part-{file_key(rel)}-"
-
-
-def part_file_key(path: str) -> str | None:
-    """The raw file key in a training part's name (``part-<filekey>-<run_id>.parquet``)."""
-    name = path.rsplit("/", 1)[-1]
-    if name.startswith("part-") and name.count("-") >= 2:
-        return name.split("-")[1]
-    return None
-
-
-def export_file(ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan) -> ExportResult:
-    """Sanitize and write the eligible rows of ``rel`` not exported yet."""
-    result = ExportResult()
+def prepare(ctx: RunContext, raw: RawFile, plan: FilePlan) -> Prepared:
+    """Sanitize the eligible rows of ``raw`` that training did not hold when the run began."""
     if ctx.settings.pseudonym_key is None:
-        return result
-    rows, sample_ids = eligible_rows(ctx, rel, raw, plan)
-    if rows.num_rows:
-        done = pa.array(sorted(_exported_ids(ctx, rel)), pa.string())
-        fresh = pc.invert(pc.is_in(sample_ids, done))
-        rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
+        return Prepared()
+    rows, sample_ids = eligible_rows(ctx.settings, raw, plan)
+    fresh = pc.invert(pc.is_in(prefixes(sample_ids), ctx.exported))
+    rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
+    texts = raw_texts.texts(raw.table, rows)
+    rows, sample_ids, texts, too_long = export_filter(ctx.settings, rows, sample_ids, texts)
     if not rows.num_rows:
-        return result
-    texts = raw_texts.texts(ctx, rel, rows)
-    fits = pa.array([raw_texts.fits(t, ctx.settings.max_text_chars) for t in texts], pa.bool_())
-    result.too_long = len(texts) - sum(fits.to_pylist())
-    if result.too_long:
-        rows, sample_ids = rows.filter(fits), sample_ids.filter(fits)
-        texts = [t for t, ok in zip(texts, fits.to_pylist(), strict=True) if ok]
-    if not rows.num_rows:
-        return result
-    table, result.entities = training_table(ctx, rel, rows, sample_ids, texts)
-    for day in sorted(pc.unique(table.column("event_date")).to_pylist()):
-        part = table.filter(pc.equal(table.column("event_date"), pa.scalar(day, pa.date32())))
-        path = f"training/event_date={day.isoformat()}/{part_prefix(rel)}{ctx.run_id}.parquet"
-        result.bytes_written += write_part(ctx, path, part)
-        result.rows += part.num_rows
-        ctx.checkpoint("mid_export")
-    ctx.checkpoint("after_export")
-    return result
+        return Prepared(too_long=too_long)
+    table, entities = training_table(ctx, rows, sample_ids, texts)
+    return Prepared(table, too_long, entities)
 
 
-def eligible_rows(
-    ctx: RunContext, rel: str, raw: RawRows, plan: FilePlan
-) -> tuple[pa.Table, pa.Array]:
-    """The normalized eligible rows of a raw file and their sample ids (first occurrence of a
-    duplicated request_id only)."""
-    key = ctx.settings.pseudonym_key
+def eligible_rows(settings: Settings, raw: RawFile, plan: FilePlan) -> tuple[pa.Table, pa.Array]:
+    """The normalized eligible rows of a raw file and their sample ids (the first row of a
+    request_id repeated within the file)."""
+    key = settings.pseudonym_key
     assert key is not None
-    eligible = plan.decisions.column("eligible").combine_chunks()
-    rows = raw.rows.filter(eligible)
-    sample_ids = hmac_array(key.get_secret_value().encode(), _column(ctx, rel, "request_id", rows))
+    rows = raw.rows.filter(plan.decisions.column("eligible").combine_chunks())
+    sample_ids = hmac_array(key.get_secret_value().encode(), rows.column("request_id"))
     first = _first_occurrence(sample_ids)
     return rows.filter(first), sample_ids.filter(first)
 
 
+def export_filter(
+    settings: Settings, rows: pa.Table, sample_ids: pa.Array, texts: list[dict]
+) -> tuple[pa.Table, pa.Array, list[dict], int]:
+    """Apply the export settings: rows with a text longer than ``max_text_chars`` stay out."""
+    fits = [raw_texts.fits(t, settings.max_text_chars) for t in texts]
+    too_long = len(fits) - sum(fits)
+    if too_long:
+        mask = pa.array(fits, pa.bool_())
+        rows, sample_ids = rows.filter(mask), sample_ids.filter(mask)
+        texts = [t for t, ok in zip(texts, fits, strict=True) if ok]
+    return rows, sample_ids, texts, too_long
+
+
 def training_table(
-    ctx: RunContext, rel: str, rows: pa.Table, sample_ids: pa.Array, texts: list | None = None
+    ctx: RunContext, rows: pa.Table, sample_ids: pa.Array, texts: list[dict]
 ) -> tuple[pa.Table, Counter[str]]:
-    """Training rows for ``rows`` of raw file ``rel``: texts sanitized, ids pseudonymized."""
+    """Training rows for normalized raw ``rows``: texts sanitized, ids pseudonymized."""
     key = ctx.settings.pseudonym_key
     assert key is not None
-    sanitized = sanitize_records(ctx.settings, texts or raw_texts.texts(ctx, rel, rows))
+    sanitized = sanitize_records(ctx.settings, texts)
     entities: Counter[str] = Counter()
     for r in sanitized:
         entities.update(r.entity_counts)
@@ -145,25 +131,6 @@ def sanitized_columns(sanitized: list) -> dict[str, pa.Array]:
     }
 
 
-def write_part(ctx: RunContext, path: str, part: pa.Table) -> int:
-    """Publish a training file atomically (temp, verify, replace); returns bytes written."""
-    tmp = ctx.storage.temp_path(path, ctx.run_id)
-    written = ctx.storage.write_table(tmp, part, compression="zstd")
-    if ctx.storage.parquet_file(tmp).metadata.num_rows != part.num_rows:
-        ctx.storage.delete(tmp)
-        raise RuntimeError(f"{tmp}: training part has the wrong row count; not published")
-    ctx.storage.replace(tmp, path)
-    return written
-
-
-def _exported_ids(ctx: RunContext, rel: str) -> set[str]:
-    done: set[str] = set()
-    for part in ctx.exported.get(file_key(rel), ()):
-        if ctx.storage.exists(part):
-            done.update(ctx.storage.read_table(part, columns=["sample_id"]).column(0).to_pylist())
-    return done
-
-
 def _first_occurrence(values: pa.Array) -> pa.Array:
     seen: set[str] = set()
     out = []
@@ -171,8 +138,3 @@ def _first_occurrence(values: pa.Array) -> pa.Array:
         out.append(v not in seen)
         seen.add(v)
     return pa.array(out, pa.bool_())
-
-
-def _column(ctx: RunContext, rel: str, name: str, rows: pa.Table) -> pa.Array:
-    table = ctx.storage.parquet_file(rel).read(columns=[name])
-    return table.column(0).combine_chunks().cast(pa.string()).take(rows.column("__row"))

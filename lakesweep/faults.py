@@ -14,15 +14,16 @@ from collections import Counter
 
 STEPS = (
     "after_lease",
+    "mid_usage",
     "after_usage",
     "after_intent",
-    "after_temp_write",
     "after_replace",
     "after_delete",
+    "before_purge",
+    "after_purge",
     "before_ledger",
     "after_ledger",
     "mid_export",
-    "after_export",
     "mid_propagation",
     "before_run_record",
 )

@@ -52,6 +52,43 @@ class FilePlan:
     def count(self, column: str) -> int:
         return int(pc.sum(self.decisions.column(column)).as_py() or 0)
 
+    def deleted_orgs(self, rows: pa.Table) -> dict[str, list[dict]]:
+        """Per rule, one entry per org: rows, token sums, created_at span (sql/ledger.sql)."""
+        return deleted_orgs(self.decisions.column("rule"), rows)
+
+
+def deleted_orgs(rules: pa.ChunkedArray | pa.Array, rows: pa.Table) -> dict[str, list[dict]]:
+    """Ledger detail of the rows that ``rules`` (one per row of ``rows``, null = kept) delete."""
+    columns = {"rule": rules}
+    for name in ("org_id", "created_at", "input_tokens", "output_tokens"):
+        columns[name] = rows.column(name) if name in rows.column_names else pa.nulls(len(rows))
+    doomed = pa.table(columns).filter(pc.is_valid(columns["rule"]))
+    if not doomed.num_rows:
+        return {}
+    con = queries.thread_connection()
+    con.register("doomed", doomed)
+    try:
+        found = queries.run(con, "ledger.sql", "deleted_by_org").fetchall()
+    finally:
+        con.unregister("doomed")
+    out: dict[str, list[dict]] = {}
+    for rule, org_id, n, tokens_in, tokens_out, first, last in found:
+        out.setdefault(rule, []).append(
+            {
+                "org_id": org_id,
+                "rows": n,
+                "input_tokens": int(tokens_in),
+                "output_tokens": int(tokens_out),
+                "min_created_at": _iso(first),
+                "max_created_at": _iso(last),
+            }
+        )
+    return out
+
+
+def _iso(value: object) -> str | None:
+    return None if value is None else str(value)
+
 
 _lock = threading.Lock()
 _derived: dict[int, tuple[Policy, tuple, dict[str, pa.Table]]] = {}
@@ -91,7 +128,9 @@ def decide(ctx: RunContext, policy: Policy, rows: pa.Table) -> FilePlan:
     """Run sql/rules.sql:decide over the normalized rows of one raw file."""
     con = queries.thread_connection()
     queries.register_once(con, rule_inputs(ctx, policy))
-    con.register("raw_rows", rows.select(["__row", "org_id", "created_at", "connector"]))
+    con.register(
+        "raw_rows", rows.select(["__row", "request_id", "org_id", "created_at", "connector"])
+    )
     p = ctx.sql_params()
     try:
         decisions = queries.run(

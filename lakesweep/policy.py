@@ -8,6 +8,7 @@ fixed Arrow schema (timestamps as naive UTC microseconds). Any problem raises
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -43,6 +44,10 @@ OPTIONAL_COLUMNS = {
     "orgs": {"legal_hold_until", "retention_days"},
     "erasure_requests": {"request_id"},
 }
+
+
+ID_COLUMNS = ("org_id", "request_id")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class PolicyError(ValueError):
@@ -83,10 +88,14 @@ def load_policy(storage: Storage) -> Policy:
 
 
 def _read(storage: Storage, name: str) -> tuple[str | None, pa.Table | None]:
-    for ext in ("parquet", "csv"):
+    found = [ext for ext in ("parquet", "csv") if storage.exists(f"policy/{name}.{ext}")]
+    if len(found) > 1:
+        raise PolicyError(
+            f"{storage.root}/policy has both {name}.parquet and {name}.csv: lakesweep cannot "
+            "tell which one is current. Remove one of them and run again."
+        )
+    for ext in found:
         rel = f"policy/{name}.{ext}"
-        if not storage.exists(rel):
-            continue
         try:
             if ext == "parquet":
                 return rel, storage.read_table(rel)
@@ -113,6 +122,8 @@ def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
                 f"(it has: {', '.join(raw.column_names)})"
             )
         values = _coerce(rel, column, raw.column(column).combine_chunks(), dtype)
+        if column in ID_COLUMNS:
+            values = _clean_ids(rel, column, values)
         if not nullable and values.null_count:
             row = pc.index(pc.is_null(values), True).as_py()
             raise PolicyError(f"{rel}: column {column!r}, row {row + 1}: value is missing")
@@ -181,6 +192,22 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
                     f"{rel}: column {column!r}, row {row + 1}: cannot read {value!r} as {dtype}"
                 ) from exc
         raise PolicyError(f"{rel}: column {column!r} cannot be read as {dtype}: {exc}") from exc
+
+
+def _clean_ids(rel: str, column: str, values: pa.Array) -> pa.Array:
+    """Ids are trimmed of surrounding whitespace; an empty id or one holding control
+    characters is a policy error (it could never match a raw row as written)."""
+    trimmed = pc.utf8_trim_whitespace(values)
+    for row, value in enumerate(trimmed.to_pylist()):
+        if value is None:
+            continue
+        if value == "" or _CONTROL.search(value):
+            what = "is empty" if value == "" else "holds control characters"
+            raise PolicyError(
+                f"{rel}: column {column!r}, row {row + 1}: the id {values[row].as_py()!r} "
+                f"{what}; fix the policy file (see docs/contract.md, policy rows)"
+            )
+    return trimmed
 
 
 def _date_or_timestamp(values: pa.Array) -> pa.Array:

@@ -1,38 +1,49 @@
-"""Remove training rows whose org is no longer eligible (opted out, zero retention,
-Google-connected, left the registry) or that an erasure request covers.
+"""The training pass: remove training rows that may no longer be there.
 
-Training rows carry ``org_key`` = HMAC(org_id), so the registry's org ids are keyed with the
-operator's key to find them; no org id is ever stored in training/.
+Rows of orgs that opted out (now, or at their ``created_at`` by a late event), became
+zero-retention or Google-connected, or left the registry, rows an erasure request covers,
+rows without a pseudonym or a readable ``created_at``, and second copies of a request
+(``duplicate``) are removed by the same copy-on-write change as raw rows
+(lakesweep.rewrite). Training rows carry ``org_key`` = HMAC(org_id), so the policy's org ids
+are keyed with the operator's key to find them; no org id is ever stored in training/.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from lakesweep import queries, rewrite
+from lakesweep import lineage, queries, rewrite
 from lakesweep.context import RunContext
-from lakesweep.plan import rule_inputs
+from lakesweep.plan import deleted_orgs, rule_inputs
 from lakesweep.policy import Policy
 from lakesweep.pseudonym import hmac_hex
-from lakesweep.timeutil import to_utc_naive
+from lakesweep.storage import ConcurrentModification
+from lakesweep.timeutil import try_utc_naive
 from lakesweep.units import FileResult
 
-TRAINING_RULES = ("zero_data_retention", "erasure", "unregistered", "opted_out", "google_workspace")
+TRAINING_RULES = (
+    "zero_data_retention",
+    "erasure",
+    "unregistered",
+    "opted_out",
+    "google_workspace",
+    "no_pseudonym",
+    "unknown_age",
+    "duplicate",
+)
 
 
 def org_keys(ctx: RunContext, policy: Policy) -> pa.Table:
-    """org_key -> org_id for the registry's orgs and those named in erasure requests
-    (from sql/rules.sql's org_state)."""
+    """org_key -> org_id for every org the policy names (from sql/rules.sql's org_state)."""
     key = ctx.settings.pseudonym_key
     if key is None:
         raise RuntimeError("org_keys needs LAKESWEEP_PSEUDONYM_KEY")
     secret = key.get_secret_value().encode()
-    state = rule_inputs(ctx, policy)["org_state"]
-    named = pc.or_kleene(state.column("registered"), pc.is_valid(state.column("last_requested_at")))
-    ids = state.filter(named).column("org_id").to_pylist()
+    ids = rule_inputs(ctx, policy)["org_state"].column("org_id").to_pylist()
     ordered = sorted(i for i in ids if i is not None)
     return pa.table(
         {
@@ -42,57 +53,76 @@ def org_keys(ctx: RunContext, policy: Policy) -> pa.Table:
     )
 
 
-def training_files(ctx: RunContext) -> list[str]:
-    return [f.path for f in ctx.storage.list("training", ".parquet")]
-
-
-def prune_training_file(ctx: RunContext, policy: Policy, keys: pa.Table, rel: str) -> FileResult:
-    """Plan and apply the removals of one training file (same copy-on-write as raw)."""
+def prune_training_file(
+    ctx: RunContext, policy: Policy, keys: pa.Table, drop: set[str], rel: str
+) -> FileResult:
+    """Plan and apply the removals of one training part (``drop``: its duplicated ids)."""
     result = FileResult(file=rel, table="training")
     try:
-        result.bytes_before = ctx.storage.size(rel)
-        fingerprint = ctx.storage.fingerprint(rel)
-        table = ctx.storage.read_table(rel, columns=["org_key", "created_at"])
-        rows = pa.table(
-            {
-                "__row": pa.array(range(table.num_rows), pa.int64()),
-                "org_key": table.column("org_key").combine_chunks(),
-                "created_at": to_utc_naive(table.column("created_at").combine_chunks()),
-            }
-        )
-        decisions = _decide(ctx, policy, keys, rows)
-        rules = decisions.column("rule").combine_chunks()
+        blob = ctx.storage.read_object(rel)
+        result.bytes_before = len(blob.data)
+        table = pq.ParquetFile(pa.BufferReader(blob.data)).read()
+        rows = _rows(table, drop)
+        rules = _decide(ctx, policy, keys, rows).column("rule").combine_chunks()
+        orgs = _orgs(keys, rows, rules)
         result.rows_before = table.num_rows
-        deleted: dict[str, int] = {}
-        orgs: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for rule, org in zip(
-            rules.to_pylist(), decisions.column("org_id").to_pylist(), strict=True
-        ):
-            if rule is not None:
-                deleted[rule] = deleted.get(rule, 0) + 1
-                orgs[rule][org if org is not None else "(not in registry)"] += 1
-        result.deleted = {r: deleted[r] for r in TRAINING_RULES if r in deleted}
-        result.rows_after = result.rows_before - sum(deleted.values())
-        if not deleted:
+        result.deleted = {r: n for r, n in Counter(rules.drop_null().to_pylist()).items()}
+        result.deleted = {r: result.deleted[r] for r in TRAINING_RULES if r in result.deleted}
+        result.rows_after = result.rows_before - sum(result.deleted.values())
+        if not result.deleted:
             return result
         result.action = "remove" if result.rows_after == 0 else "rewrite"
         if ctx.dry_run:
             return result
-        plain = {rule: dict(c) for rule, c in orgs.items()}
-        deletion = rewrite.Deletion(
+        kept = table.filter(pc.is_null(rules)) if result.rows_after else None
+        change = rewrite.Change(
             "training",
             rel,
-            result.rows_before,
-            pc.is_null(rules),
-            result.deleted,
-            plain,
-            fingerprint,
+            lineage.content_id(blob.data),
+            blob.token,
+            table,
+            kept,
+            deleted=result.deleted,
+            orgs=orgs,
+            options=rewrite.write_options(blob.data, kept) if kept is not None else {},
         )
-        result.bytes_written = rewrite.apply(ctx, deletion)
+        result.intent = rewrite.apply(ctx, change, result.bytes_before)
+        result.bytes_written = result.intent["bytes_after"]
         ctx.checkpoint("mid_propagation")
+    except FileNotFoundError:
+        result.action = "gone"
+    except ConcurrentModification as exc:
+        result.action, result.error, result.error_reason = "failed", str(exc), "changed"
     except Exception as exc:  # reported in the summary; the run exits non-zero
         result.action, result.error, result.error_reason = "failed", f"{rel}: {exc}", "error"
     return result
+
+
+def _rows(table: pa.Table, drop: set[str]) -> pa.Table:
+    n = table.num_rows
+
+    def column(name: str, dtype: pa.DataType) -> pa.Array:
+        if name not in table.column_names:
+            return pa.nulls(n, dtype)
+        return table.column(name).combine_chunks().cast(dtype)
+
+    sample_ids = column("sample_id", pa.string())
+    created = (
+        table.column("created_at").combine_chunks()
+        if "created_at" in table.column_names
+        else pa.nulls(n)
+    )
+    return pa.table(
+        {
+            "__row": pa.array(range(n), pa.int64()),
+            "sample_id": sample_ids,
+            "org_key": column("org_key", pa.string()),
+            "created_at": try_utc_naive(created)[0],
+            "duplicated": pc.fill_null(
+                pc.is_in(sample_ids, pa.array(sorted(drop), pa.string())), False
+            ),
+        }
+    )
 
 
 def _decide(ctx: RunContext, policy: Policy, keys: pa.Table, rows: pa.Table) -> pa.Table:
@@ -103,3 +133,13 @@ def _decide(ctx: RunContext, policy: Policy, keys: pa.Table, rows: pa.Table) -> 
         return queries.run(con, "training.sql", "remove_from_training").to_arrow_table()
     finally:
         con.unregister("training_rows")
+
+
+def _orgs(keys: pa.Table, rows: pa.Table, rules: pa.Array) -> dict[str, list[dict]]:
+    """Per rule, the org ids (found by keying the policy's ids) and row counts removed."""
+    lookup = dict(
+        zip(keys.column("org_key").to_pylist(), keys.column("org_id").to_pylist(), strict=True)
+    )
+    org_ids = [lookup.get(k, "(not in registry)") for k in rows.column("org_key").to_pylist()]
+    named = rows.select(["created_at"]).append_column("org_id", pa.array(org_ids, pa.string()))
+    return deleted_orgs(rules, named)

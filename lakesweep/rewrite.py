@@ -1,27 +1,38 @@
-"""Copy-on-write deletion of rows from one Parquet file, with a write-ahead intent.
+"""Copy-on-write changes to one Parquet file, with a write-ahead intent, recorded once.
 
-Order of steps for a file that loses rows (each a crash point, see lakesweep.faults):
-intent -> temp write -> verify -> replace (or delete when no row is kept) -> ledger -> drop
-intent. :func:`reconcile` runs at the start of every run and finishes what a crash left:
-if the file already is the new version the ledger records are written, otherwise the
-intent is dropped and the file is planned again. Temp files never end in ``.parquet``.
+A change (rows deleted from a file, or a training part rebuilt) is identified by its
+*transition*: (table, path, content id before). Steps, each a crash point (lakesweep.faults):
+
+1. the new bytes are written in memory and verified (row count, full schema);
+2. an intent ``_state/intents/<run_id>/<transition>.json`` is written (keyed by run: two
+   runs never share one), and a raw file's new content gets its lineage record;
+3. the file is replaced (or removed) only if it still is the version that was read
+   (local: token check under a lock, then rename; S3: ``If-Match``);
+4. on versioned buckets the old versions are listed into the intent, then deleted;
+5. the run's recorder appends the ledger record and drops the intent (lakesweep.recorder).
+
+Whoever finds an intent later (the same run after a lost worker, the next run after a crash)
+settles it from the file's state: the new content is there -> the change happened and is
+recorded (unless the ledger already has that transition); the old one -> it did not.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from lakesweep import ledger
-from lakesweep.context import RunContext, file_key
-from lakesweep.storage import TMP_SUFFIX, ConcurrentModification, Storage
+from lakesweep import lineage
+from lakesweep.context import RunContext
+from lakesweep.storage import Storage, table_bytes
 
 log = logging.getLogger(__name__)
+INTENTS = "_state/intents"
 
 
 class VerifyError(RuntimeError):
@@ -29,86 +40,122 @@ class VerifyError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Deletion:
+class Change:
     table: str  # "raw" | "training"
     rel: str
-    rows_before: int
-    keep: pa.Array  # boolean mask, True = keep
-    deleted: dict[str, int]  # rule -> rows
-    orgs_by_rule: dict[str, dict[str, int]]
-    if_match: str | None = None  # the file's fingerprint when it was planned
+    parent: str  # content id of the file as read
+    token: str  # its version token (the replace is conditional on it)
+    original: pa.Table  # the whole file as read
+    new: pa.Table | None  # what replaces it; None removes the file
+    kind: str = "deletion"  # "deletion" | "rewrite" (a training part rebuilt by a backfill)
+    deleted: dict[str, int] = field(default_factory=dict)  # rule -> rows
+    orgs: dict[str, list[dict]] = field(default_factory=dict)  # rule -> per-org detail
+    origin: str | None = None  # raw: content id first seen (usage)
+    options: dict[str, Any] = field(default_factory=dict)  # Parquet writer options
+    detail: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def rows_after(self) -> int:
-        return self.rows_before - sum(self.deleted.values())
+    def transition(self) -> str:
+        return transition_id(self.table, self.rel, self.parent)
 
 
-def intent_path(rel: str) -> str:
-    return f"_state/intents/{file_key(rel)}.json"
+def transition_id(table: str, rel: str, parent: str) -> str:
+    key = f"{table}\0{rel}\0{parent}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(key).hexdigest()[:32]
 
 
-def apply(ctx: RunContext, d: Deletion) -> int:
-    """Delete the rows of ``d`` from its file; returns bytes written."""
+def intent_path(run_id: str, transition: str) -> str:
+    return f"{INTENTS}/{run_id}/{transition}.json"
+
+
+def apply(ctx: RunContext, c: Change, size_before: int) -> dict[str, Any]:
+    """Make change ``c``; returns its intent (to be recorded by the run's recorder)."""
     storage = ctx.storage
-    size_before = storage.size(d.rel)
+    data = child = None
+    if c.new is not None:
+        data = table_bytes(c.new, **c.options)
+        _verify(c.rel, data, c.original.schema, c.new.num_rows)
+        child = lineage.content_id(data)
     intent = {
         "run_id": ctx.run_id,
-        "table": d.table,
-        "file": d.rel,
-        "rows_before": d.rows_before,
-        "rows_after": d.rows_after,
+        "run_now": ctx.clock.now.isoformat(),
+        "policy": ctx.policy_hash,
+        "default_retention_days": ctx.settings.retention_days,
+        "ledger_from": ctx.ledger_from,
+        "kind": c.kind,
+        "table": c.table,
+        "file": c.rel,
+        "transition": c.transition,
+        "parent": c.parent,
+        "child": child,
+        "origin": c.origin,
+        "rows_before": c.original.num_rows,
+        "rows_after": 0 if c.new is None else c.new.num_rows,
         "bytes_before": size_before,
-        "deleted": d.deleted,
-        "orgs_by_rule": d.orgs_by_rule,
+        "bytes_after": 0 if data is None else len(data),
+        "deleted": c.deleted,
+        "orgs": c.orgs,
+        "detail": c.detail,
+        "versions": [],
     }
-    storage.write_json(intent_path(d.rel), intent)
+    storage.write_json(intent_path(ctx.run_id, c.transition), intent)
     ctx.checkpoint("after_intent")
-    written = 0
-    if d.rows_after == 0:
-        storage.delete(d.rel, if_match=d.if_match)
+    if c.table == "raw" and child is not None and c.origin is not None:
+        rec = lineage.FileRecord(child, c.origin, c.parent, c.rel, c.new.num_rows, ctx.run_id)
+        lineage.record(storage, rec)
+    if data is None:
+        storage.delete(c.rel, if_match=c.token)
         ctx.checkpoint("after_delete")
     else:
-        pf = storage.parquet_file(d.rel)
-        original = pf.read()
-        if original.num_rows != d.rows_before:
-            raise ConcurrentModification(f"{d.rel} changed since it was planned; not rewritten")
-        kept = original.filter(d.keep)
-        tmp = storage.temp_path(d.rel, ctx.run_id)
-        written = storage.write_table(tmp, kept, **_write_options(pf, kept))
-        ctx.checkpoint("after_temp_write")
-        _verify(storage, tmp, original.schema, d.rows_after)
-        storage.replace(tmp, d.rel, if_match=d.if_match)
+        storage.replace_bytes(c.rel, data, if_match=c.token)
         ctx.checkpoint("after_replace")
-    intent["bytes_after"] = written
-    intent["versions_deleted"] = storage.purge_versions(d.rel)
-    _record(ctx, intent)
-    ctx.checkpoint("after_ledger")
-    storage.delete(intent_path(d.rel))
-    return written
+    purge_versions(ctx, intent)
+    return intent
 
 
-def _record(ctx: RunContext, intent: dict[str, Any]) -> None:
-    ctx.checkpoint("before_ledger")
-    action = "remove" if intent["rows_after"] == 0 else "rewrite"
-    records = ledger.deletion_records(
-        intent["run_id"],
-        intent["table"],
-        intent["file"],
-        intent["deleted"],
-        intent["orgs_by_rule"],
-        action,
-        intent["bytes_before"],
-        intent.get("bytes_after", 0),
-        intent.get("versions_deleted", []),
-    )
-    path = ledger.deletion_path(intent["run_id"], intent["table"], intent["file"])
-    ledger.write(ctx.storage, path, records)
+def purge_versions(ctx: RunContext, intent: dict[str, Any]) -> None:
+    """On a versioned bucket, delete the old versions of the changed file, after writing their
+    ids into the intent (a crash between the two cannot lose them)."""
+    found = ctx.storage.noncurrent_versions(intent["file"])
+    if not found:
+        return
+    intent["versions"] = sorted(set(intent.get("versions") or []) | set(found))
+    ctx.storage.write_json(intent_path(intent["run_id"], intent["transition"]), intent)
+    ctx.checkpoint("before_purge")
+    ctx.storage.delete_versions(intent["file"], found)
+    ctx.checkpoint("after_purge")
 
 
-def _write_options(pf: pq.ParquetFile, table: pa.Table) -> dict[str, Any]:
+def pending(storage: Storage, run_id: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """Intents not settled yet (of one run, or of all runs)."""
+    prefix = f"{INTENTS}/{run_id}" if run_id else INTENTS
+    out = []
+    for info in storage.list(prefix, ".json", data_only=False):
+        try:
+            out.append((info.path, storage.read_json(info.path)))
+        except (ValueError, FileNotFoundError):
+            log.warning("%s is not a readable intent; dropping it", info.path)
+            out.append((info.path, {}))
+    return out
+
+
+def happened(storage: Storage, intent: dict[str, Any]) -> bool:
+    """Did the change of ``intent`` take place? Judged from the file's content now."""
+    if not intent.get("file"):
+        return False
+    try:
+        now = lineage.content_id(storage.read_object(intent["file"]).data)
+    except FileNotFoundError:
+        now = None
+    if intent.get("child") is None:
+        return now != intent.get("parent")
+    return now == intent["child"]
+
+
+def write_options(original: bytes, table: pa.Table) -> dict[str, Any]:
     """Keep the original's codec and row group size; dictionary-encode only columns where
     values repeat (a dictionary of unique prompts costs time and bytes for nothing)."""
-    meta = pf.metadata
+    meta = pq.ParquetFile(pa.BufferReader(original)).metadata
     codec = "zstd"
     if meta.num_row_groups and meta.num_columns:
         codec = meta.row_group(0).column(0).compression.lower()
@@ -125,64 +172,30 @@ def _write_options(pf: pq.ParquetFile, table: pa.Table) -> dict[str, Any]:
 
 def _repetitive_columns(table: pa.Table, sample: int = 2000) -> list[str]:
     out = []
-    for field in table.schema:
-        column = table.column(field.name).slice(0, sample)
-        if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
-            if not pa.types.is_nested(field.type):
-                out.append(field.name)  # numbers, timestamps: cheap either way
+    for f in table.schema:
+        column = table.column(f.name).slice(0, sample)
+        if not (pa.types.is_string(f.type) or pa.types.is_large_string(f.type)):
+            if not pa.types.is_nested(f.type):
+                out.append(f.name)  # numbers, timestamps: cheap either way
             continue
         n = len(column) - column.null_count
         if n == 0 or pc.count_distinct(column).as_py() <= n // 2:
-            out.append(field.name)
+            out.append(f.name)
     return out
 
 
-def _verify(storage: Storage, tmp: str, schema: pa.Schema, expected_rows: int) -> None:
-    """Footer (row count, full schema) and the first column read back from storage."""
+def _verify(rel: str, data: bytes, schema: pa.Schema, expected_rows: int) -> None:
+    """The new bytes read back as Parquet with the same schema and the expected row count."""
     try:
-        pf = storage.parquet_file(tmp)
-        written_schema, rows = pf.schema_arrow, pf.metadata.num_rows
-        first = pf.read(columns=[schema.names[0]]).num_rows if schema.names else rows
+        pf = pq.ParquetFile(pa.BufferReader(data))
+        rows = pf.read().num_rows
+        written_schema = pf.schema_arrow
     except (pa.ArrowException, OSError) as exc:
-        storage.delete(tmp)
-        raise VerifyError(f"{tmp}: rewritten file is not readable: {exc}") from exc
+        raise VerifyError(f"{rel}: the rewritten file is not readable: {exc}") from exc
     problem = None
-    if rows != expected_rows or first != expected_rows:
+    if rows != expected_rows or pf.metadata.num_rows != expected_rows:
         problem = f"has {rows} rows, expected {expected_rows}"
     elif not written_schema.equals(schema, check_metadata=False):
         problem = f"schema changed:\n{written_schema}\nexpected:\n{schema}"
     if problem:
-        storage.delete(tmp)
-        raise VerifyError(f"{tmp}: rewritten file {problem}; original left untouched")
-
-
-def reconcile(ctx: RunContext) -> list[str]:
-    """Finish or drop the intents a crashed run left; remove stray temp files."""
-    storage, finished = ctx.storage, []
-    for info in storage.list("_state/intents", ".json"):
-        intent = storage.read_json(info.path)
-        rel = intent["file"]
-        if not storage.exists(rel):
-            done = intent["rows_after"] == 0
-        else:
-            rows = storage.parquet_file(rel).metadata.num_rows
-            done = rows == intent["rows_after"] and rows != intent["rows_before"]
-            if not done and rows != intent["rows_before"]:
-                log.warning(
-                    "%s has %d rows, intent expected %d or %d; planning it again",
-                    rel,
-                    rows,
-                    intent["rows_before"],
-                    intent["rows_after"],
-                )
-        if done:
-            if "bytes_after" not in intent:
-                intent["bytes_after"] = storage.size(rel) if storage.exists(rel) else 0
-            intent["versions_deleted"] = storage.purge_versions(rel)
-            _record(ctx, intent)
-            finished.append(rel)
-        storage.delete(info.path)
-    for prefix in ("raw", "training", "usage", "_ledger", "_state"):
-        for info in storage.list(prefix, TMP_SUFFIX, data_only=False):
-            storage.delete(info.path)
-    return finished
+        raise VerifyError(f"{rel}: the rewritten file {problem}; the original is untouched")

@@ -1,6 +1,8 @@
-"""The steps of a run, as plain functions: the Prefect flows and :func:`run_nightly` call them.
+"""The steps of a run, as plain functions over one :class:`Run` (the coordinator's state).
 
-start -> (lease) -> recover -> load policy -> list files -> process files -> finish.
+open (validate inputs) -> take the lease -> recover -> read training -> raw files (units
+count/delete/sanitize; the coordinator publishes and records) -> training pass -> finish.
+The Prefect flows (flows/) and :func:`run_nightly` call these same steps.
 """
 
 from __future__ import annotations
@@ -9,15 +11,22 @@ import datetime as dt
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from lakesweep import backfill, ledger, policy, propagate, rewrite, usage
+from lakesweep import policy as policy_mod
+from lakesweep import propagate, rewrite, snapshots
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.executor import map_files
-from lakesweep.export import part_file_key
-from lakesweep.lease import Lease
+from lakesweep.exported import TrainingIndex, read_index
+from lakesweep.lease import Lease, LeaseLost
+from lakesweep.ledger import Ledger
+from lakesweep.publish import Publisher
+from lakesweep.rawfiles import not_raw_input, raw_files
+from lakesweep.recorder import Recorder
+from lakesweep.runs import close_run, open_run, recover_interrupted
 from lakesweep.settings import Settings
-from lakesweep.storage import Storage, StorageError
+from lakesweep.storage import TMP_SUFFIX, Storage
 from lakesweep.summary import RunSummary
 from lakesweep.units import FileResult, process_raw_file
 
@@ -28,16 +37,33 @@ class LakeError(RuntimeError):
     """The lake root is missing or is not a lake."""
 
 
-def start_run(settings: Settings) -> RunContext:
-    """Open the lake and take the run's clock once."""
+@dataclass
+class Run:
+    ctx: RunContext
+    policy: policy_mod.Policy
+    started: dt.datetime
+    kind: str = "nightly"
+    lease: Lease | None = None
+    book: Ledger | None = None
+    recorder: Recorder | None = None
+    publisher: Publisher | None = None
+    index: TrainingIndex | None = None
+    results: list[FileResult] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)  # files whose change was completed
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_lake(settings: Settings, kind: str = "nightly") -> Run:
+    """Validate the lake and the policy (nothing is written); take the run's clock once."""
     storage = Storage(settings.lake, settings.s3_endpoint_url)
     if not storage.is_dir("."):
         raise LakeError(f"lake root {settings.lake!r} does not exist or is not a folder")
     if not storage.is_dir("raw") and not storage.is_dir("policy"):
         raise LakeError(
             f"{settings.lake!r} is not a lake: it has no raw/ and no policy/ folder "
-            "(see the lake contract for the layout)"
+            "(see docs/contract.md for the layout)"
         )
+    pol = policy_mod.load_policy(storage)
     clock = Clock.take(settings.now)
     ctx = RunContext(settings, storage, new_run_id(clock.now), clock)
     log.info(
@@ -47,153 +73,181 @@ def start_run(settings: Settings) -> RunContext:
         clock.now.isoformat(),
         " (dry run)" if settings.dry_run else "",
     )
-    return ctx
+    return Run(ctx, pol, dt.datetime.now(dt.UTC), kind)
 
 
 @contextmanager
-def writer_scope(ctx: RunContext) -> Iterator[RunContext]:
-    """Hold the one-writer lease (not in a dry run); a failure still gets a run record."""
-    lease = Lease(ctx.storage, ctx.run_id, ctx.settings.lease_seconds)
-    started = dt.datetime.now(dt.UTC)
+def writer_scope(run: Run) -> Iterator[Run]:
+    """Hold the lease (not in a dry run) with every write fenced by it; a failure still gets
+    a run record, unless the lease was lost (then the next holder writes it)."""
+    ctx = run.ctx
     if not ctx.dry_run:
         ctx.storage.check_writable()
-        lease.acquire(ctx.settings.lease_wait_seconds)
+        run.lease = Lease(ctx.storage, ctx.run_id, ctx.settings.lease_seconds)
+        run.lease.acquire(ctx.settings.lease_wait_seconds)
+        run.ctx = ctx = replace(ctx, storage=ctx.storage.fenced(run.lease.fence()))
         ctx.checkpoint("after_lease")
+    run.book = Ledger(ctx.storage)
+    run.recorder = Recorder(ctx, run.book)
     try:
-        yield ctx
+        yield run
+    except LeaseLost:
+        log.error("run %s lost the lease and stopped; the next run completes it", ctx.run_id)
+        raise
     except Exception as exc:
         if not ctx.dry_run:
-            write_run_record(ctx, RunSummary.failed_run(ctx, started, exc))
+            _record_failure(run, exc)
         raise
     finally:
-        if not ctx.dry_run:
-            lease.release()
+        if run.lease is not None:
+            run.lease.release()
 
 
-def recover(ctx: RunContext) -> RunContext:
-    """Finish what a crashed run left; learn which raw files are counted and exported."""
-    if not ctx.dry_run:
-        for rel in rewrite.reconcile(ctx):
-            log.warning("completed the interrupted deletion of %s", rel)
-    exported: dict[str, list[str]] = {}
-    for info in ctx.storage.list("training", ".parquet"):
-        key = part_file_key(info.path)
-        if key is not None:
-            exported.setdefault(key, []).append(info.path)
-    return replace(
-        ctx,
-        counted=usage.counted_keys(ctx.storage),
-        exported={k: tuple(v) for k, v in exported.items()},
+def recover(run: Run) -> Run:
+    """Finish what crashed runs left (intents, temp files, run records); snapshot the policy."""
+    ctx = run.ctx
+    if ctx.dry_run:
+        return run
+    assert run.book is not None and run.recorder is not None
+    head, _ = run.book.head()
+    run.ctx = ctx = replace(
+        ctx, ledger_from=head, policy_hash=snapshots.snapshot(ctx.storage, run.policy)
     )
+    run.recorder.ctx = ctx
+    open_run(ctx, run.kind)
+    for prefix in ("raw", "training", "usage", "_ledger", "_state"):
+        for info in ctx.storage.list(prefix, TMP_SUFFIX, data_only=False):
+            ctx.storage.delete(info.path)
+    run.recovered = run.recorder.settle(rewrite.pending(ctx.storage))
+    for rel in run.recovered:
+        log.warning("completed the interrupted change of %s", rel)
+    recover_interrupted(ctx, run.book)
+    return run
 
 
-def load_policy(ctx: RunContext) -> policy.Policy:
-    return policy.load_policy(ctx.storage)
+def read_training(run: Run) -> Run:
+    """What training/ holds: exported requests (units skip them) and duplicates."""
+    files = training_files(run.ctx)
+    run.index = read_index(run.ctx.storage, files, run.ctx.settings.workers * 2)
+    run.ctx = replace(run.ctx, exported=run.index.exported)
+    run.publisher = Publisher(run.ctx)
+    for rel in run.index.unreadable:
+        run.warnings.append(f"{rel}: training part not readable; it could not be checked")
+    return run
 
 
-def list_raw_files(ctx: RunContext) -> list[str]:
-    """Every ``raw/event_date=*/*.parquet``; other .parquet files under raw/ are logged."""
-    if not ctx.storage.is_dir("raw"):
-        raise LakeError(f"{ctx.settings.lake} has no raw/ folder: is this a lake root?")
-    files = []
-    for info in ctx.storage.list("raw", ".parquet"):
-        if _in_day_folder(info.path):
-            files.append(info.path)
-        else:
-            log.warning("ignoring %s: raw files live in raw/event_date=YYYY-MM-DD/", info.path)
-    return files
+def list_raw_files(run: Run) -> list[str]:
+    """Every file the contract's glob reads (lakesweep.rawfiles); others under raw/ logged."""
+    storage = run.ctx.storage
+    if not storage.is_dir("raw"):
+        return []
+    for rel in not_raw_input(storage):
+        run.warnings.append(f"{rel} is not raw input (not raw/event_date=*/*.parquet)")
+    return [f.path for f in raw_files(storage)]
 
 
-def process_raw_files(ctx: RunContext, pol: policy.Policy, files: list[str]) -> list[FileResult]:
-    """Aggregate, export and purge every raw file, ``settings.workers`` at a time."""
-    phase = "dry run" if ctx.dry_run else "raw files"
-    return map_files(ctx.settings, phase, process_raw_file, files, ctx, pol)
+def process_raw_files(run: Run, files: list[str]) -> list[FileResult]:
+    """Count, delete and sanitize every raw file; publish and record as results arrive."""
+    phase = "dry run" if run.ctx.dry_run else "raw files"
+    results = map_files(
+        run.ctx.settings,
+        phase,
+        process_raw_file,
+        files,
+        run.ctx,
+        run.policy,
+        on_result=lambda r: _collect(run, r),
+    )
+    run.results += results
+    return results
 
 
-def prune_training(ctx: RunContext, pol: policy.Policy) -> list[FileResult]:
-    """Remove training rows that are no longer eligible (opt-outs, erasures, ...)."""
-    files = propagate.training_files(ctx)
+def prune_training(run: Run) -> list[FileResult]:
+    """Remove training rows that may no longer be there (opt-outs, erasures, duplicates...)."""
+    ctx = run.ctx
+    if run.index is None:
+        run = read_training(run)
+    assert run.index is not None
+    files = run.index.files  # parts this run published were judged by this same policy
     if not files or ctx.settings.pseudonym_key is None:
         return []
-    keys = propagate.org_keys(ctx, pol)
-    return map_files(
-        ctx.settings, "training files", propagate.prune_training_file, files, ctx, pol, keys
+    keys = propagate.org_keys(ctx, run.policy)
+    unit = _PruneUnit(run.index.drop)
+    results = map_files(
+        ctx.settings,
+        "training files",
+        unit,
+        files,
+        ctx,
+        run.policy,
+        keys,
+        on_result=lambda r: _collect(run, r),
     )
+    run.results += results
+    return results
 
 
-def finish_run(ctx: RunContext, results: list[FileResult], started: dt.datetime) -> RunSummary:
-    summary = RunSummary.of(ctx, started, results)
+@dataclass(frozen=True)
+class _PruneUnit:
+    drop: dict[str, set[str]]
+
+    def __call__(self, ctx, pol, keys, rel: str) -> FileResult:
+        return propagate.prune_training_file(ctx, pol, keys, self.drop.get(rel, set()), rel)
+
+
+def finish_run(run: Run, extra: Any = None) -> RunSummary:
+    """Settle this run's own left-over intents (a lost worker), then write the run record.
+    ``extra``: a backfill's per-day result, folded into the summary."""
+    ctx = run.ctx
+    if not ctx.dry_run:
+        assert run.recorder is not None and run.book is not None
+        run.recorder.flush()
+        run.recovered += run.recorder.settle(rewrite.pending(ctx.storage, ctx.run_id))
+    summary = RunSummary.of(ctx, run.started, run.results, run.kind)
+    summary.warnings += run.warnings
+    summary.totals["changes_completed_for_interrupted_runs"] = len(run.recovered)
+    if extra is not None:
+        summary.add_backfill(extra)
     if not ctx.dry_run:
         ctx.checkpoint("before_run_record")
-        write_run_record(ctx, summary)
+        close_run(ctx, run.book, summary)
     return summary
-
-
-def write_run_record(ctx: RunContext, summary: RunSummary) -> None:
-    rec = ledger.record(
-        "run",
-        ctx.run_id,
-        started_at=summary.started_at,
-        ended_at=summary.ended_at,
-        status=summary.status,
-        rows=summary.totals.get("rows_deleted", 0),
-        detail=summary.detail(),
-    )
-    try:
-        ledger.write(ctx.storage, f"_ledger/runs/{ctx.run_id}.jsonl", [rec])
-    except (OSError, StorageError):
-        log.exception("could not write the run record of %s", ctx.run_id)
-
-
-def backfill_days(
-    ctx: RunContext, pol: policy.Policy, first: dt.date, last: dt.date, resanitize: bool
-) -> backfill.BackfillResult:
-    """Rebuild the training rows of [first, last] from the raw data that still exists."""
-    return backfill.backfill(ctx, pol, backfill.days_between(first, last), resanitize)
-
-
-def finish_backfill(
-    ctx: RunContext, result: backfill.BackfillResult, pruned: list[FileResult], started: dt.datetime
-) -> RunSummary:
-    summary = RunSummary.of(ctx, started, pruned)
-    summary.kind = "backfill"
-    summary.days = [vars(r) for r in result.days.values()]
-    summary.entities = dict(sorted(result.entities.items()))
-    summary.totals["bytes_written"] += result.bytes_written
-    summary.totals["rows_rebuilt"] = sum(r.rebuilt for r in result.days.values())
-    summary.errors += result.errors
-    if result.errors:
-        summary.status = "failed"
-    if not ctx.dry_run:
-        write_run_record(ctx, summary)
-    return summary
-
-
-def run_backfill(settings: Settings, first: dt.date, last: dt.date, resanitize: bool) -> RunSummary:
-    """The backfill without Prefect."""
-    started = dt.datetime.now(dt.UTC)
-    ctx = start_run(settings)
-    with writer_scope(ctx):
-        ctx = recover(ctx)
-        pol = load_policy(ctx)
-        pruned = prune_training(ctx, pol)
-        result = backfill_days(ctx, pol, first, last, resanitize)
-        return finish_backfill(ctx, result, pruned, started)
 
 
 def run_nightly(settings: Settings) -> RunSummary:
-    """The nightly pass without Prefect (tests, benchmarks, Dask workers)."""
-    started = dt.datetime.now(dt.UTC)
-    ctx = start_run(settings)
-    with writer_scope(ctx):
-        ctx = recover(ctx)
-        pol = load_policy(ctx)
-        files = list_raw_files(ctx)
-        results = process_raw_files(ctx, pol, files)
-        results += prune_training(ctx, pol)
-        return finish_run(ctx, results, started)
+    """The nightly pass without Prefect (the CLI's default, tests, benchmarks)."""
+    run = open_lake(settings)
+    with writer_scope(run):
+        recover(run)
+        read_training(run)
+        process_raw_files(run, list_raw_files(run))
+        prune_training(run)
+        return finish_run(run)
 
 
-def _in_day_folder(rel: str) -> bool:
-    parts = rel.split("/")
-    return len(parts) == 3 and parts[1].startswith("event_date=")
+def training_files(ctx: RunContext) -> list[str]:
+    return [f.path for f in ctx.storage.list("training", ".parquet")]
+
+
+def _collect(run: Run, result: FileResult) -> None:
+    """In the coordinator: publish a unit's export, record its change (once each)."""
+    if result.export is not None and run.publisher is not None and not run.ctx.dry_run:
+        result.exported, written = run.publisher.publish(result.export)
+        result.bytes_written += written
+    result.export = None
+    if result.intent is not None and run.recorder is not None:
+        run.recorder.add(result.intent)
+    if result.action == "quarantined" and run.recorder is not None and not run.ctx.dry_run:
+        run.recorder.quarantine(
+            result.file, result.error_reason or "unreadable", result.error or ""
+        )
+
+
+def _record_failure(run: Run, exc: BaseException) -> None:
+    try:
+        if run.recorder is not None:
+            run.recorder.flush()
+        summary = RunSummary.failed_run(run.ctx, run.started, exc, run.kind)
+        close_run(run.ctx, run.book, summary)
+    except (Exception, LeaseLost):
+        log.exception("could not write the run record of %s", run.ctx.run_id)

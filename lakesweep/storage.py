@@ -1,24 +1,41 @@
-"""The only module that touches files: list, read, write, replace, delete.
+"""The only module that touches files: list, read, create, compare-and-swap, replace, delete.
 
 Every path the rest of lakesweep uses is *relative to the lake root* and uses ``/``.
-The local backend is a folder; an S3 backend plugs in behind the same interface.
+``Storage("/data/lake")`` is a local folder; ``Storage("s3://bucket/prefix")`` returns the S3
+backend (lakesweep.storage_s3) with the same interface and the same guarantees:
+
+- ``read_object`` returns a file's bytes with a *version token* (local: mtime-size-inode,
+  S3: ETag) taken from the same read, so a later write can be made conditional on it;
+- ``create`` writes a whole file only if the path is free (local: temp + ``link``, S3:
+  ``If-None-Match: *``): effects that must happen once use it;
+- ``put_if_match`` / ``replace`` write only if the file still has the expected token
+  (local: under an ``flock``; S3: ``If-Match``);
+- with a *fence* (:meth:`fenced`), every mutating call first checks that the run still holds
+  the lake's lease, so a writer that lost the lease writes nothing more.
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import fcntl
+import hashlib
 import io
 import json
 import os
 import posixpath
+import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 TMP_SUFFIX = ".lakesweep-tmp"
+LOCKS = "_state/locks"  # local compare-and-swap locks (flock), 16 stripes by path
 
 
 class StorageError(RuntimeError):
@@ -26,13 +43,25 @@ class StorageError(RuntimeError):
 
 
 class ConcurrentModification(StorageError):  # noqa: N818
-    """A file changed since it was read; it was not overwritten."""
+    """A file changed since it was read (or exists where it must not); it was not written."""
+
+
+class Fence(Protocol):
+    def check(self) -> None:
+        """Raise if the writer may no longer write (lost or expired lease)."""
 
 
 @dataclass(frozen=True)
 class FileInfo:
     path: str  # relative to the lake root
     size: int
+    mtime: float = 0.0  # seconds since the epoch
+
+
+@dataclass(frozen=True)
+class Blob:
+    data: bytes
+    token: str  # version of exactly these bytes, for conditional writes
 
 
 def _check_rel(rel: str) -> str:
@@ -43,17 +72,11 @@ def _check_rel(rel: str) -> str:
     return norm
 
 
-def is_data_file(rel: str, suffix: str) -> bool:
-    """True for files readers treat as data: right suffix, no hidden or _ name."""
-    name = posixpath.basename(rel)
-    return name.endswith(suffix) and not name.startswith((".", "_"))
-
-
 class Storage:
-    """A lake root on a pyarrow filesystem: a local folder, or ``s3://bucket/prefix``
-    (``Storage("s3://...")`` returns the S3 backend, see lakesweep.storage_s3)."""
+    """A lake root on a local folder (the base class) or S3 (lakesweep.storage_s3)."""
 
     versioned = False  # True where an overwrite keeps the old bytes (versioned buckets)
+    fence: Fence | None = None
 
     def __new__(cls, root: str = "", endpoint_url: str | None = None) -> Storage:
         if cls is Storage and root.startswith("s3://"):
@@ -63,17 +86,27 @@ class Storage:
         return super().__new__(cls)
 
     def __init__(self, root: str, endpoint_url: str | None = None) -> None:
-        base = Path(root).expanduser().resolve()
         self.root = root
         self.fs: pafs.FileSystem = pafs.LocalFileSystem()
-        self.base = base.as_posix()
+        self.base = Path(root).expanduser().resolve().as_posix()
 
     def __repr__(self) -> str:
-        return f"Storage({self.root!r})"
+        return f"{type(self).__name__}({self.root!r})"
+
+    def fenced(self, fence: Fence | None) -> Storage:
+        """A copy of this storage whose every write first calls ``fence.check()``."""
+        other = copy.copy(self)
+        other.fence = fence
+        return other
+
+    def _write_allowed(self) -> None:
+        if self.fence is not None:
+            self.fence.check()
 
     def uri(self, rel: str) -> str:
-        """The path of ``rel`` on :attr:`fs` (for pyarrow/DuckDB readers)."""
-        return posixpath.join(self.base, _check_rel(rel))
+        """The path of ``rel`` on :attr:`fs` (for pyarrow readers)."""
+        rel = _check_rel(rel)
+        return self.base if rel == "." else posixpath.join(self.base, rel)
 
     # -- listing and metadata -------------------------------------------------
     def exists(self, rel: str) -> bool:
@@ -89,114 +122,179 @@ class Storage:
         return int(info.size)
 
     def list(self, prefix: str, suffix: str = "", data_only: bool = True) -> list[FileInfo]:
-        """Files under ``prefix`` (recursive), sorted; hidden/_ files only if not data_only."""
+        """Files under ``prefix`` (recursive), sorted. ``data_only`` skips names starting with
+        ``.`` or ``_`` (lakesweep's own outputs never have such names)."""
         if not self.is_dir(prefix):
             return []
-        selector = pafs.FileSelector(self.uri(prefix), recursive=True)
         out = []
-        for info in self.fs.get_file_info(selector):
+        for info in self.fs.get_file_info(pafs.FileSelector(self.uri(prefix), recursive=True)):
             if info.type != pafs.FileType.File:
                 continue
             rel = posixpath.relpath(info.path, self.base)
-            if not rel.endswith(suffix) or (data_only and not is_data_file(rel, suffix)):
+            name = posixpath.basename(rel)
+            if not rel.endswith(suffix) or (data_only and name.startswith((".", "_"))):
                 continue
-            out.append(FileInfo(rel, int(info.size)))
+            mtime = info.mtime.timestamp() if info.mtime is not None else 0.0
+            out.append(FileInfo(rel, int(info.size), mtime))
         return sorted(out, key=lambda f: f.path)
 
+    def token(self, rel: str) -> str | None:
+        """The current version token of ``rel``, or None when it does not exist."""
+        try:
+            return _stat_token(os.stat(self.uri(rel)))
+        except FileNotFoundError:
+            return None
+
+    def mtime(self, rel: str) -> float:
+        return os.stat(self.uri(rel)).st_mtime
+
     # -- reading --------------------------------------------------------------
+    def read_object(self, rel: str) -> Blob:
+        """The whole file and the version token of exactly what was read (one read)."""
+        with open(self.uri(rel), "rb") as fh:
+            data = fh.read()
+            return Blob(data, _stat_token(os.fstat(fh.fileno())))
+
     def read_bytes(self, rel: str) -> bytes:
-        with self.fs.open_input_stream(self.uri(rel)) as stream:
-            return stream.readall()
+        return self.read_object(rel).data
 
     def read_json(self, rel: str) -> Any:
         return json.loads(self.read_bytes(rel))
 
     def parquet_file(self, rel: str) -> pq.ParquetFile:
-        return pq.ParquetFile(self.fs.open_input_file(self.uri(rel)))
+        return pq.ParquetFile(pa.BufferReader(self.read_bytes(rel)))
 
     def read_table(self, rel: str, columns: list[str] | None = None) -> pa.Table:
-        with self.fs.open_input_file(self.uri(rel)) as fh:
-            return pq.ParquetFile(fh).read(columns=columns)
+        return self.parquet_file(rel).read(columns=columns)
 
     # -- writing --------------------------------------------------------------
-    def temp_path(self, rel: str, run_id: str) -> str:
-        """A sibling temp name that no ``*.parquet`` glob or dataset reader picks up."""
+    def temp_path(self, rel: str, tag: str = "") -> str:
+        """A unique sibling temp name that no ``*.parquet`` glob or dataset reader picks up."""
         head, name = posixpath.split(_check_rel(rel))
-        return posixpath.join(head, f".{name}.{run_id}{TMP_SUFFIX}")
+        return posixpath.join(head, f".{name}.{tag}{secrets.token_hex(4)}{TMP_SUFFIX}")
 
-    def write_bytes(self, rel: str, data: bytes) -> None:
-        """Write a whole file durably: temp file, fsync, then replace."""
-        tmp = self.temp_path(rel, f"w{os.getpid()}-{id(data):x}")
-        self._write_local(tmp, data)
-        self.replace(tmp, rel)
+    def write_bytes(self, rel: str, data: bytes) -> str:
+        """Write a whole file durably and atomically (last writer wins: own state only)."""
+        self._write_allowed()
+        tmp = self._write_temp(rel, data)
+        os.replace(self.uri(tmp), self.uri(rel))
+        _fsync_dir(posixpath.dirname(self.uri(rel)))
+        return self.token(rel) or ""
 
-    def write_json(self, rel: str, obj: Any) -> None:
-        self.write_bytes(rel, json.dumps(obj, sort_keys=True, default=str).encode())
+    def write_json(self, rel: str, obj: Any) -> str:
+        return self.write_bytes(rel, _json(obj))
 
-    def write_table(self, rel: str, table: pa.Table, **options: Any) -> int:
-        """Write a Parquet file to ``rel`` exactly (no atomicity); returns bytes written."""
-        buf = io.BytesIO()
-        pq.write_table(table, buf, **options)
-        data = buf.getvalue()
-        self._write_local(rel, data)
-        return len(data)
+    def create(self, rel: str, data: bytes) -> str | None:
+        """Write ``rel`` only if it does not exist; its token, or None if it already existed."""
+        self._write_allowed()
+        tmp = self._write_temp(rel, data)
+        try:
+            os.link(self.uri(tmp), self.uri(rel))
+        except FileExistsError:
+            return None
+        finally:
+            os.remove(self.uri(tmp))
+        _fsync_dir(posixpath.dirname(self.uri(rel)))
+        return self.token(rel)
+
+    def create_json(self, rel: str, obj: Any) -> str | None:
+        return self.create(rel, _json(obj))
 
     def create_exclusive(self, rel: str, data: bytes) -> bool:
-        """Create ``rel`` only if it does not exist; False if it does (lease, markers)."""
-        path = self.uri(rel)
-        os.makedirs(posixpath.dirname(path), exist_ok=True)
+        return self.create(rel, data) is not None
+
+    def put_if_match(self, rel: str, data: bytes, token: str) -> str:
+        """Overwrite ``rel`` only if its token is still ``token``; returns the new token."""
+        self._write_allowed()
+        with self._locked(rel):
+            if self.token(rel) != token:
+                raise ConcurrentModification(f"{self.root}/{rel} changed; not overwritten")
+            return self.write_bytes(rel, data)
+
+    def replace_bytes(self, rel: str, data: bytes, if_match: str | None) -> str:
+        """Put ``data`` at ``rel`` atomically (temp file, fsync, rename), only if ``rel`` still
+        has token ``if_match`` (None: unconditionally); returns the new token."""
+        self._write_allowed()
+        tmp = self._write_temp(rel, data)
+        if self.read_bytes(tmp) != data:  # read back what the disk holds before it counts
+            os.remove(self.uri(tmp))
+            raise StorageError(f"{self.root}/{tmp}: read-back differs from what was written")
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            return False
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        return True
+            with self._locked(rel):
+                if if_match is not None and self.token(rel) != if_match:
+                    raise ConcurrentModification(
+                        f"{self.root}/{rel} changed since it was read; not overwritten"
+                    )
+                self._write_allowed()
+                os.replace(self.uri(tmp), self.uri(rel))
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(self.uri(tmp))
+        _fsync_dir(posixpath.dirname(self.uri(rel)))
+        return self.token(rel) or ""
 
-    def fingerprint(self, rel: str) -> str:
-        """Changes whenever the file's content may have changed (mtime and size; S3: ETag)."""
-        st = os.stat(self.uri(rel))
-        return f"{st.st_mtime_ns}-{st.st_size}"
+    def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
+        self._write_allowed()
+        with self._locked(rel) if if_match is not None else contextlib.nullcontext():
+            if if_match is not None and self.token(rel) not in (if_match, None):
+                raise ConcurrentModification(f"{self.root}/{rel} changed since it was read")
+            try:
+                os.remove(self.uri(rel))
+            except FileNotFoundError:
+                if not missing_ok:
+                    raise
+                return
+        _fsync_dir(posixpath.dirname(self.uri(rel)))
 
-    def replace(self, src: str, dst: str, if_match: str | None = None) -> None:
-        """Atomically put ``src`` in place of ``dst`` (same folder), durable on return.
-
-        With ``if_match``, refuse (ConcurrentModification) when ``dst`` changed since then.
-        """
-        s, d = self.uri(src), self.uri(dst)
-        if if_match is not None and self.fingerprint(dst) != if_match:
-            self.delete(src)
-            raise ConcurrentModification(f"{dst} changed since it was read; not overwritten")
-        os.replace(s, d)
-        _fsync_dir(posixpath.dirname(d))
-
-    def purge_versions(self, rel: str) -> list[str]:
-        """Delete the old versions of ``rel`` an overwrite or delete left behind (S3 only)."""
+    # -- versioned object stores (no-ops on a local folder) -------------------
+    def noncurrent_versions(self, rel: str) -> list[str]:
+        """Ids of the old versions (and delete markers) of ``rel`` that are not current."""
         return []
+
+    def delete_versions(self, rel: str, version_ids: list[str]) -> None:
+        """Delete those versions for good (idempotent)."""
 
     def check_writable(self) -> None:
         """Refuse to run when deletions could not really delete (S3: versioned buckets)."""
 
-    def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
-        if if_match is not None and self.exists(rel) and self.fingerprint(rel) != if_match:
-            raise ConcurrentModification(f"{rel} changed since it was read; not deleted")
-        try:
-            os.remove(self.uri(rel))
-        except FileNotFoundError:
-            if not missing_ok:
-                raise
-            return
-        _fsync_dir(posixpath.dirname(self.uri(rel)))
-
-    def _write_local(self, rel: str, data: bytes) -> None:
-        path = self.uri(rel)
+    # -- helpers ----------------------------------------------------------------
+    def _write_temp(self, rel: str, data: bytes) -> str:
+        tmp = self.temp_path(rel)
+        path = self.uri(tmp)
         os.makedirs(posixpath.dirname(path), exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        return tmp
+
+    @contextlib.contextmanager
+    def _locked(self, rel: str) -> Iterator[None]:
+        """An exclusive lock among processes of this host for compare-and-swap on ``rel``."""
+        folder = posixpath.join(self.base, LOCKS)
+        os.makedirs(folder, exist_ok=True)
+        stripe = hashlib.sha256(_check_rel(rel).encode("utf-8", "surrogatepass")).digest()[0] % 16
+        fd = os.open(posixpath.join(folder, f"{stripe:02d}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+
+def table_bytes(table: pa.Table, **options: Any) -> bytes:
+    """A Parquet file of ``table`` as bytes (written once, then created or replaced)."""
+    buf = io.BytesIO()
+    pq.write_table(table, buf, **options)
+    return buf.getvalue()
+
+
+def _json(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, default=str).encode()
+
+
+def _stat_token(st: os.stat_result) -> str:
+    return f"{st.st_mtime_ns}-{st.st_size}-{st.st_ino}"
 
 
 def _fsync_dir(path: str) -> None:

@@ -1,10 +1,11 @@
 """The S3 backend of the storage layer (AWS or any S3-compatible endpoint).
 
-Reads and listings go through pyarrow's S3FileSystem; writes that need S3 semantics go
-through boto3: a single PUT is atomic, ``If-Match`` guards overwrites, ``If-None-Match: *``
-makes exclusive creates, and on a versioned bucket the old versions that held deleted rows
-are deleted by version id. Credentials and region come from the standard AWS chain;
-the endpoint from ``--s3-endpoint-url`` or ``AWS_ENDPOINT_URL``.
+Listings go through pyarrow's S3FileSystem (which DuckDB-facing readers also use); reads and
+writes that need S3 semantics go through boto3: a single PUT is atomic, ``If-Match`` guards
+overwrites, ``If-None-Match: *`` makes create-only writes, and on a versioned bucket the
+old versions of a rewritten object are listed and deleted by version id. Credentials and
+region come from the standard AWS chain; the endpoint from ``--s3-endpoint-url`` or
+``AWS_ENDPOINT_URL``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from urllib.parse import urlparse
 
 import pyarrow.fs as pafs
 
-from lakesweep.storage import ConcurrentModification, Storage, StorageError, _check_rel
+from lakesweep.storage import (
+    TMP_SUFFIX,
+    Blob,
+    ConcurrentModification,
+    FileInfo,
+    Storage,
+    StorageError,
+    _check_rel,
+)
 
 
 class S3Storage(Storage):
@@ -75,55 +84,131 @@ class S3Storage(Storage):
         rel = _check_rel(rel)
         return posixpath.join(self.prefix, rel) if self.prefix else rel
 
-    def uri(self, rel: str) -> str:
-        rel = _check_rel(rel)
-        return self.base if rel == "." else posixpath.join(self.base, rel)
+    # -- metadata -----------------------------------------------------------------
+    def list(self, prefix: str, suffix: str = "", data_only: bool = True) -> list[FileInfo]:
+        """Objects under ``prefix`` (keys ending in ``/`` are folder markers, not files)."""
+        out = []
+        pages = self.client.get_paginator("list_objects_v2").paginate(
+            Bucket=self.bucket, Prefix=self._folder(prefix)
+        )
+        for page in pages:
+            for obj in page.get("Contents", []):
+                key = obj["Key"]
+                if key.endswith("/"):
+                    continue
+                rel = key[len(self.prefix) + 1 :] if self.prefix else key
+                name = posixpath.basename(rel)
+                if not rel.endswith(suffix) or (data_only and name.startswith((".", "_"))):
+                    continue
+                out.append(FileInfo(rel, int(obj["Size"]), obj["LastModified"].timestamp()))
+        return sorted(out, key=lambda f: f.path)
 
-    # -- writes with S3 semantics -----------------------------------------------
-    def _write_local(self, rel: str, data: bytes) -> None:
-        self.client.put_object(Bucket=self.bucket, Key=self.key(rel), Body=data)
-
-    def write_bytes(self, rel: str, data: bytes) -> None:
-        """A single PUT is atomic: no temp object needed."""
-        self._write_local(rel, data)
-
-    def create_exclusive(self, rel: str, data: bytes) -> bool:
+    def is_dir(self, rel: str = ".") -> bool:
+        prefix = self._folder(rel)
         try:
-            self.client.put_object(
-                Bucket=self.bucket, Key=self.key(rel), Body=data, IfNoneMatch="*"
-            )
-        except self.client.exceptions.ClientError as exc:
-            if _status(exc) in (409, 412):
-                return False
-            raise
+            found = self.client.list_objects_v2(Bucket=self.bucket, Prefix=prefix, MaxKeys=1)
+        except self.client.exceptions.NoSuchBucket as exc:
+            raise StorageError(f"{self.root}: bucket {self.bucket!r} does not exist") from exc
+        return bool(found.get("KeyCount")) or (prefix == "" and self._bucket_exists())
+
+    def _folder(self, rel: str) -> str:
+        """The key prefix of folder ``rel`` ("" for the bucket root), ending in "/"."""
+        key = self.prefix if _check_rel(rel) == "." else self.key(rel)
+        return key.rstrip("/") + "/" if key else ""
+
+    def _bucket_exists(self) -> bool:
+        try:
+            self.client.head_bucket(Bucket=self.bucket)
+        except self.client.exceptions.ClientError:
+            return False
         return True
 
-    def fingerprint(self, rel: str) -> str:
-        return self.client.head_object(Bucket=self.bucket, Key=self.key(rel))["ETag"]
+    def exists(self, rel: str) -> bool:
+        return self.token(rel) is not None
 
-    def replace(self, src: str, dst: str, if_match: str | None = None) -> None:
-        body = self.read_bytes(src)
-        extra = {"IfMatch": if_match} if if_match is not None else {}
+    def _head(self, rel: str) -> dict | None:
         try:
-            self.client.put_object(Bucket=self.bucket, Key=self.key(dst), Body=body, **extra)
+            return self.client.head_object(Bucket=self.bucket, Key=self.key(rel))
         except self.client.exceptions.ClientError as exc:
-            if _status(exc) == 412:
-                self.delete(src)
+            if _status(exc) == 404:
+                return None
+            raise
+
+    def token(self, rel: str) -> str | None:
+        head = self._head(rel)
+        return None if head is None else head["ETag"]
+
+    def size(self, rel: str) -> int:
+        head = self._head(rel)
+        if head is None:
+            raise FileNotFoundError(f"{self.root}/{rel}")
+        return int(head["ContentLength"])
+
+    def mtime(self, rel: str) -> float:
+        head = self._head(rel)
+        if head is None:
+            raise FileNotFoundError(f"{self.root}/{rel}")
+        return head["LastModified"].timestamp()
+
+    # -- reads and writes with S3 semantics ----------------------------------------
+    def read_object(self, rel: str) -> Blob:
+        try:
+            got = self.client.get_object(Bucket=self.bucket, Key=self.key(rel))
+        except self.client.exceptions.NoSuchKey as exc:
+            raise FileNotFoundError(f"{self.root}/{rel}") from exc
+        return Blob(got["Body"].read(), got["ETag"])
+
+    def _put(self, rel: str, data: bytes, **conditions: str) -> str:
+        got = self.client.put_object(Bucket=self.bucket, Key=self.key(rel), Body=data, **conditions)
+        return got["ETag"]
+
+    def write_bytes(self, rel: str, data: bytes) -> str:
+        """A single PUT is atomic: no temp object needed."""
+        self._write_allowed()
+        return self._put(rel, data)
+
+    def create(self, rel: str, data: bytes) -> str | None:
+        self._write_allowed()
+        try:
+            return self._put(rel, data, IfNoneMatch="*")
+        except self.client.exceptions.ClientError as exc:
+            if _status(exc) in (409, 412):
+                return None
+            raise
+
+    def put_if_match(self, rel: str, data: bytes, token: str) -> str:
+        self._write_allowed()
+        try:
+            return self._put(rel, data, IfMatch=token)
+        except self.client.exceptions.ClientError as exc:
+            if _status(exc) in (404, 409, 412):
                 raise ConcurrentModification(
-                    f"{self.root}/{dst} changed since it was read (ETag {if_match}); "
-                    "not overwritten"
+                    f"{self.root}/{rel} changed (ETag {token}); not overwritten"
                 ) from exc
             raise
-        self.delete(src)
+
+    def replace_bytes(self, rel: str, data: bytes, if_match: str | None) -> str:
+        if if_match is None:
+            return self.write_bytes(rel, data)
+        return self.put_if_match(rel, data, if_match)
 
     def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
-        if if_match is not None and self.exists(rel) and self.fingerprint(rel) != if_match:
-            raise ConcurrentModification(f"{self.root}/{rel} changed since it was read")
-        self.client.delete_object(Bucket=self.bucket, Key=self.key(rel))
-        if self.versioned and rel.endswith(".lakesweep-tmp"):
-            self.purge_versions(rel)
+        self._write_allowed()
+        condition = {"IfMatch": if_match} if if_match is not None else {}
+        try:
+            self.client.delete_object(Bucket=self.bucket, Key=self.key(rel), **condition)
+        except self.client.exceptions.ClientError as exc:
+            if _status(exc) == 404 and missing_ok:
+                return
+            if _status(exc) == 412:
+                raise ConcurrentModification(
+                    f"{self.root}/{rel} changed since it was read; not deleted"
+                ) from exc
+            raise
+        if self.versioned and rel.endswith(TMP_SUFFIX):
+            self.delete_versions(rel, self.noncurrent_versions(rel))
 
-    # -- versioned buckets ------------------------------------------------------
+    # -- versioned buckets -------------------------------------------------------------
     @property
     def versioned(self) -> bool:  # type: ignore[override]
         if self._versioned is None:
@@ -131,37 +216,36 @@ class S3Storage(Storage):
             self._versioned = status in ("Enabled", "Suspended")
         return self._versioned
 
-    def purge_versions(self, rel: str) -> list[str]:
-        """Delete every version of ``rel`` except the current one (all of them, and the
-        delete marker, when the object was deleted); returns the version ids deleted."""
+    def noncurrent_versions(self, rel: str) -> list[str]:
+        """Every version of ``rel`` except the current live one (all of them, delete markers
+        included, when the object is deleted)."""
         if not self.versioned:
             return []
-        key = self.key(rel)
-        found = []
+        key, found = self.key(rel), []
         pages = self.client.get_paginator("list_object_versions").paginate(
             Bucket=self.bucket, Prefix=key
         )
         for page in pages:
             for v in page.get("Versions", []) + page.get("DeleteMarkers", []):
-                if v["Key"] == key:
-                    found.append(v)
-        current = [v for v in found if v.get("IsLatest") and "ETag" in v]  # a live object
-        doomed = [v["VersionId"] for v in found if v not in current]
-        for version_id in doomed:
-            self.client.delete_object(Bucket=self.bucket, Key=key, VersionId=version_id)
-        return doomed
+                if v["Key"] == key and not (v.get("IsLatest") and "ETag" in v):
+                    found.append(v["VersionId"])
+        return found
+
+    def delete_versions(self, rel: str, version_ids: list[str]) -> None:
+        self._write_allowed()
+        for version_id in version_ids:
+            self.client.delete_object(Bucket=self.bucket, Key=self.key(rel), VersionId=version_id)
 
     def check_writable(self) -> None:
         """On a versioned bucket, prove we may delete old versions before deleting anything."""
         if not self.versioned:
             return
         probe = "_state/.version-delete-probe"
-        self._write_local(probe, b"1")
-        self._write_local(probe, b"2")
+        self._put(probe, b"1")
+        self._put(probe, b"2")
         try:
-            self.purge_versions(probe)
             self.client.delete_object(Bucket=self.bucket, Key=self.key(probe))
-            self.purge_versions(probe)
+            self.delete_versions(probe, self.noncurrent_versions(probe))
         except self.client.exceptions.ClientError as exc:
             raise StorageError(
                 f"s3://{self.bucket} is versioned, and these credentials cannot delete old "

@@ -36,7 +36,13 @@ class RunSummary:
         return self.status == "failed"
 
     @classmethod
-    def of(cls, ctx: RunContext, started: dt.datetime, results: list[FileResult]) -> RunSummary:
+    def of(
+        cls,
+        ctx: RunContext,
+        started: dt.datetime,
+        results: list[FileResult],
+        kind: str = "nightly",
+    ) -> RunSummary:
         by_rule: Counter[str] = Counter()
         training: Counter[str] = Counter()
         entities: Counter[str] = Counter()
@@ -48,7 +54,9 @@ class RunSummary:
         warnings = []
         if ctx.settings.pseudonym_key is None:
             warnings.append("nothing was exported to training/: LAKESWEEP_PSEUDONYM_KEY is not set")
-            if ctx.storage.list("training", ".parquet"):
+            if any(r.table == "training" for r in results) or ctx.storage.list(
+                "training", ".parquet"
+            ):
                 errors.append(
                     "training/ holds rows but LAKESWEEP_PSEUDONYM_KEY is not set, so opt-outs "
                     "and erasures could not be applied to it; set the key and run again"
@@ -61,6 +69,7 @@ class RunSummary:
             "files_removed": raw_actions["remove"],
             "files_failed": raw_actions["failed"],
             "files_quarantined": raw_actions["quarantined"],
+            "files_gone": raw_actions["gone"],
             "training_files": len(results) - len(raw),
             "training_files_changed": sum(1 for r in results if r.table != "raw" and r.deleted),
             "rows_seen": sum(r.rows_before for r in raw),
@@ -76,6 +85,12 @@ class RunSummary:
         }
         status = "failed" if errors else ("dry_run" if ctx.dry_run else "succeeded")
         changed = [_file_row(r) for r in results if r.deleted or r.error]
+        missing = sorted({c for r in raw for c in r.missing_columns})
+        if missing:
+            files = sum(1 for r in raw if r.missing_columns)
+            warnings.append(
+                f"{files} raw file(s) lack column(s) {', '.join(missing)}: read as null"
+            )
         return cls(
             ctx.run_id,
             ctx.settings.lake,
@@ -91,10 +106,13 @@ class RunSummary:
             warnings,
             changed,
             errors,
+            kind,
         )
 
     @classmethod
-    def failed_run(cls, ctx: RunContext, started: dt.datetime, exc: BaseException) -> RunSummary:
+    def failed_run(
+        cls, ctx: RunContext, started: dt.datetime, exc: BaseException, kind: str = "nightly"
+    ) -> RunSummary:
         return cls(
             ctx.run_id,
             ctx.settings.lake,
@@ -104,7 +122,20 @@ class RunSummary:
             _iso(started),
             _iso(dt.datetime.now(dt.UTC)),
             errors=[f"{type(exc).__name__}: {exc}"],
+            kind=kind,
         )
+
+    def add_backfill(self, result: Any) -> None:
+        """Fold a backfill's per-day result (lakesweep.rebuild.BackfillResult) in."""
+        self.days = [vars(r) for r in result.days.values()]
+        merged = Counter(self.entities)
+        merged.update(result.entities)
+        self.entities = dict(sorted(merged.items()))
+        self.totals["bytes_written"] += result.bytes_written
+        self.totals["rows_rebuilt"] = sum(r.rebuilt for r in result.days.values())
+        self.errors += result.errors
+        if result.errors:
+            self.status = "failed"
 
     def detail(self) -> dict[str, Any]:
         """What goes into the ledger's run record (no row content, no file list)."""

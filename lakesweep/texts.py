@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from lakesweep.context import RunContext
-
 TEXT_COLUMNS = ("prompt", "output", "documents")
 
 
-def texts(ctx: RunContext, rel: str, rows: pa.Table) -> list[dict]:
-    """prompt/output/documents of the given rows (by ``__row``) of raw file ``rel``."""
-    pf = ctx.storage.parquet_file(rel)
-    present = [c for c in TEXT_COLUMNS if c in pf.schema_arrow.names]
-    table = pf.read(columns=present).take(rows.column("__row")) if present else None
-    columns = {
-        c: _strings(table.column(c).combine_chunks(), many=c == "documents")
-        if table is not None and c in present
-        else [None] * rows.num_rows
-        for c in TEXT_COLUMNS
-    }
+def texts(table: pa.Table, rows: pa.Table) -> list[dict]:
+    """prompt/output/documents of the given rows (by ``__row``) of a raw file's ``table``
+    (columns found as DuckDB finds them: exact name, else any case; missing ones are null)."""
+    from lakesweep.rawfile import find_column
+
+    picked = rows.column("__row")
+    columns = {}
+    for c in TEXT_COLUMNS:
+        name = find_column(table.schema.names, c)
+        columns[c] = (
+            _strings(table.column(name).take(picked).combine_chunks(), many=c == "documents")
+            if name is not None
+            else [None] * rows.num_rows
+        )
     return [{c: columns[c][i] for c in TEXT_COLUMNS} for i in range(rows.num_rows)]
 
 

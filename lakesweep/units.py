@@ -1,6 +1,9 @@
-"""One unit of work per raw file: aggregate, export, purge.
+"""One unit of work per raw file: count, delete, prepare the export.
 
-Plain functions of (context, policy, file): they run in a thread, a process or on Dask.
+Plain functions of (context, policy, file): they run in a thread, a process or on Dask, and
+any of them may run twice (a retry, a lost worker): every effect is create-only or
+conditional on the version read, and what is left to record or publish is returned to the
+run's coordinator (lakesweep.run), never written here.
 """
 
 from __future__ import annotations
@@ -8,13 +11,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from lakesweep import ledger, rewrite, usage
-from lakesweep.context import RunContext, file_key
-from lakesweep.export import export_file
+import pyarrow as pa
+
+from lakesweep import export, lineage, rewrite, usage
+from lakesweep.context import RunContext
 from lakesweep.plan import decide
 from lakesweep.policy import Policy
-from lakesweep.rawfile import RawFileError, read_rows
+from lakesweep.rawfile import RawFileError, read_raw
+from lakesweep.storage import ConcurrentModification
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +32,7 @@ class FileResult:
     rows_before: int = 0
     rows_after: int = 0
     deleted: dict[str, int] = field(default_factory=dict)
-    action: str = "none"  # none | rewrite | remove | quarantined | failed
+    action: str = "none"  # none | rewrite | remove | quarantined | failed | gone
     bytes_before: int = 0
     bytes_written: int = 0
     usage_committed: bool = False
@@ -35,9 +41,12 @@ class FileResult:
     eligible: int = 0
     exported: int = 0
     too_long: int = 0
+    missing_columns: tuple[str, ...] = ()
     entities: Counter[str] = field(default_factory=Counter)
     error: str | None = None
     error_reason: str | None = None
+    intent: dict[str, Any] | None = None  # a change to record (lakesweep.recorder)
+    export: pa.Table | None = None  # sanitized rows to publish (lakesweep.publish)
 
     @property
     def failed(self) -> bool:
@@ -45,64 +54,62 @@ class FileResult:
 
 
 def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
-    """Plan one raw file, commit its usage if new, then delete what the rules delete."""
+    """Count a raw file if its content is new, delete what the rules delete, and sanitize
+    its eligible rows that training does not hold yet."""
     result = FileResult(file=rel)
     try:
-        result.bytes_before = ctx.storage.size(rel)
-        fingerprint = ctx.storage.fingerprint(rel)
-        raw = read_rows(ctx.storage, rel)
+        raw = read_raw(ctx.storage, rel)
+        result.bytes_before = len(raw.blob.data)
+        result.missing_columns = raw.missing
+        known = lineage.lookup(ctx.storage, raw.cid)
         plan = decide(ctx, policy, raw.rows)
         result.rows_before, result.rows_after = plan.rows_before, plan.rows_after
         result.deleted = plan.deleted
         result.unknown_age = plan.count("unknown_age")
         result.unregistered = plan.rows_before - plan.count("registered")
         result.eligible = plan.count("eligible")
-        counted = file_key(rel) in ctx.counted
-        if ctx.dry_run:
-            if result.deleted:
-                result.action = "remove" if plan.rows_after == 0 else "rewrite"
-                result.bytes_written = _estimate(result)
-            return result
-        if not counted:
-            result.bytes_written += usage.commit(ctx, rel, raw.rows)
-            result.usage_committed = True
-        try:
-            exported = export_file(ctx, rel, raw, plan)
-            result.exported, result.entities = exported.rows, exported.entities
-            result.too_long = exported.too_long
-            result.bytes_written += exported.bytes_written
-        except Exception as exc:  # deletion must still happen; the run is reported failed
-            log.exception("export failed for %s", rel)
-            result.error, result.error_reason = f"{rel}: export failed: {exc}", "export"
         if result.deleted:
-            deletion = rewrite.Deletion(
+            result.action = "remove" if plan.rows_after == 0 else "rewrite"
+        if ctx.dry_run:
+            result.bytes_written = _estimate(result)
+            return result
+        if known is None:
+            result.bytes_written += usage.commit(ctx, raw)
+            result.usage_committed = True
+        if result.deleted:
+            kept = raw.table.filter(plan.keep_mask) if plan.rows_after else None
+            change = rewrite.Change(
                 "raw",
                 rel,
-                plan.rows_before,
-                plan.keep_mask,
-                plan.deleted,
-                plan.orgs_by_rule,
-                fingerprint,
+                raw.cid,
+                raw.blob.token,
+                raw.table,
+                kept,
+                deleted=plan.deleted,
+                orgs=plan.deleted_orgs(raw.rows),
+                origin=known.origin if known else raw.cid,
+                options=rewrite.write_options(raw.blob.data, kept) if kept is not None else {},
             )
-            result.bytes_written += rewrite.apply(ctx, deletion)
-            result.action = "remove" if plan.rows_after == 0 else "rewrite"
+            result.intent = rewrite.apply(ctx, change, result.bytes_before)
+            result.bytes_written += result.intent["bytes_after"]
+        try:
+            prepared = export.prepare(ctx, raw, plan)
+            result.export, result.too_long = prepared.table, prepared.too_long
+            result.entities = prepared.entities
+        except Exception as exc:  # the deletion stands; the run is reported failed
+            log.exception("export failed for %s", rel)
+            result.error, result.error_reason = f"{rel}: export failed: {exc}", "export"
+    except FileNotFoundError:
+        result.action = "gone"  # removed since it was listed (by a run that ran before)
     except RawFileError as exc:
         log.error("quarantined (left in place): %s", exc)
         result.action, result.error, result.error_reason = "quarantined", str(exc), exc.reason
-        if not ctx.dry_run:
-            quarantine(ctx, rel, exc)
+    except ConcurrentModification as exc:
+        result.action, result.error, result.error_reason = "failed", str(exc), "changed"
     except Exception as exc:  # one bad file must not stop the others; reported in the summary
         log.exception("failed on %s", rel)
         result.action, result.error, result.error_reason = "failed", f"{rel}: {exc}", "error"
     return result
-
-
-def quarantine(ctx: RunContext, rel: str, exc: RawFileError) -> None:
-    """Leave the file where it is (never deleted) and record why it could not be processed."""
-    rec = ledger.record(
-        "quarantine", ctx.run_id, table="raw", file=rel, rule=exc.reason, detail={"error": str(exc)}
-    )
-    ledger.write(ctx.storage, f"_ledger/quarantine/{ctx.run_id}-{file_key(rel)}.jsonl", [rec])
 
 
 def _estimate(result: FileResult) -> int:

@@ -1,10 +1,12 @@
-"""Token-count aggregates: committed once per raw file, before that file loses any row.
+"""Token-count aggregates: written once per raw file identity, before that file loses any row.
 
-A raw file is counted when ``_state/usage/<filekey>.json`` exists. Its parts
-(``usage/event_date=D/part-<filekey>.parquet``) have deterministic names, so a crash
-between parts and marker is repaired by rewriting the same parts with the same numbers:
-a request is never counted twice, and a counted file is never recounted from partly
-deleted data.
+A raw content first seen (no lineage record) is counted: its aggregates go to
+``usage/event_date=D/part-<origin>.parquet`` (``origin`` = the first 32 hex characters of its
+content id) with create-only writes, then its lineage record is created. A unit that runs
+again (a retry, a lost Dask worker, a rerun after a crash) either finds the record (counted:
+nothing to do) or finds some parts already there (same content, same numbers: kept as they
+are). A rewritten file's lineage points at its origin, so it is never counted again and
+usage never shrinks.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lakesweep import queries
-from lakesweep.context import RunContext, file_key
-from lakesweep.storage import Storage
+from lakesweep import lineage, queries
+from lakesweep.context import RunContext
+from lakesweep.rawfile import RawFile
+from lakesweep.storage import table_bytes
 
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 USAGE_COLUMNS = ("created_at", "org_id", "endpoint", "model", "connector") + (
@@ -23,13 +26,9 @@ USAGE_COLUMNS = ("created_at", "org_id", "endpoint", "model", "connector") + (
 )
 
 
-def marker_path(key: str) -> str:
-    return f"_state/usage/{key}.json"
-
-
-def counted_keys(storage: Storage) -> frozenset[str]:
-    """Keys of the raw files already counted (one listing, at the start of a run)."""
-    return frozenset(f.path.rsplit("/", 1)[-1][:-5] for f in storage.list("_state/usage", ".json"))
+def part_path(origin: str, day: object) -> str:
+    folder = HIVE_NULL if day is None else day.isoformat()  # type: ignore[attr-defined]
+    return f"usage/event_date={folder}/part-{origin[:32]}.parquet"
 
 
 def aggregate(rows: pa.Table) -> pa.Table:
@@ -42,22 +41,18 @@ def aggregate(rows: pa.Table) -> pa.Table:
         con.unregister("raw_usage")
 
 
-def commit(ctx: RunContext, rel: str, rows: pa.Table) -> int:
-    """Write the aggregates of raw file ``rel`` and its marker; returns bytes written."""
-    key = file_key(rel)
-    agg = aggregate(rows)
-    written, parts = 0, []
+def commit(ctx: RunContext, raw: RawFile) -> int:
+    """Count raw file ``raw`` (a content seen for the first time); returns bytes written."""
+    agg = aggregate(raw.rows)
+    written = 0
     dates = agg.column("event_date")
     for day in pc.unique(dates).to_pylist():
         mask = pc.is_null(dates) if day is None else pc.equal(dates, pa.scalar(day, pa.date32()))
-        part = agg.filter(mask)
-        folder = HIVE_NULL if day is None else day.isoformat()
-        path = f"usage/event_date={folder}/part-{key}.parquet"
-        tmp = ctx.storage.temp_path(path, ctx.run_id)
-        written += ctx.storage.write_table(tmp, part, compression="zstd")
-        ctx.storage.replace(tmp, path)
-        parts.append(path)
-    marker = {"file": rel, "rows": rows.num_rows, "run_id": ctx.run_id, "parts": parts}
-    ctx.storage.write_json(marker_path(key), marker)
+        data = table_bytes(agg.filter(mask), compression="zstd")
+        if ctx.storage.create(part_path(raw.cid, day), data) is not None:
+            written += len(data)
+        ctx.checkpoint("mid_usage")
+    rec = lineage.FileRecord(raw.cid, raw.cid, None, raw.rel, raw.num_rows, ctx.run_id)
+    lineage.record(ctx.storage, rec)
     ctx.checkpoint("after_usage")
     return written

@@ -1,8 +1,10 @@
 -- The contract's rules, one row per raw row. Read top to bottom as the contract reads.
 -- Per run, lakesweep.plan computes two small tables from the policy inputs (orgs,
 -- opt_out_events, erasure_requests, normalized by lakesweep.policy) with `org_state` and
--- `opt_events`; per raw file, `decide` applies the rules to raw_rows(__row, org_id,
--- created_at, connector).
+-- `opt_events`; per raw file, `decide` applies the rules to raw_rows(__row, request_id,
+-- org_id, created_at, connector).
+-- Extremes are inputs: retention is compared in microseconds as HUGEINT, so a
+-- retention_days of 2^31-1 (or more) never overflows; it simply never expires a row.
 -- Parameters: $now (naive UTC timestamp of the run), $today (UTC date of $now),
 -- $default_retention_days.
 
@@ -75,7 +77,7 @@ select * from final
 with
 
 rows as (
-    select __row, org_id, created_at, connector
+    select __row, request_id, org_id, created_at, connector
     from raw_rows
 ),
 
@@ -83,6 +85,7 @@ rows as (
 joined as (
     select
         rows.__row,
+        rows.request_id,
         rows.org_id,
         rows.created_at,
         rows.connector,
@@ -115,7 +118,9 @@ decided as (
                 then 'zero_data_retention'
             when erasure_covered and not on_legal_hold
                 then 'erasure'
-            when created_at < $now - to_days(cast(retention_days as integer))
+            when epoch_us(created_at)::hugeint
+                    < epoch_us($now::timestamp)::hugeint
+                      - retention_days::hugeint * 86400000000
                 and not on_legal_hold
                 then 'expired'
         end as rule
@@ -131,11 +136,15 @@ final as (
         -- Unknown age: no readable created_at, or one after the run's clock (kept, not
         -- exported tonight; a skewed clock only defers the export to a later run).
         created_at is null or created_at > $now                 as unknown_age,
-        cast(created_at as date)                                 as event_date,
+        -- The UTC date of created_at; null outside years 1-9999 (no folder can name it).
+        case when created_at >= timestamp '0001-01-01'
+            and cast(created_at as date) <= date '9999-12-31'
+            then cast(created_at as date) end                    as event_date,
         rule is null
             and not erasure_covered
+            and coalesce(request_id, '') <> ''
             and registered
-            and created_at is not null
+            and created_at >= timestamp '0001-01-01'
             and created_at <= $now
             and not opted_out_at_created
             and not opted_out_now

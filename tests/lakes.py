@@ -154,3 +154,67 @@ def ledger_deleted(root: Path) -> dict[tuple[str, str], int]:
         params={"glob": str(root / "_ledger" / "*" / "*.jsonl")},
     ).fetchall()
     return {(t, r): int(n) for t, r, n in rows}
+
+
+def ledger_records(root: Path, kind: str | None = None) -> list[dict]:
+    """Every ledger record (all of _ledger/*/*.jsonl), optionally of one kind, in seq order."""
+    import json
+
+    out = []
+    for path in sorted((root / "_ledger").glob("*/*.jsonl")):
+        for line in path.read_text().splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                if kind is None or rec.get("kind") == kind:
+                    out.append(rec)
+    return out
+
+
+def training_ids(root: Path) -> list[str]:
+    """Every sample_id in training/ (a list: duplicates stay visible)."""
+    ids: list[str] = []
+    for path in sorted((root / "training").glob("*/*.parquet")):
+        ids += pq.read_table(path, columns=["sample_id"]).column(0).to_pylist()
+    return ids
+
+
+def chain_problems(root: Path) -> list[str]:
+    """Breaks of the ledger's hash chain (empty when intact), checked independently."""
+    problems, prev = [], ""
+    entries = sorted((root / "_ledger" / "log").glob("*.jsonl"))
+    for n, path in enumerate(entries):
+        import json
+
+        if path.stem != f"{n:012d}":
+            problems.append(f"{path.name}: expected entry {n}")
+        data = path.read_bytes()
+        for line in data.decode().splitlines():
+            rec = json.loads(line)
+            if rec["seq"] != n or rec["prev_hash"] != prev:
+                problems.append(f"{path.name}: seq/prev_hash do not chain")
+        prev = hashlib.sha256(data).hexdigest()
+    return problems
+
+
+def runs_without_one_record(root: Path) -> list[str]:
+    """Run ids that made ledger records but do not have exactly one `run` record."""
+    from collections import Counter
+
+    records = ledger_records(root)
+    runs = Counter(r["run_id"] for r in records if r["kind"] == "run")
+    ids = {r["run_id"] for r in records}
+    return sorted(i for i in ids if runs[i] != 1)
+
+
+def expire_lease(root: Path) -> None:
+    """Make the current lease expired, as a crashed holder's lease becomes with time."""
+    import json
+
+    path = root / "_state" / "lease.json"
+    if path.exists():
+        try:
+            body = json.loads(path.read_text())
+        except ValueError:
+            return
+        body["expires_epoch"] = 0
+        path.write_text(json.dumps(body))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -12,7 +10,16 @@ from lakesweep.demo import RAW_SCHEMA
 from lakesweep.pseudonym import hmac_hex
 from lakesweep.run import LakeError, run_nightly
 from lakesweep.settings import build_settings
-from tests.lakes import NOW, raw_request_ids, raw_row, ts, usage_totals, write_orgs, write_raw
+from tests.lakes import (
+    NOW,
+    ledger_records,
+    raw_request_ids,
+    raw_row,
+    ts,
+    usage_totals,
+    write_orgs,
+    write_raw,
+)
 
 KEY = "bad-input-key"
 DAY = "2026-06-10"
@@ -30,11 +37,7 @@ def training_ids(root) -> list[str]:
 
 
 def quarantine_records(root) -> list[dict]:
-    return [
-        json.loads(line)
-        for p in (root / "_ledger" / "quarantine").glob("*.jsonl")
-        for line in p.read_text().splitlines()
-    ]
+    return ledger_records(root, "quarantine")
 
 
 @pytest.fixture
@@ -62,9 +65,6 @@ def assert_healthy_part_processed(root):
         ("truncated.parquet", "truncate", "unreadable"),
         ("notes.parquet", b"request_id,org_id\nr,ok\n", "unreadable"),
         ("empty.parquet", b"", "unreadable"),
-        ("no-request-id.parquet", "drop:request_id", "missing_column"),
-        ("no-org-id.parquet", "drop:org_id", "missing_column"),
-        ("no-created-at.parquet", "drop:created_at", "missing_column"),
         ("nested-org.parquet", "nested_org", "wrong_type"),
     ],
 )
@@ -76,9 +76,6 @@ def test_unusable_files_are_quarantined_in_place_and_the_run_fails(lake, name, c
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     elif isinstance(content, bytes):
         path.write_bytes(content)
-    elif content.startswith("drop:"):
-        write_raw(lake, DAY, name, rows)
-        pq.write_table(pq.read_table(path).drop_columns([content[5:]]), path)
     else:
         table = pa.Table.from_pylist(rows, schema=RAW_SCHEMA)
         table = table.set_column(1, "org_id", pa.array([["zdr"], ["ok"]]))
@@ -93,6 +90,51 @@ def test_unusable_files_are_quarantined_in_place_and_the_run_fails(lake, name, c
     assert any(name in e for e in summary.errors)
     [record] = quarantine_records(lake)
     assert record["file"] == f"raw/event_date={DAY}/{name}" and record["rule"] == reason
+    assert_healthy_part_processed(lake)
+
+
+@pytest.mark.parametrize(
+    ("dropped", "kept", "usage_orgs"),
+    [
+        # The contract: a missing nullable column reads as null. Zero-retention rows go at
+        # any age (b1), the others are kept; nothing is exported without request_id.
+        ("created_at", ["b2", "b3"], {"zdr": 1, "ok": 2}),
+        ("connector", ["b2", "b3"], {"zdr": 1, "ok": 2}),
+        ("request_id", [None, None], {"zdr": 1, "ok": 2}),
+        ("input_tokens", ["b2", "b3"], {"zdr": 1, "ok": 2}),
+        # Without org_id no row names an org: unregistered, kept for the default retention.
+        ("org_id", ["b1", "b2", "b3"], {None: 3}),
+    ],
+)
+def test_files_lacking_a_column_are_judged_counted_and_never_quarantined(
+    lake, dropped, kept, usage_orgs
+):
+    rows = [raw_row("b1", "zdr", ts(1)), raw_row("b2", "ok", ts(1)), raw_row("b3", "ok", ts(3))]
+    path = write_raw(lake, DAY, f"no-{dropped}.parquet", rows)
+    pq.write_table(pq.read_table(path).drop_columns([dropped]), path)
+
+    summary = nightly(lake)
+
+    assert summary.status == "succeeded", summary.errors
+    assert summary.totals["files_quarantined"] == 0
+    assert any(dropped in w for w in summary.warnings)
+    if kept == ["b1", "b2", "b3"] or dropped == "request_id":
+        left = pq.read_table(path)
+        assert left.num_rows == len(kept)
+        if dropped != "request_id":
+            assert left.column("request_id").to_pylist() == kept
+    else:
+        assert pq.read_table(path).column("request_id").to_pylist() == kept
+    counted: dict = {}
+    for key, (requests, _, _) in usage_totals(lake).items():
+        counted[key[1]] = counted.get(key[1], 0) + requests
+    expected = {"ok": 2, "zdr": 1}  # the healthy file
+    for org, n in usage_orgs.items():
+        expected[org] = expected.get(org, 0) + n
+    assert counted == expected
+    # b3 is exported only when everything the training rule needs is there.
+    exported = hmac_hex(KEY.encode(), "b3") in set(training_ids(lake))
+    assert exported == (dropped in ("connector", "input_tokens"))
     assert_healthy_part_processed(lake)
 
 
@@ -193,12 +235,8 @@ def test_hostile_org_ids_are_just_data(tmp_path, org_id):
     summary = nightly(lake)
     assert raw_request_ids(lake) == {"h2"}
     assert summary.deleted_by_rule == {"zero_data_retention": 1}
-    records = [
-        json.loads(line)
-        for p in (lake / "_ledger" / "deletions").glob("*.jsonl")
-        for line in p.read_text().splitlines()
-    ]
-    assert records[0]["orgs"] == [{"org_id": org_id, "rows": 1}]
+    [record] = ledger_records(lake, "deletion")
+    assert [(o["org_id"], o["rows"]) for o in record["orgs"]] == [(org_id, 1)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["etc", "lake"]
     assert (outside / "passwd").read_text() == "root"
 

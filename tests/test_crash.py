@@ -16,18 +16,28 @@ from lakesweep.demo import build_demo_lake
 from lakesweep.faults import InjectedCrash
 from lakesweep.run import run_nightly
 from lakesweep.settings import build_settings
-from tests.lakes import NOW, ledger_deleted, raw_request_ids, snapshot, usage_totals
+from tests.lakes import (
+    NOW,
+    chain_problems,
+    expire_lease,
+    ledger_deleted,
+    raw_request_ids,
+    runs_without_one_record,
+    snapshot,
+    training_ids,
+    usage_totals,
+)
 
-# Steps a run reaches once (the lake has one file whose rows all go: after_delete).
-ONCE_PER_RUN = [("after_lease", 1), ("before_run_record", 1), ("after_delete", 1)]
-PER_FILE = [
-    "after_usage",
-    "after_intent",
-    "after_temp_write",
-    "after_replace",
-    "before_ledger",
-    "after_ledger",
+# Steps a run reaches once (the lake has one file whose rows all go: after_delete; the
+# ledger is appended in batches: before/after_ledger once per batch).
+ONCE_PER_RUN = [
+    ("after_lease", 1),
+    ("before_run_record", 1),
+    ("after_delete", 1),
+    ("before_ledger", 1),
+    ("after_ledger", 1),
 ]
+PER_FILE = ["mid_usage", "after_usage", "after_intent", "after_replace", "mid_export"]
 CASES = ONCE_PER_RUN + [(step, nth) for step in PER_FILE for nth in (1, 4)]
 
 
@@ -42,8 +52,12 @@ def template(tmp_path_factory):
 def expected(template, tmp_path_factory):
     root = tmp_path_factory.mktemp("reference")
     shutil.copytree(template, root, dirs_exist_ok=True)
-    run_nightly(build_settings(lake=str(root), now=NOW))
+    run_nightly(settings(root))
     return outcome(root)
+
+
+def settings(root, **flags):
+    return build_settings(lake=str(root), now=NOW, pseudonym_key="crash-key", **flags)
 
 
 def outcome(root):
@@ -53,7 +67,10 @@ def outcome(root):
         "usage": usage_totals(root),
         "ledger": ledger_deleted(root),
         "stray": sorted(p.name for p in root.rglob("*.lakesweep-tmp")),
-        "intents": sorted(p.name for p in (root / "_state" / "intents").glob("*")),
+        "intents": sorted(p.name for p in (root / "_state" / "intents").rglob("*.json")),
+        "training": sorted(training_ids(root)),  # a multiset: a duplicate would show
+        "chain": chain_problems(root),
+        "runs_without_one_record": runs_without_one_record(root),
     }
 
 
@@ -61,13 +78,13 @@ def outcome(root):
 def test_crash_then_rerun_equals_no_crash(template, expected, tmp_path, step, nth):
     shutil.copytree(template, tmp_path, dirs_exist_ok=True)
     with pytest.raises(InjectedCrash):
-        run_nightly(build_settings(lake=str(tmp_path), now=NOW, fail_at=f"{step}:{nth}"))
+        run_nightly(settings(tmp_path, fail_at=f"{step}:{nth}"))
     # A crash leaves no file that a reader of *.parquet would pick up.
     crashed_glob = {p.name for p in tmp_path.rglob("*.parquet")}
     assert not any(name.startswith(".") for name in crashed_glob)
     faults.reset()
-    (tmp_path / "_state" / "lease.json").unlink(missing_ok=True)  # a crash leaves the lease
-    run_nightly(build_settings(lake=str(tmp_path), now=NOW))
+    expire_lease(tmp_path)  # a crashed run's lease expires with time
+    run_nightly(settings(tmp_path))
     assert outcome(tmp_path) == expected
 
 
@@ -77,7 +94,8 @@ def test_kill_9_at_random_moments(template, expected, tmp_path):
     code = (
         "import sys; from lakesweep.run import run_nightly; "
         "from lakesweep.settings import build_settings; from tests.lakes import NOW; "
-        "run_nightly(build_settings(lake=sys.argv[1], now=NOW, lease_seconds=10, workers=1))"
+        "run_nightly(build_settings(lake=sys.argv[1], now=NOW, lease_seconds=10, workers=1, "
+        "pseudonym_key='crash-key'))"
     )
     rng = random.Random(20261129)
     for _ in range(3):
@@ -85,6 +103,6 @@ def test_kill_9_at_random_moments(template, expected, tmp_path):
         time.sleep(rng.uniform(1.0, 3.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        (tmp_path / "_state" / "lease.json").unlink(missing_ok=True)  # expired in real life
-    run_nightly(build_settings(lake=str(tmp_path), now=NOW))
+        expire_lease(tmp_path)  # as ten seconds of waiting would
+    run_nightly(settings(tmp_path))
     assert outcome(tmp_path) == expected

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lakesweep.demo import build_demo_lake
-from tests.lakes import raw_request_ids
+from tests.lakes import ledger_records, raw_request_ids
 
 REPO = Path(__file__).resolve().parents[1]
 PREFECT = str(Path(sys.executable).with_name("prefect"))
@@ -105,4 +105,5 @@ def test_nightly_deployment_runs_on_a_worker(tmp_path):
     after = raw_request_ids(lake)
     assert after < before  # the run deleted what the rules delete
     assert list((lake / "training").glob("*/*.parquet"))
-    assert list((lake / "_ledger" / "runs").glob("*.jsonl"))
+    [record] = ledger_records(lake, "run")
+    assert record["status"] == "succeeded"

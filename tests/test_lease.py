@@ -8,7 +8,8 @@ import threading
 import pytest
 
 from lakesweep.lease import LEASE, Lease, LeaseHeld
-from lakesweep.run import run_backfill, run_nightly
+from lakesweep.rebuild import run_backfill
+from lakesweep.run import run_nightly
 from lakesweep.settings import build_settings
 from lakesweep.storage import Storage
 from tests.lakes import NOW, raw_row, ts, write_orgs, write_raw

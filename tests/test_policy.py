@@ -129,8 +129,8 @@ def test_policy_error_deletes_nothing(tmp_path, problem):
         run_nightly(build_settings(lake=str(tmp_path), now=NOW))
     assert {p: p.read_bytes() for p in (tmp_path / "raw").rglob("*") if p.is_file()} == before
     assert not (tmp_path / "usage").exists()
-    runs = list((tmp_path / "_ledger" / "runs").glob("*.jsonl"))
-    assert len(runs) == 1 and '"status": "failed"' in runs[0].read_text()
+    # Bad input is refused before the run takes the lease: nothing at all is written.
+    assert not (tmp_path / "_ledger").exists() and not (tmp_path / "_state").exists()
     assert not (tmp_path / "_state" / "lease.json").exists()
 
 

@@ -13,7 +13,7 @@ import pytest
 from lakesweep.context import Clock, RunContext
 from lakesweep.plan import decide
 from lakesweep.policy import load_policy
-from lakesweep.rawfile import read_rows
+from lakesweep.rawfile import read_raw as read_rows
 from lakesweep.settings import build_settings
 from lakesweep.storage import Storage
 from tests.lakes import NOW, raw_row, ts, write_erasures, write_opt_outs, write_orgs, write_raw

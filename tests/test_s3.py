@@ -19,6 +19,7 @@ from lakesweep.storage import ConcurrentModification, Storage
 from tests.lakes import (
     NOW,
     ledger_deleted,
+    ledger_records,
     raw_request_ids,
     raw_row,
     ts,
@@ -115,12 +116,8 @@ def test_versioned_bucket_keeps_no_old_version_with_deleted_rows(template, tmp_p
         assert not page.get("DeleteMarkers")  # removed files leave no marker behind
     assert versions_seen and not survivors
     ledger = download(bucket, "lake", tmp_path / "ledger")
-    records = [
-        line
-        for p in (ledger / "_ledger" / "deletions").glob("*.jsonl")
-        for line in p.read_text().splitlines()
-    ]
-    assert any('"versions": ["' in r for r in records)
+    purged = [r for r in ledger_records(ledger, "deletion") if r["table"] == "raw"]
+    assert purged and all(r["versions"] for r in purged)  # every rewrite left an old version
 
 
 def test_if_match_stops_overwriting_a_file_changed_since_the_plan(tmp_path, bucket):
@@ -130,7 +127,7 @@ def test_if_match_stops_overwriting_a_file_changed_since_the_plan(tmp_path, buck
     upload(tmp_path, bucket, "lake")
     storage = Storage(f"s3://{bucket}/lake")
     rel = "raw/event_date=2026-06-10/a.parquet"
-    planned = storage.fingerprint(rel)
+    planned = storage.read_object(rel)
     # Someone else rewrites the object after the plan.
     write_raw(
         tmp_path, "2026-06-10", "a.parquet", [raw_row("x", "o", ts(1)), raw_row("y", "o", ts(1))]
@@ -140,18 +137,25 @@ def test_if_match_stops_overwriting_a_file_changed_since_the_plan(tmp_path, buck
         Key=f"lake/{rel}",
         Body=(tmp_path / "raw/event_date=2026-06-10/a.parquet").read_bytes(),
     )
-    import pyarrow as pa
-
     from lakesweep.context import Clock, RunContext
+    from lakesweep.lineage import content_id
 
     ctx = RunContext(
         build_settings(lake=f"s3://{bucket}/lake", now=NOW), storage, "r1", Clock.take(NOW)
     )
-    deletion = rewrite.Deletion(
-        "raw", rel, 2, pa.array([True, False]), {"erasure": 1}, {"erasure": {"o": 1}}, planned
+    original = pq.read_table(io.BytesIO(planned.data))
+    change = rewrite.Change(
+        "raw",
+        rel,
+        content_id(planned.data),
+        planned.token,
+        original,
+        original.slice(0, 1),
+        deleted={"erasure": 1},
+        origin=content_id(planned.data),
     )
-    with pytest.raises(ConcurrentModification, match="changed since it was read"):
-        rewrite.apply(ctx, deletion)
+    with pytest.raises(ConcurrentModification, match="changed"):
+        rewrite.apply(ctx, change, len(planned.data))
     after = download(bucket, "lake", tmp_path / "after")
     assert pq.read_table(after / rel).column("request_id").to_pylist() == ["x", "y"]
     assert not list(after.rglob("*.lakesweep-tmp"))
@@ -160,14 +164,15 @@ def test_if_match_stops_overwriting_a_file_changed_since_the_plan(tmp_path, buck
 def test_two_runs_racing_for_the_lease_one_wins(bucket):
     storage = Storage(f"s3://{bucket}/lake")
     for attempt in range(5):
-        winners: list[str] = []
+        winners: list[Lease] = []
         barrier = threading.Barrier(2)
 
         def take(run_id, winners=winners, barrier=barrier):
             barrier.wait()
+            lease = Lease(storage, run_id, 60)
             try:
-                Lease(storage, run_id, 60).acquire()
-                winners.append(run_id)
+                lease.acquire()
+                winners.append(lease)
             except LeaseHeld:
                 pass
 
@@ -177,17 +182,21 @@ def test_two_runs_racing_for_the_lease_one_wins(bucket):
         for t in threads:
             t.join()
         assert len(winners) == 1
-        Lease(storage, winners[0], 60).release()
+        winners[0].release()
 
 
 def test_expired_lease_on_s3_is_taken_over(bucket):
     storage = Storage(f"s3://{bucket}/lake")
-    Lease(storage, "crashed", 60).acquire()
+    crashed = Lease(storage, "crashed", 60)
+    crashed.acquire()
+    crashed._stop.set()  # it crashed: no more heartbeats
     lease = storage.read_json("_state/lease.json")
     lease["expires_epoch"] = 0
     storage.write_json("_state/lease.json", lease)
-    Lease(storage, "next", 60).acquire()
+    following = Lease(storage, "next", 60)
+    following.acquire()
     assert storage.read_json("_state/lease.json")["run_id"] == "next"
+    following.release()
 
 
 @pytest.mark.xdist_group("dask")
