@@ -79,7 +79,9 @@ def build_charts(con: duckdb.DuckDBPyConnection) -> list[Chart]:
         (
             "deletions-by-rule",
             "Deletions per rule in the last runs",
-            f"Rows deleted per policy rule in each of the last {LAST_RUNS} runs (from the ledger).",
+            f"Rows deleted per policy rule in each of the last {LAST_RUNS} runs (from the "
+            "ledger), oldest at the top. The number at the end of each bar is its value; a bar "
+            "of very few rows is drawn at a minimum length so that it stays visible.",
             lambda title: charts.deletions_per_rule(
                 rows("deletions_by_rule", runs=LAST_RUNS), title
             ),
