@@ -2,14 +2,16 @@
 --
 -- Only `usage_files` and `ledger` touch the lake. Their {{usage_glob}} / {{ledger_glob}}
 -- markers are replaced by a quoted SQL string literal built from the lake root alone (see
--- views.py: DuckDB cannot bind a prepared parameter inside CREATE VIEW). Every other view
--- reads those two, so another storage backend only has to change them.
+-- views.py: DuckDB cannot bind a prepared parameter inside CREATE VIEW): a local path, or a
+-- lakesweep-s3-<n>:// path that lakesweep/lakeread.py makes readable on S3 lakes. Their
+-- {{source}} marker is VIEW (local lakes: read the files at each query) or TABLE (S3 lakes:
+-- the rows are copied once). Every other view reads those two.
 -- Each source is unioned BY NAME with a typed empty row set, so the columns always exist:
 -- a new lake (no files: allow_empty) gives empty views and old files lacking `connector`
 -- read it as NULL.
 
 -- name: usage_files
-CREATE OR REPLACE VIEW usage_files AS
+CREATE OR REPLACE {{source}} usage_files AS
 SELECT
     CAST(event_date AS DATE) AS event_date,
     CAST(org_id AS VARCHAR) AS org_id,
@@ -36,7 +38,8 @@ FROM (
 );
 
 -- name: ledger
-CREATE OR REPLACE VIEW ledger AS
+-- Records are read by name: keys not listed here (and keys nested in `orgs`) are ignored.
+CREATE OR REPLACE {{source}} ledger AS
 SELECT
     kind, run_id, recorded_at, "table", file, rule, "rows", action, bytes_before, bytes_after,
     orgs, started_at, ended_at, status, detail
@@ -132,12 +135,43 @@ WHERE r.kind = 'run';
 
 -- Helpers of views.py and the prompt (not views).
 
--- name: count_files
-SELECT count(*) AS files FROM glob($pattern);
-
 -- name: describe_views
 SELECT table_name AS view_name, string_agg(column_name, ', ' ORDER BY ordinal_position) AS columns
 FROM information_schema.columns
 WHERE list_contains($names::VARCHAR[], table_name)
 GROUP BY table_name
 ORDER BY table_name;
+
+-- The views file of `lakesweep views` (lakesweep/analyst/views_file.py).
+
+-- name: object_kinds
+SELECT table_name, table_type
+FROM information_schema.tables
+WHERE table_schema = current_schema() AND list_contains($names::VARCHAR[], table_name);
+
+-- name: drop_view_usage_files
+DROP VIEW usage_files;
+
+-- name: drop_view_ledger
+DROP VIEW ledger;
+
+-- name: drop_table_usage_files
+DROP TABLE usage_files;
+
+-- name: drop_table_ledger
+DROP TABLE ledger;
+
+-- name: create_refresh
+-- copied_at: when usage_files and ledger were copied from an S3 lake (NULL: they are views
+-- that read the local lake's files at each query).
+CREATE TABLE IF NOT EXISTS lakesweep_refresh (
+    lake VARCHAR, copied_at TIMESTAMPTZ, written_at TIMESTAMPTZ,
+    usage_files BIGINT, ledger_files BIGINT
+);
+
+-- name: clear_refresh
+DELETE FROM lakesweep_refresh;
+
+-- name: record_refresh
+INSERT INTO lakesweep_refresh (lake, copied_at, written_at, usage_files, ledger_files)
+VALUES ($lake, $copied_at, $written_at, $usage_files, $ledger_files);

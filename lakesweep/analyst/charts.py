@@ -21,6 +21,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 _SIZE = (8.0, 3.6)
 _OPENING_SVG = re.compile(r"<svg\b[^>]*>")
+_MIN_SHARE = 0.012
+"""A bar of a nonzero count is drawn at least this share of the longest bar, so that a few
+rows next to thousands stay visible; the number written at the end of each bar is its value."""
 
 
 def _compact(value: float, _pos: object = None) -> str:
@@ -30,9 +33,9 @@ def _compact(value: float, _pos: object = None) -> str:
     return f"{value:g}"
 
 
-def _counts(axis: Axis) -> None:
-    """Whole-number ticks with compact labels (1.5k, 2M) on a count axis."""
-    axis.set_major_locator(MaxNLocator(integer=True))
+def _counts(axis: Axis, ticks: int = 10) -> None:
+    """Whole-number ticks (at most ``ticks``) with compact labels (1.5k, 2M) on a count axis."""
+    axis.set_major_locator(MaxNLocator(nbins=ticks, integer=True))
     axis.set_major_formatter(FuncFormatter(_compact))
 
 
@@ -42,6 +45,26 @@ def _figure(title: str, height: float = _SIZE[1]) -> tuple[Figure, Axes]:
     ax.set_title(title, loc="left", fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     return fig, ax
+
+
+def _visible(values: Sequence[int], longest: int) -> list[float]:
+    floor = longest * _MIN_SHARE
+    return [max(float(v), floor) if v > 0 else 0.0 for v in values]
+
+
+def _bar_ends(ax: Axes, ends: Sequence[float], values: Sequence[int]) -> None:
+    """Write each bar's exact value after its end (horizontal bars), with room for it."""
+    for y, (end, value) in enumerate(zip(ends, values, strict=True)):
+        ax.annotate(
+            _compact(value),
+            (end, y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
+    if max(ends, default=0) > 0:
+        ax.set_xlim(0, max(ends) * 1.12)
 
 
 def _empty(fig: Figure, ax: Axes, message: str) -> Figure:
@@ -62,12 +85,16 @@ def tokens_over_time(
     values = {(row[0], row[1]): row[2] for row in rows}
     for model in sorted(models, key=lambda m: -sum(values.get((b, m), 0) for b in buckets)):
         series = [values.get((b, model), 0) for b in buckets]
-        ax.plot(buckets, series, marker="o", markersize=3, linewidth=1.5, label=model)
+        ax.plot(
+            buckets, series, marker="o", markersize=3, linewidth=1.5, label=model, clip_on=False
+        )
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     if len(buckets) == 1:  # one point: show a week around it, not matplotlib's default years
         ax.set_xlim(buckets[0] - dt.timedelta(days=3), buckets[0] + dt.timedelta(days=3))
+    else:  # the axis spans the data exactly: no ticks or month labels after the last bucket
+        ax.set_xlim(buckets[0], buckets[-1])
     _counts(ax.yaxis)
     ax.set_ylim(bottom=0)
     ax.set_ylabel(f"tokens per {bucket} (input + output)")
@@ -80,20 +107,13 @@ def _barh(title: str, labels: Sequence[str], values: Sequence[int], xlabel: str)
     if not labels:
         return _empty(fig, ax, "No usage aggregates yet")
     positions = range(len(labels))
-    ax.barh(positions, values, color="#4c78a8")
+    widths = _visible(values, max(values))
+    ax.barh(positions, widths, color="#4c78a8")
     ax.set_yticks(list(positions), labels=list(labels), fontsize=8)
     ax.invert_yaxis()
-    _counts(ax.xaxis)
+    _counts(ax.xaxis, ticks=6)
     ax.set_xlabel(xlabel)
-    for y, value in zip(positions, values, strict=True):
-        ax.annotate(
-            _compact(value),
-            (value, y),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=8,
-        )
+    _bar_ends(ax, widths, values)
     return fig
 
 
@@ -114,23 +134,26 @@ def deletions_per_rule(
     rows: Sequence[tuple[str, dt.datetime | None, str | None, int]],
     title: str = "Deletions per rule in the last runs",
 ) -> Figure:
-    """Stacked bars: rows deleted per rule in each of the last runs (oldest first)."""
-    fig, ax = _figure(title)
+    """Stacked horizontal bars: rows deleted per rule in each of the last runs (oldest at the
+    top), labelled with the run's time and its whole run id, and its total at the bar's end."""
+    runs = list(dict.fromkeys((run_id, at) for run_id, at, _, _ in rows))
+    fig, ax = _figure(title, height=max(2.4, 1.1 + 0.32 * len(runs)))
     if not rows:
         return _empty(fig, ax, "No runs recorded in the ledger yet")
-    runs = list(dict.fromkeys((run_id, at) for run_id, at, _, _ in rows))
     rules = sorted({rule for _, _, rule, _ in rows if rule is not None})
     counts = {(run_id, rule): n for run_id, _, rule, n in rows}
-    labels = [f"{at:%m-%d %H:%M}\n{run_id[:8]}" if at else run_id[:8] for run_id, at in runs]
-    bottom = [0] * len(runs)
+    totals = [sum(counts.get((run_id, rule), 0) for rule in rules) for run_id, _ in runs]
+    labels = [f"{at:%Y-%m-%d %H:%M}  {run_id}" if at else run_id for run_id, at in runs]
+    left = [0.0] * len(runs)
     for rule in rules:
-        heights = [counts.get((run_id, rule), 0) for run_id, _ in runs]
-        ax.bar(range(len(runs)), heights, bottom=bottom, label=rule)
-        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    ax.set_xticks(range(len(runs)), labels=labels, fontsize=7)
-    ax.set_xlim(-0.6, max(len(runs), 4) - 0.4)  # a lone run gets a bar, not the full width
-    _counts(ax.yaxis)
-    ax.set_ylabel("rows deleted")
+        widths = _visible([counts.get((run_id, rule), 0) for run_id, _ in runs], max(totals))
+        ax.barh(range(len(runs)), widths, left=left, label=rule)
+        left = [start + width for start, width in zip(left, widths, strict=True)]
+    ax.set_yticks(range(len(runs)), labels=labels, fontsize=8)
+    ax.invert_yaxis()
+    _counts(ax.xaxis, ticks=6)
+    ax.set_xlabel("rows deleted")
+    _bar_ends(ax, left, totals)
     if rules:
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     return fig

@@ -15,9 +15,11 @@ import typer
 from lakesweep.analyst import shell
 from lakesweep.analyst.console import (
     WRITE_FAILED,
+    EndpointOption,
     FormatOption,
     LakeOption,
     fail,
+    lake_from_settings,
     note,
     open_lake,
     show,
@@ -25,23 +27,26 @@ from lakesweep.analyst.console import (
 )
 from lakesweep.analyst.output import Format
 from lakesweep.analyst.usage_cli import usage
-from lakesweep.analyst.views import VIEW_NAMES, LakeError, write_views_file
+from lakesweep.analyst.views import VIEW_NAMES, LakeError
+from lakesweep.analyst.views_file import write_views_file
 
 
 def sql(
-    lake: LakeOption,
     query: Annotated[
         str | None, typer.Argument(help="SQL to run; without it, an interactive prompt.")
     ] = None,
+    lake: LakeOption = None,
+    endpoint: EndpointOption = None,
     fmt: FormatOption = Format.table,
     max_rows: Annotated[int, typer.Option(help="Rows shown in table format.")] = 200,
 ) -> None:
     """Run DuckDB SQL over the lake's views (without QUERY: an interactive prompt).
 
     Views: usage, usage_daily, usage_by_org, usage_files, runs, deletions, deletion_orgs,
-    ledger. At the prompt ';' ends a statement; .views lists them, .quit leaves.
+    ledger. At the prompt ';' ends a statement; .views lists them, .quit leaves. On an S3
+    lake, usage_files and ledger are copied once when the command starts.
     """
-    con, _ = open_lake(lake)
+    con, _ = open_lake(lake_from_settings(lake, endpoint))
 
     def run(statement: str, params: dict | None) -> bool:
         try:
@@ -65,16 +70,20 @@ def sql(
 
 
 def views(
-    lake: LakeOption,
     out: Annotated[Path, typer.Option("--out", help="DuckDB database file to write.")],
+    lake: LakeOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
-    """Write a DuckDB file of the analyst views over a local lake, for BI tools.
+    """Write a DuckDB file of the analyst views, for BI tools.
 
-    The file holds views, not copies: they read the lake's files by absolute path each time
-    they are queried. Run the command again if the lake moves.
+    Local lake: the file holds views, not copies: they read the lake's files by absolute path
+    each time they are queried (run the command again if the lake moves). S3 lake: usage_files
+    and ledger are copied into tables (BI tools cannot read S3 paths); the table
+    lakesweep_refresh says when. Run the command again to refresh.
     """
+    storage = lake_from_settings(lake, endpoint)
     try:
-        found = write_views_file(lake, out)
+        found = write_views_file(storage, out)
     except LakeError as error:
         fail(str(error))
     except duckdb.Error as error:
@@ -82,13 +91,20 @@ def views(
             f"could not write {out}: {sql_error(error)}; is it a DuckDB file in use?", WRITE_FAILED
         )
     typer.echo(f"wrote {len(VIEW_NAMES)} views over {found.root} to {out.resolve()}")
+    if found.copied_at is not None:
+        typer.echo(
+            f"usage_files and ledger are copies taken at {found.copied_at:%Y-%m-%d %H:%M:%S} UTC "
+            f"({found.usage_files} usage and {found.ledger_files} ledger files; the table "
+            "lakesweep_refresh says so too); run this command again to refresh them"
+        )
     if not found.usage_files:
         note("no usage aggregates yet; the usage views fill once `lakesweep nightly` runs")
 
 
 def report(
-    lake: LakeOption,
     out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    lake: LakeOption = None,
+    endpoint: EndpointOption = None,
     png_dir: Annotated[
         Path | None,
         typer.Option("--png-dir", help="Also write each chart as a PNG file into this folder."),
@@ -101,8 +117,9 @@ def report(
     """
     from lakesweep.analyst.report import write_report  # matplotlib only when needed
 
+    storage = lake_from_settings(lake, endpoint)
     try:
-        written = write_report(lake, out, png_dir)
+        written = write_report(storage, out, png_dir)
     except LakeError as error:
         fail(str(error))
     except OSError as error:

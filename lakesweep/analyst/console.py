@@ -6,22 +6,38 @@ Exit codes follow `lakesweep`'s: 0 done, 1 the output could not be written, 2 ba
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import duckdb
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
 from lakesweep import queries
 from lakesweep.analyst import output
 from lakesweep.analyst.output import Format
-from lakesweep.analyst.views import Lake, LakeError, attach
+from lakesweep.analyst.views import Lake, LakeError, attach, lake_storage
+from lakesweep.settings import CONFIG_FILE_ENV, build_settings
+from lakesweep.storage import Storage
 
 LakeOption = Annotated[
-    str,
+    str | None,
     typer.Option(
-        "--lake", envvar="LAKESWEEP_LAKE", help="Lake root: a local folder (S3 comes later)."
+        "--lake",
+        help="Lake root: a local folder or s3://bucket/prefix (default: LAKESWEEP_LAKE, "
+        "or lake in lakesweep.toml).",
+        show_default=False,
+    ),
+]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--s3-endpoint-url",
+        help="S3-compatible endpoint (or AWS_ENDPOINT_URL, LAKESWEEP_S3_ENDPOINT_URL).",
+        show_default=False,
     ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -40,11 +56,34 @@ def note(message: str) -> None:
     typer.echo(f"note: {message}", err=True)
 
 
-def open_lake(lake: str) -> tuple[duckdb.DuckDBPyConnection, Lake]:
-    """An in-memory connection with the analyst views over ``lake``, or a clear exit 2."""
+def lake_from_settings(lake: str | None, endpoint_url: str | None) -> Storage:
+    """The lake to read, from --lake/--s3-endpoint-url, ``LAKESWEEP_*`` or lakesweep.toml (as
+    every lakesweep command builds its settings), checked; or a clear exit 2."""
+    config = os.environ.get(CONFIG_FILE_ENV)
+    if config and not Path(config).is_file():
+        fail(f"{CONFIG_FILE_ENV} names {config}, which is not a file")
+    try:
+        settings = build_settings(lake=lake, s3_endpoint_url=endpoint_url)
+    except ValidationError as error:
+        if any(e["loc"] == ("lake",) and e["type"] == "missing" for e in error.errors()):
+            fail("no lake given: pass --lake, set LAKESWEEP_LAKE, or set lake in lakesweep.toml")
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors()
+        )
+        fail(f"invalid settings: {problems}")
+    except ValueError as error:  # an unreadable lakesweep.toml
+        fail(f"cannot read the settings: {error}")
+    try:
+        return lake_storage(settings.lake, settings.s3_endpoint_url)
+    except LakeError as error:
+        fail(str(error))
+
+
+def open_lake(storage: Storage) -> tuple[duckdb.DuckDBPyConnection, Lake]:
+    """An in-memory connection with the analyst views over ``storage``, or a clear exit 2."""
     con = queries.connect()
     try:
-        return con, attach(con, lake)
+        return con, attach(con, storage)
     except LakeError as error:
         con.close()
         fail(str(error))

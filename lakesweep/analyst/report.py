@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from lakesweep import queries
 from lakesweep.analyst import charts
 from lakesweep.analyst.views import Lake, attach
+from lakesweep.storage import Storage
 
 SQL_FILE = "analyst_report.sql"
 TOP_ORGS = 10
@@ -78,7 +79,9 @@ def build_charts(con: duckdb.DuckDBPyConnection) -> list[Chart]:
         (
             "deletions-by-rule",
             "Deletions per rule in the last runs",
-            f"Rows deleted per policy rule in each of the last {LAST_RUNS} runs (from the ledger).",
+            f"Rows deleted per policy rule in each of the last {LAST_RUNS} runs (from the "
+            "ledger), oldest at the top. The number at the end of each bar is its value; a bar "
+            "of very few rows is drawn at a minimum length so that it stays visible.",
             lambda title: charts.deletions_per_rule(
                 rows("deletions_by_rule", runs=LAST_RUNS), title
             ),
@@ -101,7 +104,7 @@ def render_html(lake: Lake, summary: tuple, items: list[Chart], generated: dt.da
     """The report page: a summary list and one ``<figure>`` per chart, all inline."""
     first, last, orgs, requests, tokens, runs, deleted = summary
     facts = {
-        "Lake": str(lake.root),
+        "Lake": lake.root,
         "Usage dates": f"{first} to {last}" if first else "no usage aggregates yet",
         "Organizations": f"{orgs:,}",
         "Requests": f"{requests:,}",
@@ -127,7 +130,9 @@ def render_html(lake: Lake, summary: tuple, items: list[Chart], generated: dt.da
     )
 
 
-def write_report(root: str | Path, out: Path, png_dir: Path | None = None) -> ReportResult:
+def write_report(
+    root: Storage | str | Path, out: Path, png_dir: Path | None = None
+) -> ReportResult:
     """Write the HTML report of the lake at ``root`` to ``out`` (and PNGs to ``png_dir``)."""
     con = queries.connect()
     try:

@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 
 from lakesweep.analyst import usage_report
-from lakesweep.analyst.console import FormatOption, LakeOption, fail, note, open_lake, show
+from lakesweep.analyst.console import (
+    EndpointOption,
+    FormatOption,
+    LakeOption,
+    fail,
+    lake_from_settings,
+    note,
+    open_lake,
+    show,
+)
 from lakesweep.analyst.output import Format
 
 
@@ -61,8 +70,9 @@ def _split(values: list[str]) -> tuple[str, ...]:
 
 
 def usage(
-    lake: LakeOption,
     by: By,
+    lake: LakeOption = None,
+    endpoint: EndpointOption = None,
     since: Since = None,
     until: Until = None,
     org: Org = None,
@@ -89,7 +99,7 @@ def usage(
         query.check()
     except usage_report.UsageQueryError as error:
         fail(str(error))
-    con, found = open_lake(lake)
+    con, found = open_lake(lake_from_settings(lake, endpoint))
     with con:
         result = (usage_report.growth if growth else usage_report.summarize)(con, query)
     if not found.usage_files:

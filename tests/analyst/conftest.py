@@ -1,7 +1,7 @@
 """Hand-made lakes for the analyst tests, written exactly as docs/layout.md describes.
 
 SMALL_LAKE_USAGE is the usage of the `small_lake` fixture; the expected numbers in the tests
-are summed by hand from it (see the comments there).
+are summed by hand from it (see the comments there). `lakes`: the same lake on S3 (s3lake.py).
 """
 
 from __future__ import annotations
@@ -180,10 +180,9 @@ def empty_lake(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def lake_con(small_lake: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = queries.connect()
-    views.attach(con, small_lake)
-    yield con
-    con.close()
+    with queries.connect() as con:
+        views.attach(con, small_lake)
+        yield con
 
 
 @pytest.fixture
@@ -192,3 +191,10 @@ def app() -> typer.Typer:
     application = typer.Typer(pretty_exceptions_enable=False)
     cli.register(application)
     return application
+
+
+@pytest.fixture(scope="session")
+def lakes(s3_endpoint: str, tmp_path_factory: pytest.TempPathFactory):
+    from .s3lake import build_lakes  # it imports this module
+
+    return build_lakes(tmp_path_factory.mktemp("s3-lakes"))

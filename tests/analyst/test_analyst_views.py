@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lakesweep import queries
-from lakesweep.analyst import views
+from lakesweep.analyst import views, views_file
 
 from .conftest import HIVE_NULL, build_small_lake, write_usage
 
@@ -101,7 +101,7 @@ def test_new_lake_gives_empty_views(empty_lake: Path) -> None:
 
 def test_views_file_holds_views_that_follow_the_lake(small_lake: Path, tmp_path: Path) -> None:
     out = tmp_path / "bi" / "usage.duckdb"
-    views.write_views_file(small_lake, out)
+    views_file.write_views_file(small_lake, out)
     con = duckdb.connect(str(out), read_only=True)
     try:
         kinds = dict(
@@ -124,7 +124,7 @@ def test_views_file_holds_views_that_follow_the_lake(small_lake: Path, tmp_path:
 
 def test_views_file_written_before_any_usage_sees_later_files(empty_lake, tmp_path) -> None:
     out = tmp_path / "usage.duckdb"
-    views.write_views_file(empty_lake, out)
+    views_file.write_views_file(empty_lake, out)
     build_small_lake(empty_lake)
     con = duckdb.connect(str(out), read_only=True)
     try:
@@ -144,7 +144,7 @@ def test_lake_root_with_a_quote_is_escaped(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("root", "message"),
     [
-        ("s3://bucket/lake", "local lakes only"),
+        ("ftp://host/lake", "a local folder or s3://bucket/prefix"),
         ("/no/such/lake", "is not a folder"),
     ],
 )
@@ -157,7 +157,7 @@ def test_glob_characters_in_the_root_are_refused(tmp_path: Path) -> None:
     root = tmp_path / "lake[1]"
     root.mkdir()
     with pytest.raises(views.LakeError, match="file pattern"):
-        views.lake_root(root)
+        views.lake_storage(root)
 
 
 day = st.one_of(st.none(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 10)))
