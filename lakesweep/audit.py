@@ -31,7 +31,7 @@ def certificate(lake: str | None, org_id: str, now: dt.datetime | None = None) -
     inputs = open_lake(lake, now=now)
     con = connect(inputs)
     with con:
-        ledger = inputs.paths(inputs.ledger_files)
+        ledger = inputs.paths(inputs.ledger_entries + inputs.ledger_other)
         deletions = _rows(con, "org_deletions", files=ledger, org_id=org_id) if ledger else []
         runs = {r["run_id"]: r for r in _rows(con, "runs", files=ledger)} if ledger else {}
         raw, raw_covered, notes = _raw_remaining(inputs, con, org_id)
@@ -91,10 +91,10 @@ def _raw_remaining(
     by_day: Counter[str] = Counter()
     covered: Counter[str] = Counter()
     notes: list[str] = []
-    for rel in inputs.raw_files:
+    for rel in (f.path for f in inputs.raw):
         try:
             rows = queries.run(
-                con, SQL, "org_raw_rows", file=inputs.path(rel), org_id=org_id
+                con, SQL, "org_raw_rows", file=inputs.paths([rel])[0], org_id=org_id
             ).fetchall()
         except duckdb.Error as exc:
             notes.append(f"{rel} cannot be read, not counted: {str(exc).splitlines()[0]}")

@@ -85,3 +85,12 @@ def run(
     if rel is None:
         raise ValueError(f"sql/{filename}:{name} is not a query that returns rows")
     return rel
+
+
+def run_some(
+    con: duckdb.DuckDBPyConnection, filename: str, name: str, **params: Any
+) -> duckdb.DuckDBPyRelation:
+    """:func:`run` with only the parameters the query names (a shared set of clocks)."""
+    text = query(filename, name)
+    used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", text)}
+    return run(con, filename, name, **used)

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     sanitizer_processes: int = Field(2, ge=1, description="Sanitizer worker processes")
     lease_seconds: int = Field(3600, ge=10, description="Expiry of the one-writer lease")
     lease_wait_seconds: int = Field(0, ge=0, description="How long to wait for a held lease")
+    grace_hours: float = Field(
+        24.0, ge=0, description="verify: how long a row past its deadline is pending, not due"
+    )
     s3_endpoint_url: str | None = Field(None, description="Custom S3-compatible endpoint")
     dask_address: str | None = Field(None, description="tcp://scheduler:8786 of a Dask cluster")
     dask_workers: int | None = Field(None, ge=1, description="Start a local Dask cluster")

@@ -17,7 +17,12 @@ from rich.markup import escape
 from lakesweep.verify.lake import LakeInputError
 
 Lake = Annotated[
-    str | None, typer.Option("--lake", help="Lake root: a local folder (or set LAKESWEEP_LAKE)")
+    str | None,
+    typer.Option("--lake", help="Lake root: a folder or s3://bucket/prefix (or LAKESWEEP_LAKE)"),
+]
+Endpoint = Annotated[
+    str | None,
+    typer.Option("--s3-endpoint-url", help="S3-compatible endpoint (or AWS_ENDPOINT_URL)"),
 ]
 Now = Annotated[
     dt.datetime | None,
@@ -35,23 +40,44 @@ def verify(
     retention_days: Annotated[
         int | None, typer.Option(min=0, help="Default retention (as given to nightly)")
     ] = None,
+    grace_hours: Annotated[
+        float | None,
+        typer.Option(min=0, help="Hours a row past its deadline is pending (default 24)"),
+    ] = None,
     now: Now = None,
+    s3_endpoint_url: Endpoint = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say what each check proves and cannot prove")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Check a lake against the contract, independently of the code that applies the rules.
+    """Prove a lake keeps the contract, independently of the code that applies the rules.
 
-    Checks: no raw row a rule deletes; no training row of an org not eligible now (needs
-    LAKESWEEP_PSEUDONYM_KEY); no request_id/org_id/embedding in training; usage never below
-    the ledger; no temporary files or pending intents; a sample of training text re-scanned.
-    Rows that became due after the last nightly run's clock are warnings (pending), not
-    violations. Exit 0 clean, 1 on any violation, 2 when the lake or policy cannot be read.
+    Checks the ledger's hash chain, every raw row against the deletion rules, usage against
+    raw + ledger (nothing lost, nothing counted twice), every deletion against its run's
+    policy, training rows (needs LAKESWEEP_PSEUDONYM_KEY), training columns, leftovers and a
+    re-scanned sample of training text. A row past its deadline is pending for the grace
+    period, then a violation. Exit 0 clean, 1 on any violation, 2 when the lake or policy
+    cannot be read.
     """
+    from lakesweep.verify.explain import EXPLAIN
+
+    if explain:
+        for name, (proves, cannot) in EXPLAIN.items():
+            typer.echo(f"{name}\n  proves: {proves}\n  cannot prove: {cannot}\n")
+        raise typer.Exit(0)
     from lakesweep.verify.render import verify_view
     from lakesweep.verify.runner import verify_lake
 
     try:
         report = verify_lake(
-            lake, sample=sample, examples=examples, now=now, retention_days=retention_days
+            lake,
+            sample=sample,
+            examples=examples,
+            now=now,
+            retention_days=retention_days,
+            grace_hours=grace_hours,
+            s3_endpoint_url=s3_endpoint_url,
         )
     except LakeInputError as exc:
         _fail(exc)

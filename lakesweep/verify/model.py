@@ -66,7 +66,7 @@ class Check:
 class Report:
     lake: str
     now: str
-    due: str
+    grace: str
     checks: list[Check] = field(default_factory=list)
 
     @property
@@ -90,7 +90,7 @@ class Report:
         return {
             "lake": self.lake,
             "now": self.now,
-            "due": self.due,
+            "grace": self.grace,
             "status": "violation" if self.violations else "ok",
             "violations": self.violations,
             "checks": checks,

@@ -1,77 +1,101 @@
-"""Check 1: no raw row that a rule deletes. Also counts raw rows per file and org (check 4)."""
+"""Check ``raw_rules``: no raw row a rule deletes stays past its deadline and the grace period.
+
+Every raw file (the contract's glob, lakesweep.rawfiles) is read whole with lakesweep.rawfile,
+the same reader nightly uses (column lookup, types, extremes); the rules themselves are
+sql/verify.sql's own. A file that cannot be read is a violation: it was not verified.
+Returns the per-file, per-org counts (and each file's content id) the usage check needs.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from concurrent.futures import ThreadPoolExecutor
 
 import duckdb
 import pyarrow as pa
 
 from lakesweep import queries
+from lakesweep.rawfile import RawFileError, read_raw
 from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
 
-RAW_COUNT_SCHEMA = pa.schema(
-    [("file", pa.string()), ("filekey", pa.string()), ("org_id", pa.string()), ("rows", pa.int64())]
-)
+FILES = pa.schema([("file", pa.string()), ("cid", pa.string()), ("mtime", pa.float64())])
 
 
-def filekey(rel: str) -> str:
-    """The lake's name for a raw file's usage parts and markers (docs/layout.md)."""
-    return hashlib.sha256(rel.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+def read_raw_rows(inputs: LakeInputs, check: Check) -> tuple[pa.Table, pa.Table]:
+    """(raw_rows, files) of every readable raw file; unreadable ones are violations."""
+
+    def one(info):
+        try:
+            return info, read_raw(inputs.storage, info.path), None
+        except (RawFileError, OSError) as exc:
+            return info, None, exc
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(one, inputs.raw))
+    parts, files = [], []
+    for info, raw, error in found:
+        if raw is None:
+            reason = f"cannot be judged, so it was not verified: {error}"
+            check.add("raw_unreadable", Example(info.path, None, reason))
+            continue
+        rows = raw.rows
+        parts.append(
+            pa.table(
+                {
+                    "file": pa.array([info.path] * rows.num_rows, pa.string()),
+                    "row_number": rows.column("__row"),
+                    "org_id": rows.column("org_id"),
+                    "created_at": rows.column("created_at"),
+                    "input_tokens": rows.column("input_tokens"),
+                    "output_tokens": rows.column("output_tokens"),
+                }
+            )
+        )
+        files.append({"file": info.path, "cid": raw.cid, "mtime": info.mtime})
+    empty = pa.schema(
+        [
+            ("file", pa.string()),
+            ("row_number", pa.int64()),
+            ("org_id", pa.string()),
+            ("created_at", pa.timestamp("us")),
+            ("input_tokens", pa.int64()),
+            ("output_tokens", pa.int64()),
+        ]
+    )
+    rows = pa.concat_tables(parts) if parts else empty.empty_table()
+    return rows, pa.Table.from_pylist(files, schema=FILES)
 
 
 def check_raw(
     inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int
 ) -> tuple[Check, pa.Table]:
-    """Judge every raw row by the contract's rules; return the check and per-org row counts."""
+    """Judge every raw row; returns the check and the files table (path, cid, mtime)."""
     check = Check(
         "raw_rules",
-        "no raw row that a rule deletes",
+        "no raw row past its deadline (plus the grace period) that a rule deletes",
         max_examples=examples,
-        notes=[f"default retention {inputs.retention_days} days"],
+        notes=[f"default retention {inputs.retention_days} days, grace {inputs.grace}"],
     )
-    counts: list[dict] = []
-    for rel in inputs.raw_files:
-        try:
-            groups = queries.run(
-                con,
-                SQL,
-                "raw_file",
-                file=inputs.path(rel),
-                now=inputs.now,
-                due=inputs.due,
-                default_retention_days=inputs.retention_days,
-                examples=examples,
-            ).fetchall()
-        except duckdb.Error as exc:
-            reason = (
-                f"cannot be read, so it was not checked: {str(exc).splitlines()[0]} "
-                "(nightly quarantines such files in place: see _ledger/quarantine)"
-            )
-            check.add("raw_unreadable", Example(rel, None, reason), severity="warning")
-            continue
-        key = filekey(rel)
-        per_org: dict[str, int] = {}
-        for org_id, rule_due, rule_now, days, rows, ex_rows, ex_created in groups:
-            per_org[org_id] = per_org.get(org_id, 0) + rows
-            if rule_due is None and rule_now is None:
-                continue
-            for i, (row, created) in enumerate(zip(ex_rows, ex_created, strict=True)):
-                example = Example(rel, row, _reason(rule_due or rule_now, org_id, created, days))
-                if rule_due:
-                    check.add(f"raw_{rule_due}", example, count=rows if i == 0 else 0)
-                else:
-                    pending = Example(rel, row, f"{example.reason}; {_pending(inputs)}")
-                    kind = f"raw_pending_{rule_now}"
-                    check.add(kind, pending, severity="warning", count=rows if i == 0 else 0)
-        counts.extend(
-            {"file": rel, "filekey": key, "org_id": org, "rows": n} for org, n in per_org.items()
-        )
-    return check, pa.Table.from_pylist(counts, schema=RAW_COUNT_SCHEMA)
+    rows, files = read_raw_rows(inputs, check)
+    con.register("raw_rows", rows)
+    con.register("raw_files", files)
+    params = {**inputs.judged_at(), "examples": examples}
+    found = queries.run_some(con, SQL, "raw_judged", **params).fetchall()
+    for rel, org, rule, overdue, n, days, ex_rows, ex_created in found:
+        for i, (row, created) in enumerate(zip(ex_rows, ex_created, strict=True)):
+            reason = _reason(rule, org, created, days)
+            count = n if i == 0 else 0
+            if overdue:
+                check.add(f"raw_{rule}", Example(rel, row, reason), count=count)
+            else:
+                reason += f"; due less than {inputs.grace} ago: the next nightly run deletes it"
+                example = Example(rel, row, reason)
+                check.add(f"raw_pending_{rule}", example, severity="warning", count=count)
+    check.notes.append(f"{rows.num_rows} rows in {files.num_rows} raw files judged")
+    return check, files
 
 
-def _reason(rule: str, org_id: str, created: object, days: int) -> str:
+def _reason(rule: str, org_id: str | None, created: object, days: int) -> str:
     if rule == "zero_data_retention":
         return f"org {org_id!r} has zero data retention: its rows must not be kept"
     if rule == "erasure":
@@ -80,10 +104,3 @@ def _reason(rule: str, org_id: str, created: object, days: int) -> str:
             "which is not on legal hold"
         )
     return f"created_at {created} is older than {days} days (org {org_id!r}, not on legal hold)"
-
-
-def _pending(inputs: LakeInputs) -> str:
-    return (
-        f"it became due after the last nightly run's clock ({inputs.due:%Y-%m-%d %H:%M}); "
-        "the next nightly run deletes it"
-    )

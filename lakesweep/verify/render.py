@@ -26,7 +26,7 @@ def verify_view(report: Report) -> Group:
     table = Table(title=Text(f"lakesweep verify {report.lake}"), title_justify="left")
     for column in ("check", "status", "violations", "warnings", "first example"):
         table.add_column(column, overflow="fold")
-    lines: list[Text] = [Text(f"rules judged at {report.now}; last nightly clock {report.due}")]
+    lines: list[Text] = [Text(f"rules judged at {report.now} UTC; grace period {report.grace}")]
     for check in report.checks:
         first = next(
             (

@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 import duckdb
 
-from lakesweep.verify.file_checks import check_columns, check_hygiene
+from lakesweep.verify.file_checks import check_hygiene
 from lakesweep.verify.lake import connect, open_lake
+from lakesweep.verify.ledger_checks import check_chain, check_deletions
 from lakesweep.verify.model import Check, Example, Report
 from lakesweep.verify.raw_checks import check_raw
+from lakesweep.verify.registry_check import check_registry
 from lakesweep.verify.rescan import check_rescan
-from lakesweep.verify.training_checks import check_training
+from lakesweep.verify.training_checks import check_columns, check_training
 from lakesweep.verify.usage_check import check_usage
 
 
@@ -23,36 +25,35 @@ def verify_lake(
     examples: int = 5,
     now: dt.datetime | None = None,
     retention_days: int | None = None,
+    grace_hours: float | None = None,
+    s3_endpoint_url: str | None = None,
 ) -> Report:
     """Check ``lake`` against the contract. Raises LakeInputError when it cannot be read."""
-    inputs = open_lake(lake, now=now, retention_days=retention_days)
-    report = Report(
-        lake=inputs.storage.root, now=inputs.now.isoformat(), due=inputs.due.isoformat()
-    )
+    inputs = open_lake(lake, now, retention_days, grace_hours, s3_endpoint_url)
+    report = Report(lake=inputs.storage.root, now=inputs.now.isoformat(), grace=str(inputs.grace))
     con = connect(inputs)
     with con:
-        raw, raw_counts = check_raw(inputs, con, examples)
+        report.checks.append(_guarded("ledger_chain", lambda: check_chain(inputs, examples)))
+        raw, files = check_raw(inputs, con, examples)
         report.checks.append(raw)
         checks: list[tuple[str, Callable[[], Check]]] = [
-            ("training_orgs", lambda: check_training(inputs, con, examples)),
+            ("usage", lambda: check_usage(inputs, con, files, examples)),
+            ("deletions", lambda: check_deletions(inputs, con, examples)),
+            ("training_rows", lambda: check_training(inputs, con, examples)),
             ("training_columns", lambda: check_columns(inputs, con, examples)),
-            ("usage", lambda: check_usage(inputs, con, raw_counts, examples)),
             ("leftovers", lambda: check_hygiene(inputs, examples)),
+            ("registry", lambda: check_registry(con, examples)),
             ("rescan", lambda: check_rescan(inputs, con, sample, examples)),
         ]
         report.checks.extend(_guarded(name, run) for name, run in checks)
-    if inputs.last_run is None:
-        raw.notes.append("no successful nightly run in the ledger: judged at now only")
-    elif inputs.due < inputs.now:
-        raw.notes.append(f"rows due after the last nightly run ({report.due}) are pending")
     return report
 
 
 def _guarded(name: str, run: Callable[[], Check]) -> Check:
-    """Run one check; a file it cannot read is a violation (the promise cannot be confirmed)."""
+    """Run one check; one that cannot run is a violation (the promise cannot be confirmed)."""
     try:
         return run()
-    except (duckdb.Error, OSError) as exc:
+    except (duckdb.Error, OSError, ValueError) as exc:
         check = Check(name, "could not run")
         reason = f"{str(exc).splitlines()[0]}: fix or move the file named, then verify again"
         check.add("check_failed", Example(None, None, reason))

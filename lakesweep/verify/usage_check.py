@@ -1,13 +1,19 @@
-"""Check 4: usage is never below what the ledger implies.
+"""Check ``usage``: nothing lost without a record, nothing counted twice.
 
-For every raw file and org, the requests counted in that file's usage parts
-(``usage/*/part-<filekey>.parquet``) must be at least the rows still in raw plus the rows the
-ledger records as deleted from that file. The file's usage marker (``_state/usage``) must
-count at least as many rows too. A raw file with no marker, no usage and no deletions arrived
-after the last run: that is pending (a warning), not a violation.
+A raw file is known by its content (SHA-256); lakesweep records each content it has counted
+(``_state/files/<cid>.json``: its origin, i.e. the content usage counted). For every place a
+counted identity was ever seen (where it was first seen, where it is now, where the ledger
+deleted rows of it), per org: requests counted in usage = rows still there + rows the ledger
+says were deleted there, and the same for both token sums. A difference is rows that vanished
+without a record (data loss or tampering), rows added back, or double counting.
+A raw file whose content was never counted is pending while it is new, and a violation once
+it has waited longer than the grace period: nightly skipped it.
 """
 
 from __future__ import annotations
+
+import json
+import time
 
 import duckdb
 import pyarrow as pa
@@ -15,72 +21,103 @@ import pyarrow as pa
 from lakesweep import queries
 from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
-from lakesweep.verify.raw_checks import filekey
 
-S, I64 = pa.string(), pa.int64()
-EMPTY = {
-    "usage_counted": pa.schema([("filekey", S), ("org_id", S), ("counted", I64)]),
-    "ledger_deleted": pa.schema([("filekey", S), ("file", S), ("org_id", S), ("deleted", I64)]),
-    "ledger_file_deleted": pa.schema([("filekey", S), ("file", S), ("deleted", I64)]),
-}
-MARKERS = pa.schema([("filekey", S), ("file", S), ("rows", I64)])
+S, H = pa.string(), pa.decimal128(38, 0)
+LINEAGE = pa.schema([("cid", S), ("origin", S), ("parent", S), ("path", S)])
+DELETED = pa.schema(
+    [("origin", S), ("file", S), ("org_id", S)]
+    + [("rows", pa.int64()), ("input_tokens", H), ("output_tokens", H)]
+)
+COUNTED = pa.schema(
+    [("origin32", S), ("org_id", S), ("rows", H), ("input_tokens", H), ("output_tokens", H)]
+)
 
 
 def check_usage(
-    inputs: LakeInputs, con: duckdb.DuckDBPyConnection, raw_counts: pa.Table, examples: int
+    inputs: LakeInputs, con: duckdb.DuckDBPyConnection, files: pa.Table, examples: int
 ) -> Check:
-    check = Check("usage", "usage never below the ledger-implied totals", max_examples=examples)
-    con.register("raw_counts", raw_counts)
-    con.register("usage_markers", _markers(inputs, check))
-    sources = {
-        "usage_counted": ("usage_counted", inputs.usage_files),
-        "ledger_deleted": ("ledger_raw_deleted", inputs.ledger_files),
-        "ledger_file_deleted": ("ledger_raw_file_deleted", inputs.ledger_files),
-    }
-    for table, (name, rels) in sources.items():
-        data = (
-            queries.run(con, SQL, name, files=inputs.paths(rels)).to_arrow_table()
-            if rels
-            else EMPTY[table].empty_table()
-        )
-        con.register(table, data)
-    for file, org_id, in_raw, deleted, counted, has_marker in queries.run(
-        con, SQL, "usage_vs_ledger"
+    check = Check("usage", "usage = rows in raw + rows the ledger deleted", max_examples=examples)
+    lineage = _lineage(inputs, check)
+    con.register("lineage", lineage)
+    con.register("present", _present(con, files))
+    con.register("deleted", _deleted(inputs))
+    counted = (
+        queries.run(con, SQL, "usage_by_origin", files=inputs.paths(inputs.usage_files))
+        .to_arrow_table()
+        .cast(COUNTED)
+        if inputs.usage_files
+        else COUNTED.empty_table()
+    )
+    con.register("counted", counted)
+    known = set(lineage.column("cid").to_pylist())
+    for rel, cid, mtime in zip(*(files.column(c).to_pylist() for c in FILES_COLUMNS), strict=True):
+        if cid in known:
+            continue
+        waited = time.time() - mtime
+        reason = f"not counted in usage yet (content {cid[:12]}, arrived {waited / 3600:.1f} h ago)"
+        if waited > inputs.grace.total_seconds():
+            check.add("usage_file_skipped", Example(rel, None, reason + ": nightly skipped it"))
+        else:
+            check.add("usage_not_counted_yet", Example(rel, None, reason), severity="warning")
+    for origin, rel, org, in_raw, in_ledger, n, tin, cin, tout, cout in queries.run(
+        con, SQL, "reconcile"
     ).fetchall():
-        if not has_marker and deleted == 0 and counted == 0:
-            reason = f"{in_raw} row(s) of org {org_id!r} not counted in usage yet (a new file?)"
-            example = Example(file, None, reason)
-            check.add("usage_not_counted_yet", example, severity="warning", count=in_raw)
+        accounted = in_raw + in_ledger
+        if (n, cin, cout) == (accounted, tin, tout):
             continue
         reason = (
-            f"usage counts {counted} requests of org {org_id!r} for this file, but raw still "
-            f"holds {in_raw} and the ledger records {deleted} deleted"
+            f"org {org!r}, file content {origin[:12]}: usage counts {n} requests "
+            f"({cin}/{cout} tokens) but raw holds {in_raw} and the ledger deleted {in_ledger} "
+            f"({tin}/{tout} tokens): "
         )
-        check.add("usage_below_ledger", Example(file, None, reason))
-    for file, marker_rows, in_raw, deleted in queries.run(con, SQL, "marker_vs_ledger").fetchall():
-        reason = (
-            f"the usage marker counts {marker_rows} rows, but raw still holds {in_raw} and the "
-            f"ledger records {deleted} deleted"
-        )
-        check.add("usage_marker_below_ledger", Example(file, None, reason))
-    ((counted, in_raw, deleted),) = queries.run(con, SQL, "usage_totals").fetchall()
-    totals = f"usage counts {counted} requests; counted raw files hold {in_raw} rows"
-    totals += f" and the ledger records {deleted} deleted"
-    if counted < in_raw + deleted:
-        check.add("usage_total_below_ledger", Example("usage/", None, totals))
-    check.notes.append(totals)
+        if n > accounted:
+            kind, why = "usage_above_raw_and_ledger", "rows vanished without a record"
+        elif n < accounted:
+            kind, why = "usage_below_raw_and_ledger", "rows added back or not counted"
+        else:
+            kind, why = "usage_tokens_differ", "token counts changed"
+        check.add(kind, Example(rel, None, reason + why))
+    check.notes.append(f"{len(known)} file contents counted; {len(inputs.usage_files)} usage parts")
     return check
 
 
-def _markers(inputs: LakeInputs, check: Check) -> pa.Table:
-    out = []
-    for info in inputs.storage.list("_state/usage", ".json"):
+FILES_COLUMNS = ("file", "cid", "mtime")
+
+
+def _lineage(inputs: LakeInputs, check: Check) -> pa.Table:
+    rows = []
+    for info in inputs.storage.list("_state/files", ".json", data_only=False):
         try:
-            body = inputs.storage.read_json(info.path)
-            out.append(
-                {"filekey": filekey(body["file"]), "file": body["file"], "rows": body["rows"]}
+            body = json.loads(inputs.storage.read_bytes(info.path))
+            rows.append({k: body.get(k) for k in ("cid", "origin", "parent", "path")})
+        except (ValueError, OSError, AttributeError) as exc:
+            reason = f"unreadable file-identity record: {exc}; usage cannot be reconciled"
+            check.add("lineage_unreadable", Example(info.path, None, reason))
+    return pa.Table.from_pylist(rows, schema=LINEAGE)
+
+
+def _present(con: duckdb.DuckDBPyConnection, files: pa.Table) -> pa.Table:
+    per_org = queries.run(con, SQL, "raw_per_org").to_arrow_table()
+    cids = dict(zip(files.column("file").to_pylist(), files.column("cid").to_pylist(), strict=True))
+    return per_org.append_column(
+        "cid", pa.array([cids[f] for f in per_org.column("file").to_pylist()], S)
+    )
+
+
+def _deleted(inputs: LakeInputs) -> pa.Table:
+    rows = []
+    for rec in inputs.records:
+        if rec.get("kind") != "deletion" or rec.get("table") != "raw" or not rec.get("origin"):
+            continue
+        for org in rec.get("orgs") or []:
+            rows.append(
+                {
+                    "origin": rec["origin"],
+                    "file": rec.get("file"),
+                    "org_id": org.get("org_id"),
+                    "rows": int(org.get("rows") or 0),
+                    "input_tokens": int(org.get("input_tokens") or 0),
+                    "output_tokens": int(org.get("output_tokens") or 0),
+                }
             )
-        except (ValueError, KeyError, TypeError, OSError) as exc:
-            reason = f"unreadable usage marker: {exc}; it cannot vouch for its file"
-            check.add("usage_marker_unreadable", Example(info.path, None, reason))
-    return pa.Table.from_pylist(out, schema=MARKERS)
+    return pa.Table.from_pylist(rows, schema=DELETED)
