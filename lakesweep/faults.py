@@ -39,10 +39,13 @@ class InjectedCrash(BaseException):  # noqa: N818 - BaseException so no `except 
 def reset() -> None:
     with _lock:
         _seen.clear()
+        _pauses.clear()
 
 
 def checkpoint(step: str, fail_at: str | None = None) -> None:
     """Crash here if the run was asked to fail at ``step`` (the N-th time with ``step:N``)."""
+    if _pauses:
+        _maybe_pause(step)
     spec = fail_at or os.environ.get("LAKESWEEP_FAIL_AT")
     if not spec:
         return
@@ -57,3 +60,24 @@ def checkpoint(step: str, fail_at: str | None = None) -> None:
     if os.environ.get("LAKESWEEP_FAIL_MODE") == "exit":
         os._exit(137)
     raise InjectedCrash(f"injected crash at {spec}")
+
+
+_pauses: dict[str, tuple[threading.Event, threading.Event]] = {}
+
+
+def pause_at(step: str) -> tuple[threading.Event, threading.Event]:
+    """Tests: the next thread to reach ``step`` sets ``reached`` and blocks until ``resume``
+    is set (a run stalled mid-way, e.g. to let its lease expire under it)."""
+    events = (threading.Event(), threading.Event())
+    with _lock:
+        _pauses[step] = events
+    return events
+
+
+def _maybe_pause(step: str) -> None:
+    with _lock:
+        events = _pauses.pop(step, None)
+    if events is not None:
+        reached, resume = events
+        reached.set()
+        resume.wait()

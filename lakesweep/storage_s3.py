@@ -104,11 +104,18 @@ class S3Storage(Storage):
         return sorted(out, key=lambda f: f.path)
 
     def is_dir(self, rel: str = ".") -> bool:
+        from botocore.exceptions import BotoCoreError, ClientError
+
         prefix = self._folder(rel)
         try:
             found = self.client.list_objects_v2(Bucket=self.bucket, Prefix=prefix, MaxKeys=1)
         except self.client.exceptions.NoSuchBucket as exc:
             raise StorageError(f"{self.root}: bucket {self.bucket!r} does not exist") from exc
+        except (BotoCoreError, ClientError) as exc:
+            raise StorageError(
+                f"cannot read the lake at {self.root}: {exc} (check the credentials, the "
+                "bucket and --s3-endpoint-url)"
+            ) from exc
         return bool(found.get("KeyCount")) or (prefix == "" and self._bucket_exists())
 
     def _folder(self, rel: str) -> str:

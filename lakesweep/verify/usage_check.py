@@ -12,8 +12,8 @@ it has waited longer than the grace period: nightly skipped it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import time
 
 import duckdb
 import pyarrow as pa
@@ -53,7 +53,7 @@ def check_usage(
     for rel, cid, mtime in zip(*(files.column(c).to_pylist() for c in FILES_COLUMNS), strict=True):
         if cid in known:
             continue
-        waited = time.time() - mtime
+        waited = inputs.now.replace(tzinfo=dt.UTC).timestamp() - mtime
         reason = f"not counted in usage yet (content {cid[:12]}, arrived {waited / 3600:.1f} h ago)"
         if waited > inputs.grace.total_seconds():
             check.add("usage_file_skipped", Example(rel, None, reason + ": nightly skipped it"))
