@@ -242,16 +242,14 @@ def _nightly_in_this_thread(settings: Any) -> Any:
     """``run_nightly`` with workers=1 and the per-file units in the calling thread, so that
     cProfile sees them (it only profiles the thread it runs in)."""
     from lakesweep import run
-    from lakesweep.units import process_raw_file
 
-    started = dt.datetime.now(dt.UTC)
-    ctx = run.start_run(settings)
-    with run.writer_scope(ctx):
-        ctx = run.recover(ctx)
-        pol = run.load_policy(ctx)
-        files = run.list_raw_files(ctx)
-        results = [process_raw_file(ctx, pol, rel) for rel in files]
-        return run.finish_run(ctx, results, started)
+    settings = settings.model_copy(update={"workers": 1})
+    r = run.open_lake(settings)
+    with run.writer_scope(r):
+        run.recover(r)
+        run.read_training(r)
+        run.process_raw_files(r, run.list_raw_files(r))
+        return run.finish_run(r)
 
 
 def run_child(system: str, lake: Path, spec: dict[str, Any], scratch: Path) -> dict[str, Any]:

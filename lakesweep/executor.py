@@ -41,6 +41,12 @@ def map_files(
         if settings.dask_address or settings.dask_workers:
             return _on_dask(settings, unit, files, shared, bar, done)
         results: list[Any] = [None] * len(files)
+        if settings.workers == 1:  # in this thread (profilers see it; no pool to start)
+            for i, f in enumerate(files):
+                results[i] = result = unit(*shared, f)
+                done(result)
+                bar.advance()
+            return results
         pool = ThreadPoolExecutor(max_workers=settings.workers)
         try:
             futures = {pool.submit(unit, *shared, f): i for i, f in enumerate(files)}
