@@ -14,8 +14,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from lakesweep.verify.lake import LakeInputError
-
 Lake = Annotated[
     str | None, typer.Option("--lake", help="Lake root: a local folder (or set LAKESWEEP_LAKE)")
 ]
@@ -46,6 +44,7 @@ def verify(
     Rows that became due after the last nightly run's clock are warnings (pending), not
     violations. Exit 0 clean, 1 on any violation, 2 when the lake or policy cannot be read.
     """
+    from lakesweep.verify.lake import LakeInputError
     from lakesweep.verify.render import verify_view
     from lakesweep.verify.runner import verify_lake
 
@@ -71,6 +70,7 @@ def audit(
     """A deletion certificate for one org: every run, file, rule and row count in the ledger
     that concerned it, its erasure requests and their completion, and what of it remains."""
     from lakesweep.audit import certificate
+    from lakesweep.verify.lake import LakeInputError
     from lakesweep.verify.render import audit_view
 
     try:
