@@ -711,9 +711,10 @@ def whole_pass(args: argparse.Namespace, scratch: Path) -> None:
             f"{naive['load'][0]:>6.1f}{naive['load'][1]:>6.1f}"
         )
         t = ls["totals"]
+        mode = "a Prefect flow run" if "flow" in ls["mode"] else "the steps run directly"
         print(
             f"  lakesweep: {t['rows_exported']:,} rows exported, {t['rows_deleted']:,} deleted; "
-            f"{ls['mode']}"
+            f"default run mode: {mode}"
         )
         print(
             f"  naive: model load (Presidio import + spaCy) {naive['model_load']:.1f} s, "

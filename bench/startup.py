@@ -175,11 +175,11 @@ def main(argv: list[str] | None = None) -> None:
         ("lakesweep sanitize, first line", lambda: first_line([LAKESWEEP, "sanitize"])),
     ]
     results: dict[str, tuple[float, float]] = {}
-    print(f"\n{'command (fresh process each run)':<44}{'best s':>9}{'median s':>10}")
+    print(f"\n{'command (fresh process each run)':<50}{'best s':>9}{'median s':>10}")
     for label, fn in cases:
         results[label] = measure(fn, args.repeat)
         best, median = results[label]
-        print(f"{label:<44}{best:>9.2f}{median:>10.2f}", flush=True)
+        print(f"{label:<50}{best:>9.2f}{median:>10.2f}", flush=True)
 
     floor = results['python -c "import duckdb, pyarrow"'][1]
     spacy_floor = results[f'python -c "spacy.load({model!r})"'][1]
