@@ -1,6 +1,7 @@
 """Benchmark: lakesweep's whole nightly pass (aggregate + export with sanitization + deletion)
 vs a naive pass (DuckDB rules, then one Presidio analyze + anonymize per text, then deletions).
 
+    make bench-nightly                                # the default below, in the runtime install
     .venv/bin/python -m bench.nightly                 # whole pass, start-up included, 2 lakes
     .venv/bin/python -m bench.nightly --quick         # smaller lakes and naive samples
     .venv/bin/python -m bench.nightly --naive-full    # sanitize every eligible row in naive too
@@ -23,6 +24,9 @@ run, on fresh copies of the same lake:
   (interpreter and imports; Presidio's import and model load are reported as "model load")
   is included; by default its per-row sanitization is extrapolated from a sample
   (``--naive-full`` runs it on every eligible row).
+
+Run it in the runtime install (``make bench-nightly``): in the dev install transformers is
+present, Presidio imports it, and both systems start seconds slower than in production.
 
 The two lakes (``lakesweep.demo.build_demo_lake``'s orgs, policy and file layout; cached
 under bench/out):
