@@ -16,10 +16,10 @@ run, on fresh copies of the same lake:
 * **lakesweep**: the CLI as a user runs it, ``lakesweep nightly --lake COPY --json`` in a
   subprocess in its default mode (no ``--prefect``/``--no-prefect``: with PREFECT_API_URL
   unset it runs the steps directly; the mode line it prints is reported), with
-  ``LAKESWEEP_PSEUDONYM_KEY`` set so that it exports. Timed from process start to exit.
-  Its *start-up* is that wall time minus the run's own ``ended_at - started_at`` (the
-  interpreter, imports, settings and process exit); model loading and sanitizer workers
-  start inside the run and count as work.
+  ``LAKESWEEP_PSEUDONYM_KEY`` set so that it exports, and ``-v`` for its log. Timed from
+  process start to exit. Its *start-up* runs from process start to the run's first log line
+  (``lakesweep.run: run ...``, when the run takes its clock): the interpreter, imports and
+  settings; model loading and sanitizer workers start inside the run and count as work.
 * **naive**: the same as below, also a subprocess timed from start to exit, so its start-up
   (interpreter and imports; Presidio's import and model load are reported as "model load")
   is included; by default its per-row sanitization is extrapolated from a sample
@@ -71,6 +71,7 @@ import json
 import math
 import os
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -521,31 +522,40 @@ def _children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
+RUN_LOG = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO lakesweep\.run: run ")
+
+
 def run_cli(lake: str, workers: int, sanitizer_processes: int) -> dict[str, Any]:
-    """``lakesweep nightly --lake LAKE --json`` as a user runs it: a fresh process, the
-    default run mode, timed from start to exit (start-up included)."""
-    cmd = [str(Path(sys.executable).with_name("lakesweep")), "nightly", "--lake", lake,
+    """``lakesweep -v nightly --lake LAKE --json`` as a user runs it: a fresh process, the
+    default run mode, timed from start to exit (start-up included). Start-up ends when the
+    run takes its clock: its first log line (``-v``, millisecond timestamps)."""
+    cmd = [str(Path(sys.executable).with_name("lakesweep")), "-v", "nightly", "--lake", lake,
            "--now", NOW.isoformat(), "--workers", str(workers), "--json"]  # fmt: skip
     env = {**os.environ, "LAKESWEEP_PSEUDONYM_KEY": KEY,
            "LAKESWEEP_SANITIZER_PROCESSES": str(sanitizer_processes)}  # fmt: skip
-    load0, cpu0, t0 = os.getloadavg()[0], _children_cpu(), time.perf_counter()
+    load0, cpu0 = os.getloadavg()[0], _children_cpu()
+    epoch0, t0 = time.time(), time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     wall = time.perf_counter() - t0
     cpu = _children_cpu() - cpu0
     if proc.returncode not in (0, 1) or not proc.stdout.strip():
         raise SystemExit(f"lakesweep nightly exited {proc.returncode}:\n{proc.stderr[-3000:]}")
     summary = json.loads(proc.stdout)
-    work = (
-        dt.datetime.fromisoformat(summary["ended_at"])
-        - dt.datetime.fromisoformat(summary["started_at"])
-    ).total_seconds()
+    lines = proc.stderr.splitlines()
+    started = next((m.group(1) for m in map(RUN_LOG.match, lines) if m), None)
+    if started is None:
+        raise SystemExit(f"no 'lakesweep.run: run ...' log line on stderr:\n{proc.stderr[-3000:]}")
+    startup = dt.datetime.strptime(started, "%Y-%m-%d %H:%M:%S,%f").timestamp() - epoch0
     return {
         "wall": wall,
-        "work": work,
-        "startup": wall - work,
+        "work": wall - startup,
+        "startup": startup,
         "cpu": cpu,
         "load": [load0, os.getloadavg()[0]],
-        "mode": (proc.stderr.strip().splitlines() or ["(nothing on stderr)"])[0],
+        "mode": next(
+            (x for x in lines if x.startswith(("PREFECT_API_URL is not set", "running the"))),
+            "no run-mode line on stderr (a lakesweep that predates run modes)",
+        ),
         "status": summary["status"],
         "errors": summary["errors"][:3],
         "totals": summary["totals"],
@@ -715,7 +725,7 @@ def whole_pass(args: argparse.Namespace, scratch: Path) -> None:
             f"{naive['load'][0]:>6.1f}{naive['load'][1]:>6.1f}"
         )
         t = ls["totals"]
-        mode = "a Prefect flow run" if "flow" in ls["mode"] else "the steps run directly"
+        mode = "the steps run directly" if "directly" in ls["mode"] else ls["mode"]
         print(
             f"  lakesweep: {t['rows_exported']:,} rows exported, {t['rows_deleted']:,} deleted; "
             f"default run mode: {mode}"
@@ -746,9 +756,9 @@ def whole_pass(args: argparse.Namespace, scratch: Path) -> None:
             print(f"  {c}")
         print()
     print(
-        "wall s: process start to exit. start-up: lakesweep's wall minus its run's own "
-        "ended_at - started_at (interpreter, imports, settings, exit); naive's wall minus "
-        "its timed work (interpreter, imports, exit). share: start-up / wall."
+        "wall s: process start to exit. start-up: lakesweep's process start to its run's "
+        "first log line (interpreter, imports, settings); naive's wall minus its timed work "
+        "(interpreter, imports, exit). share: start-up / wall."
     )
     print(
         "work s: lakesweep's run (model load and sanitizer workers included); naive's timed "
