@@ -2,6 +2,13 @@
 
 Exit codes: 0 success, 1 some files failed, 2 bad input (policy, lake, settings, usage),
 3 the lake is held by another run.
+
+Run mode of `nightly`, `backfill` and `demo` (`--prefect/--no-prefect`, default: auto): when a
+Prefect API is configured (PREFECT_API_URL in the environment or in the active Prefect
+profile), the run is a Prefect flow run reported to that server; otherwise the same steps run
+directly (lakesweep.run), and one line on stderr says so. `--prefect` without a configured API
+runs the flow on a temporary local Prefect server (slow to start). Input is validated before
+Prefect is imported. Start-up matters: modules are imported where they are needed.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -39,7 +47,13 @@ DaskWorkers = Annotated[
     int | None, typer.Option(help="Run the per-file work on a local Dask cluster of N processes")
 ]
 UsePrefect = Annotated[
-    bool, typer.Option("--prefect/--no-prefect", help="Run as a Prefect flow (default)")
+    bool | None,
+    typer.Option(
+        "--prefect/--no-prefect",
+        help="Run as a Prefect flow, or run the steps directly. Default: a flow when "
+        "PREFECT_API_URL is set (environment or Prefect profile), else directly.",
+        show_default=False,
+    ),
 ]
 
 
@@ -62,7 +76,7 @@ def nightly(
     dask_address: DaskAddress = None,
     dask_workers: DaskWorkers = None,
     now: Now = None,
-    use_prefect: UsePrefect = True,
+    use_prefect: UsePrefect = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """One full pass: aggregate, export, remove from training, delete, record in the ledger."""
@@ -91,7 +105,7 @@ def backfill(
         bool, typer.Option(help="Also run the current sanitizer over rows whose raw data is gone")
     ] = False,
     s3_endpoint_url: Endpoint = None,
-    use_prefect: UsePrefect = True,
+    use_prefect: UsePrefect = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
     """Re-export the training rows of a range of days (e.g. after a sanitizer upgrade)."""
@@ -111,7 +125,7 @@ def demo(
     days: Annotated[int, typer.Option(help="Days of data (>= 40 covers every rule)")] = 45,
     seed: int = 7,
     run: Annotated[bool, typer.Option("--run/--no-run", help="Run the nightly pass")] = True,
-    use_prefect: UsePrefect = True,
+    use_prefect: UsePrefect = None,
 ) -> None:
     """Build a realistic demo lake (every rule is exercised) and run the nightly pass on it."""
     from lakesweep.demo import build_demo_lake
@@ -150,7 +164,57 @@ def sanitize(
     raise typer.Exit(run_jsonl(input_path=input, model=model))
 
 
-def _run_nightly(flags: dict[str, Any], use_prefect: bool) -> dict[str, Any]:
+def prefect_api_url() -> str | None:
+    """The Prefect API this process would report to: PREFECT_API_URL from the environment,
+    else from the active profile of Prefect's profiles file. Read without importing Prefect
+    (that alone takes seconds); None when neither sets it."""
+    url = os.environ.get("PREFECT_API_URL", "").strip()
+    if url:
+        return url
+    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    try:
+        profiles = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    name = os.environ.get("PREFECT_PROFILE") or profiles.get("active") or "ephemeral"
+    profile = profiles.get("profiles", {}).get(name, {})
+    url = str(profile.get("PREFECT_API_URL", "") if isinstance(profile, dict) else "").strip()
+    return url or None
+
+
+def _run_mode(use_prefect: bool | None, flow: str) -> tuple[bool, str | None]:
+    """(run as a Prefect flow?, the one line to say about it) (see the module docstring)."""
+    url = prefect_api_url()
+    if use_prefect is None and url is None:
+        return False, (
+            f"PREFECT_API_URL is not set: running the {flow} steps directly, without Prefect "
+            "(set it, or pass --prefect, to run them as a Prefect flow)"
+        )
+    if use_prefect is False:
+        return False, None
+    if url is None:
+        return True, (
+            f"running the {flow} flow on a temporary local Prefect server (PREFECT_API_URL "
+            "is not set); it takes a while to start"
+        )
+    return True, f"running the {flow} flow, reporting to Prefect at {url}"
+
+
+def _say(line: str | None) -> None:
+    if line:
+        err.print(line, markup=False, highlight=False)
+
+
+def _check_inputs(settings: Any) -> None:
+    """Reject a missing lake or a bad policy before Prefect is imported (the flow checks
+    again; this costs one read of the policy files)."""
+    from lakesweep.run import open_lake
+
+    open_lake(settings)
+
+
+def _run_nightly(flags: dict[str, Any], use_prefect: bool | None) -> dict[str, Any]:
     from lakesweep.progress import set_reporter
     from lakesweep.settings import build_settings
 
@@ -159,7 +223,11 @@ def _run_nightly(flags: dict[str, Any], use_prefect: bool) -> dict[str, Any]:
         from lakesweep.terminal import RichReporter
 
         set_reporter(lambda: RichReporter(err))
-    if use_prefect:
+    prefect, line = _run_mode(use_prefect, "nightly")
+    if prefect:
+        _check_inputs(settings)
+    _say(line)
+    if prefect:
         from flows.nightly import nightly as nightly_flow
 
         return nightly_flow(**{k: v for k, v in flags.items() if v is not None})
@@ -169,7 +237,7 @@ def _run_nightly(flags: dict[str, Any], use_prefect: bool) -> dict[str, Any]:
 
 
 def _run_backfill(
-    flags: dict[str, Any], days: tuple[dt.date, dt.date, bool], use_prefect: bool
+    flags: dict[str, Any], days: tuple[dt.date, dt.date, bool], use_prefect: bool | None
 ) -> dict[str, Any]:
     from lakesweep.settings import build_settings
 
@@ -179,7 +247,11 @@ def _run_backfill(
     first, last, resanitize = days
     if last < first:
         raise BadInput(f"--to {last} is before --from {first}")
-    if use_prefect:
+    prefect, line = _run_mode(use_prefect, "backfill")
+    if prefect:
+        _check_inputs(settings)
+    _say(line)
+    if prefect:
         from flows.backfill import backfill as backfill_flow
 
         return backfill_flow(

@@ -8,13 +8,7 @@ import json
 from typing import Any
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
-
-from lakesweep.lease import LeaseHeld
-from lakesweep.policy import PolicyError
-from lakesweep.run import LakeError
-from lakesweep.storage import StorageError
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -26,6 +20,15 @@ class BadInput(ValueError):
 
 def guarded(fn: Any) -> Any:
     """Turn expected failures into one clear line and an exit code."""
+    # Imported here, not at module level: `lakesweep --help` and the commands that need no
+    # run machinery must not pay for pyarrow, DuckDB and pydantic.
+    from pydantic import ValidationError
+
+    from lakesweep.lease import LeaseHeld
+    from lakesweep.policy import PolicyError
+    from lakesweep.run import LakeError
+    from lakesweep.storage import StorageError
+
     try:
         return fn()
     except (PolicyError, LakeError, StorageError, BadInput) as exc:

@@ -14,8 +14,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from lakesweep.verify.lake import LakeInputError
-
 Lake = Annotated[
     str | None,
     typer.Option("--lake", help="Lake root: a folder or s3://bucket/prefix (or LAKESWEEP_LAKE)"),
@@ -66,6 +64,7 @@ def verify(
         for name, (proves, cannot) in EXPLAIN.items():
             typer.echo(f"{name}\n  proves: {proves}\n  cannot prove: {cannot}\n")
         raise typer.Exit(0)
+    from lakesweep.verify.lake import LakeInputError
     from lakesweep.verify.render import verify_view
     from lakesweep.verify.runner import verify_lake
 
@@ -97,6 +96,7 @@ def audit(
     """A deletion certificate for one org: every run, file, rule and row count in the ledger
     that concerned it, its erasure requests and their completion, and what of it remains."""
     from lakesweep.audit import certificate
+    from lakesweep.verify.lake import LakeInputError
     from lakesweep.verify.render import audit_view
 
     try:
