@@ -61,7 +61,7 @@ def process_raw_file(ctx: RunContext, policy: Policy, rel: str) -> FileResult:
         raw = read_raw(ctx.storage, rel)
         result.bytes_before = len(raw.blob.data)
         result.missing_columns = raw.missing
-        known = lineage.lookup(ctx.storage, raw.cid)
+        known = lineage.lookup(ctx.storage, raw.cid, rel)
         plan = decide(ctx, policy, raw.rows)
         result.rows_before, result.rows_after = plan.rows_before, plan.rows_after
         result.deleted = plan.deleted

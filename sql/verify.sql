@@ -87,13 +87,14 @@ group by all
 -- name: reconcile
 -- Every place a counted file identity (origin) was ever seen must account, per org, for
 -- exactly what usage counted: rows still there + rows the ledger deleted there.
--- Registered: lineage(cid, origin, parent, path), present(file, cid, org_id, rows,
--- input_tokens, output_tokens), deleted(origin, file, org_id, rows, input_tokens,
+-- Registered: lineage(cid, origin, parent, path), present(file, origin, org_id, rows,
+-- input_tokens, output_tokens) (origin: the identity the file's content descends from, null
+-- when never counted), deleted(origin, file, org_id, rows, input_tokens,
 -- output_tokens), counted(origin32, org_id, rows, input_tokens, output_tokens).
 with
 here as (
-    select p.file, l.origin, p.org_id, p."rows", p.input_tokens, p.output_tokens
-    from present as p join lineage as l on l.cid = p.cid
+    select p.file, p.origin, p.org_id, p."rows", p.input_tokens, p.output_tokens
+    from present as p where p.origin is not null
 ),
 gone as (
     select origin, file, org_id, sum("rows")::hugeint as "rows",

@@ -25,10 +25,9 @@ from lakesweep.analyst.console import (
     show,
     sql_error,
 )
+from lakesweep.analyst.names import VIEW_NAMES, LakeError
 from lakesweep.analyst.output import Format
 from lakesweep.analyst.usage_cli import usage
-from lakesweep.analyst.views import VIEW_NAMES, LakeError
-from lakesweep.analyst.views_file import write_views_file
 
 
 def sql(
@@ -83,6 +82,8 @@ def views(
     """
     storage = lake_from_settings(lake, endpoint)
     try:
+        from lakesweep.analyst.views_file import write_views_file
+
         found = write_views_file(storage, out)
     except LakeError as error:
         fail(str(error))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import duckdb
 import typer
@@ -18,10 +18,12 @@ from rich.console import Console
 
 from lakesweep import queries
 from lakesweep.analyst import output
+from lakesweep.analyst.names import LakeError
 from lakesweep.analyst.output import Format
-from lakesweep.analyst.views import Lake, LakeError, attach, lake_storage
-from lakesweep.settings import CONFIG_FILE_ENV, build_settings
-from lakesweep.storage import Storage
+
+if TYPE_CHECKING:  # imported where used: `lakesweep --help` must not pay for pyarrow
+    from lakesweep.analyst.views import Lake
+    from lakesweep.storage import Storage
 
 LakeOption = Annotated[
     str | None,
@@ -59,6 +61,9 @@ def note(message: str) -> None:
 def lake_from_settings(lake: str | None, endpoint_url: str | None) -> Storage:
     """The lake to read, from --lake/--s3-endpoint-url, ``LAKESWEEP_*`` or lakesweep.toml (as
     every lakesweep command builds its settings), checked; or a clear exit 2."""
+    from lakesweep.analyst.views import lake_storage
+    from lakesweep.settings import CONFIG_FILE_ENV, build_settings
+
     config = os.environ.get(CONFIG_FILE_ENV)
     if config and not Path(config).is_file():
         fail(f"{CONFIG_FILE_ENV} names {config}, which is not a file")
@@ -81,6 +86,8 @@ def lake_from_settings(lake: str | None, endpoint_url: str | None) -> Storage:
 
 def open_lake(storage: Storage) -> tuple[duckdb.DuckDBPyConnection, Lake]:
     """An in-memory connection with the analyst views over ``storage``, or a clear exit 2."""
+    from lakesweep.analyst.views import attach
+
     con = queries.connect()
     try:
         return con, attach(con, storage)

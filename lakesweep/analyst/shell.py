@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from lakesweep import queries
-from lakesweep.analyst.views import VIEW_NAMES, VIEWS_FILE
+from lakesweep.analyst.names import VIEW_NAMES, VIEWS_FILE
 
 PROMPT = "lakesweep> "
 CONTINUE = "      ...> "

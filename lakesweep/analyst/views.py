@@ -27,21 +27,10 @@ from pathlib import Path
 import duckdb
 
 from lakesweep import lakeread, queries
+from lakesweep.analyst.names import SOURCES, VIEW_NAMES, VIEWS_FILE, LakeError
 from lakesweep.storage import Storage, StorageError
 
-VIEWS_FILE = "views.sql"
-SOURCES = ("usage_files", "ledger")
-"""The views that read the lake's files (copied into tables on S3)."""
-VIEW_NAMES = (
-    *SOURCES,
-    "usage",
-    "usage_daily",
-    "usage_by_org",
-    "deletions",
-    "deletion_orgs",
-    "runs",
-)
-"""Created in this order; later views read earlier ones."""
+__all__ = ["SOURCES", "VIEW_NAMES", "VIEWS_FILE", "Lake", "LakeError", "attach", "lake_storage"]
 
 # Data files never start with "." or "_" (docs/layout.md); the [!._] class skips them. The
 # ledger is read at any depth, so that new ledger folders are picked up.
@@ -50,10 +39,6 @@ _GLOBS = {
     "ledger_glob": "_ledger/**/[!._]*.jsonl",
 }
 _GLOB_CHARS = set("*?[]{}\\")
-
-
-class LakeError(Exception):
-    """The lake root cannot be read by the analyst commands; the message says what to do."""
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,9 @@ def check_usage(
 ) -> Check:
     check = Check("usage", "usage = rows in raw + rows the ledger deleted", max_examples=examples)
     lineage = _lineage(inputs, check)
+    origins = _origins(lineage, files)
     con.register("lineage", lineage)
-    con.register("present", _present(con, files))
+    con.register("present", _present(con, origins))
     con.register("deleted", _deleted(inputs))
     counted = (
         queries.run(con, SQL, "usage_by_origin", files=inputs.paths(inputs.usage_files))
@@ -51,7 +52,7 @@ def check_usage(
     con.register("counted", counted)
     known = set(lineage.column("cid").to_pylist())
     for rel, cid, mtime in zip(*(files.column(c).to_pylist() for c in FILES_COLUMNS), strict=True):
-        if cid in known:
+        if origins.get(rel):
             continue
         waited = inputs.now.replace(tzinfo=dt.UTC).timestamp() - mtime
         reason = f"not counted in usage yet (content {cid[:12]}, arrived {waited / 3600:.1f} h ago)"
@@ -96,11 +97,33 @@ def _lineage(inputs: LakeInputs, check: Check) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=LINEAGE)
 
 
-def _present(con: duckdb.DuckDBPyConnection, files: pa.Table) -> pa.Table:
+def _origins(lineage: pa.Table, files: pa.Table) -> dict[str, str | None]:
+    """Per raw file, the counted identity its content descends from: an original recorded at
+    that path; else a content a rewrite left at that path; else a copy of an original."""
+    originals, derived = {}, {}
+    for cid, origin, parent, path in zip(
+        *(lineage.column(c).to_pylist() for c in ("cid", "origin", "parent", "path")), strict=True
+    ):
+        if parent is None:
+            originals[cid] = (origin, path)
+        else:
+            derived[(cid, path)] = origin
+    out: dict[str, str | None] = {}
+    for rel, cid in zip(
+        files.column("file").to_pylist(), files.column("cid").to_pylist(), strict=True
+    ):
+        original = originals.get(cid)
+        if original is not None and original[1] == rel:
+            out[rel] = original[0]
+        else:
+            out[rel] = derived.get((cid, rel)) or (original[0] if original else None)
+    return out
+
+
+def _present(con: duckdb.DuckDBPyConnection, origins: dict[str, str | None]) -> pa.Table:
     per_org = queries.run(con, SQL, "raw_per_org").to_arrow_table()
-    cids = dict(zip(files.column("file").to_pylist(), files.column("cid").to_pylist(), strict=True))
     return per_org.append_column(
-        "cid", pa.array([cids[f] for f in per_org.column("file").to_pylist()], S)
+        "origin", pa.array([origins[f] for f in per_org.column("file").to_pylist()], S)
     )
 
 

@@ -54,7 +54,8 @@ def remove_a_ledger_entry(lake: Path) -> None:
 
 def forget_a_file_identity(lake: Path) -> None:
     rec = next(r for r in ledger_records(lake, "deletion") if r["table"] == "raw" and r["child"])
-    (lake / "_state" / "files" / f"{rec['child']}.json").unlink()
+    [record] = (lake / "_state" / "files").glob(f"{rec['child']}@*.json")
+    record.unlink()
 
 
 def delete_a_usage_part(lake: Path) -> None:
