@@ -2,7 +2,7 @@
 
 - Recall per category: a labeled must-remove value counts as removed only if every word
   of it (alphanumeric run) lies inside a found span; half a name left is a leak.
-  Leak = 1 - recall.
+  Leak = 1 - recall. Honorifics inside a label ("Mr. Marcus Weeks") need not be covered.
 - Precision per category: found spans whose type maps to the category, and the share of
   them that overlap some labeled must-remove value (of any category).
 - Words kept: the share of words outside labeled values that no found span touches.
@@ -41,6 +41,7 @@ TYPE_CATEGORY = {
     "URL": "URL",
 }
 _WORD = re.compile(r"[^\W_]+")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
 
 
 @dataclass
@@ -75,7 +76,11 @@ def score(samples: list[Sample], found: list[Found]) -> Scores:
     for sample, spans in zip(samples, found, strict=True):
         merged = _merge([(s, e) for _, s, e in spans])
         for cat, start, end in sample.spans:
-            words = list(_WORD.finditer(sample.text, start, end))
+            words = [
+                w
+                for w in _WORD.finditer(sample.text, start, end)
+                if w.group().lower() not in HONORIFICS
+            ]
             if not words:
                 continue
             row = out.row(cat)

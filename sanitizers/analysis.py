@@ -18,7 +18,10 @@ import logging
 import re
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.names import NameCues, dictionary
+from sanitizers.context import Technical, single_token
+from sanitizers.fields import Fields
+from sanitizers.handles import Handles
+from sanitizers.names import NameCues, dictionary, names_data
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, trim_person, truecase_variant
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
@@ -40,12 +43,20 @@ class WholeTextAnalyzer:
         entities = config.active_entities
         self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
         self.words = dictionary(str(model_path(config.model)))
+        data = names_data()
         self.cues = NameCues(self.words) if "PERSON" in entities else None
+        self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
+        self.fields = Fields(data["fields"], self.words)
+        self.technical = Technical(data["technical_words"])
+        self.entities = entities
 
     def find(self, text: str) -> list[Finding]:
         found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
-        if self.cues is not None:
-            found.extend(self.cues.find(escaped_view(text)))
+        view = escaped_view(text)
+        if self.cues is not None and self.handles is not None:
+            found.extend(self.cues.find(view))
+            found.extend(self.handles.find(view))
+        found.extend(f for f in self.fields.find(view) if f[2] in self.entities)
         return found
 
 
@@ -58,6 +69,7 @@ class Analyzer:
         self.local = [r for r in load_registry() if not r.multiline and r.entity in self.entities]
         self.ner_types = self.entities & set(SPACY_LABELS.values())
         self.words = dictionary(str(model_path(config.model)))
+        self.technical = Technical(names_data()["technical_words"])
         self._engine: OfflineSpacyNlpEngine | None = None
 
     @property
@@ -92,6 +104,7 @@ class Analyzer:
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
         for doc, i in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
             text = doc.text
+            technical = self.technical(text)
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []
             for ent in doc.ents:
@@ -101,15 +114,22 @@ class Analyzer:
                     others.append((start, end))
                     if label != "ORGANIZATION":
                         places.append((start, end))
-                elif _NOT_A_NAME.search(ent.text):
+                elif _NOT_A_NAME.search(ent.text) or _shouting(ent.text, self.words):
                     continue
                 else:
                     start, end = trim_person(text, start, end, self.words)
+                    if technical and single_token(text[start:end]):
+                        continue  # "Stack: Polars, Helm", "Node v18": products, not people
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
                 results[i].extend(name_shapes(text, self.words, places, others))
         return results
+
+
+def _shouting(text: str, words: frozenset[str]) -> bool:
+    """All-caps English words ("A REAL PERSON"), not a name."""
+    return text.isupper() and all(w.lower() in words for w in text.split())
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:

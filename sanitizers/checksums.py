@@ -117,9 +117,8 @@ def eip55(value: str) -> bool:
     if body.lower() == body or body.upper() == body:
         return True
     digest = keccak256(body.lower().encode()).hex()
-    return all(
-        c.isdigit() or (c.isupper() == (int(h, 16) >= 8)) for c, h in zip(body, digest[:40], strict=True)
-    )
+    pairs = zip(body, digest[:40], strict=True)
+    return all(c.isdigit() or (c.isupper() == (int(h, 16) >= 8)) for c, h in pairs)
 
 
 # IBAN lengths per country (ISO 13616 registry)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
-from sanitizers.person import coordinate, propagate
+from sanitizers.person import coordinate, join_particles, propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.units import DEFAULT_PIECE, split_units
@@ -104,10 +104,12 @@ class Sanitizer:
 
     def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:
         """Propagate names, resolve and replace for the texts of ONE record."""
-        words = self._whole.words if self._whole else frozenset()
+        assert self._whole is not None
+        words = self._whole.words
         if "PERSON" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
-                coordinate(text, f, words)
+                coordinate(text, f, words, self._whole.technical)
+                join_particles(text, f)
         propagate(texts, found, words)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []

@@ -20,14 +20,15 @@ from spacy.lookups import Lookups
 
 from sanitizers.recognizers import Finding
 
-_WORD = r"[^\W\d_][^\W\d_'’-]*"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = re.compile(_WORD)
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 
 
 @functools.cache
-def _names_data() -> dict:
+def names_data() -> dict:
+    """names.yaml, parsed once per process."""
     raw = resources.files("sanitizers").joinpath("names.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(raw)
 
@@ -36,7 +37,7 @@ def _names_data() -> dict:
 def dictionary(model_path: str) -> frozenset[str]:
     """Lowercase English words known to the model's lemmatizer tables (empty if none)."""
     lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    words: set[str] = set(STOP_WORDS) | set(_names_data()["not_names"])
+    words: set[str] = set(STOP_WORDS) | set(names_data()["not_names"])
     if lookups_dir.exists():
         lookups = Lookups().from_disk(lookups_dir)
         if lookups.has_table("lemma_index"):
@@ -48,19 +49,33 @@ def dictionary(model_path: str) -> frozenset[str]:
     return frozenset(words)
 
 
-COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(_names_data()["not_names"])
+def known(word: str, words: frozenset[str]) -> bool:
+    """`word` or its singular (-s, -es) is an English word."""
+    low = word.lower()
+    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words))
+
+
+def participle(word: str, words: frozenset[str]) -> bool:
+    """A past participle opening a sentence ("Upgraded Kubernetes", "Created: ..."): a word
+    in -ed whose stem is an English word; short names (Jared, Fred) are spared."""
+    low = word.lower()
+    return len(low) >= 6 and low.endswith("ed") and (low[:-1] in words or low[:-2] in words)
+
+
+COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
     def __init__(self, words: frozenset[str]) -> None:
-        data = _names_data()
+        data = names_data()
         self.words = words
         self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
-            sep = r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*" if cue.get("end") else r"[ \t]*,?[ \t]*"
+            end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
+            sep = end if cue.get("end") else r"[ \t]*,?[ \t]*"
             regex = re.compile(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None
@@ -70,20 +85,22 @@ class NameCues:
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
             if rule.get("before"):
                 lead += f"(?<={rule['before']})"
-            name = r"[^\W\d_a-z][^\W\d_]+(?:[ ][^\W\d_a-z][^\W\d_]+)?"
+            first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
+            name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
-            self.after.append((regex, bool(rule.get("unknown"))))
+            self.after.append((regex, bool(rule.get("unknown")), bool(rule.get("lower"))))
 
     def _find_after(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        for regex, unknown in self.after:
+        for regex, unknown, lower in self.after:
             for m in regex.finditer(text):
                 tokens = m.group(1).split(" ")
                 if all(
-                    t[:1].isupper()
+                    (t[:1].isupper() or (lower and t.islower()))
                     and (t[1:].islower() or _MC.fullmatch(t) is not None)
                     and t.lower() not in self.not_names
-                    and not (unknown and t.lower() in self.words)
+                    and not (unknown and known(t, self.words))
+                    and not participle(t, self.words)
                     for t in tokens
                 ):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))

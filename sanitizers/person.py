@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.names import COMMON_WORDS, TOKEN
+from sanitizers.names import COMMON_WORDS, TOKEN, participle
 from sanitizers.recognizers import Finding
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -60,6 +61,8 @@ def name_shapes(
             low = word.lower()
             if tok and len(word) == 1 and word.isupper() and segment:
                 continue  # a middle initial
+            if tok and not segment and participle(word, words):
+                continue  # "Upgraded Kubernetes": a verb opening the sentence
             if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
                 segment.append((tok.start(), tok.start() + len(word), low not in words))
                 continue
@@ -81,13 +84,29 @@ def name_shapes(
 def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
     """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler")."""
     tokens = list(TOKEN.finditer(text, start, end))
-    while len(tokens) > 1 and tokens[0].group().lower() in COMMON_WORDS:
+    while len(tokens) > 1 and (
+        tokens[0].group().lower() in COMMON_WORDS or participle(tokens[0].group(), words)
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].group().lower() in COMMON_WORDS:
         tokens.pop()
     if not tokens:
         return start, end
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
+
+
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
+_AFTER_PARTICLES = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][^\W\d_a-z][^\W\d_]*")
+
+
+def join_particles(text: str, found: list[Finding]) -> None:
+    """Extend PERSON findings over name particles and the surname after them ("Sietske van
+    der Wardt", "Brent de Strigter"), in place."""
+    for i, (start, end, etype, score) in enumerate(found):
+        if etype == "PERSON":
+            m = _AFTER_PARTICLES.match(text, end)
+            if m is not None:
+                found[i] = (start, m.end(), etype, score)
 
 
 def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
@@ -127,13 +146,19 @@ NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
 _SEPARATOR = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
 
 
-def coordinate(text: str, found: list[Finding], words: frozenset[str]) -> None:
+def coordinate(
+    text: str, found: list[Finding], words: frozenset[str], technical: Callable[[str], bool]
+) -> None:
     """Add PERSON findings for the Title-case members of a list ("Mara, Veronica and
-    Steven", "Kay & Ross") in which some member is already a PERSON, in place."""
+    Steven", "Kay & Ross") in which some member is already a PERSON, in place. Lists in
+    technical lines (`technical`) are left alone: they name products."""
     persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
     if not persons:
         return
     for m in _LIST.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : max(m.end(), text.find("\n", m.end()))]
+        if technical(line):
+            continue
         members: list[tuple[int, int]] = []
         at = m.start()
         for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:
