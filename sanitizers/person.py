@@ -44,7 +44,11 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
     return variant if changed else None
 
 
-_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*\.?){1,3}")
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
+_PARTICLE_WORD = re.compile(_PARTICLE)
+_RUN = re.compile(
+    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{_PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
+)
 
 
 def name_shapes(
@@ -61,6 +65,8 @@ def name_shapes(
             low = word.lower()
             if tok and len(word) == 1 and word.isupper() and segment:
                 continue  # a middle initial
+            if tok and segment and _PARTICLE_WORD.fullmatch(word):
+                continue  # van, de, bin... inside a name
             if tok and not segment and participle(word, words):
                 continue  # "Upgraded Kubernetes": a verb opening the sentence
             if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
@@ -95,7 +101,6 @@ def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
 
 
-_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
 _AFTER_PARTICLES = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][^\W\d_a-z][^\W\d_]*")
 
 
