@@ -61,4 +61,7 @@ TUNED_TEMPLATES = [
     '<user name="{name_a}" email="{email_a}" role="admin"/>',
     "Name: {name}\nEmail: {email}\nPhone: {phone}",
     "{lfirst}: can u check the logs\n{lfirst}: on it",
+    "Sounds good, see you then.\n– {first}",
+    "/** Retry helper. @author {name} */",
+    "ask {lfirst} and {lfirst} to join the call",
 ]

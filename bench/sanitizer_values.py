@@ -37,9 +37,16 @@ def _translit(word: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+_LETTERS = str.maketrans(
+    {"ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae", "þ": "th",
+     "Þ": "Th", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"}
+)  # fmt: skip
+
+
 def fold(text: str) -> str:
     """Diacritics dropped, as people often type names ("Mária" -> "Maria")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    norm = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in norm if not unicodedata.combining(c))
 
 
 class Names:

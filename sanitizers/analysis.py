@@ -34,6 +34,7 @@ _NOT_A_NAME = re.compile(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
 NER_SCORE = 0.85
+LINE_CACHE = 50_000  # lines whose cue findings are remembered
 
 
 class WholeTextAnalyzer:
@@ -50,13 +51,33 @@ class WholeTextAnalyzer:
         self.technical = Technical(data["technical_words"])
         self.entities = entities
 
+        self._lines: dict[str, list[Finding]] = {}
+
     def find(self, text: str) -> list[Finding]:
         found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
         view = escaped_view(text)
+        if self.cues is not None:
+            found.extend(self.cues.find(view, "multiline"))
+        found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
+        pos = 0
+        for line in view.split("\n"):
+            if line.strip():
+                hits = self._lines.get(line)
+                if hits is None:
+                    hits = self._line(line)
+                    if len(self._lines) >= LINE_CACHE:
+                        self._lines.clear()
+                    self._lines[line] = hits
+                found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
+            pos += len(line) + 1
+        return found
+
+    def _line(self, line: str) -> list[Finding]:
+        """Line-local name cues, mentions and fields (cached by the line's string)."""
+        found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
         if self.cues is not None and self.handles is not None:
-            found.extend(self.cues.find(view))
-            found.extend(self.handles.find(view))
-        found.extend(f for f in self.fields.find(view) if f[2] in self.entities)
+            found.extend(self.cues.find(line, "lines"))
+            found.extend(self.handles.find(line))
         return found
 
 

@@ -71,6 +71,11 @@ class Fields:
         )
 
     def find(self, text: str) -> list[Finding]:
+        """Inline fields and table cells."""
+        return self.inline_fields(text) + self.tables(text)
+
+    def inline_fields(self, text: str) -> list[Finding]:
+        """`key: value` style fields (line-local)."""
         out: list[Finding] = []
         if ":" in text or "=" in text:
             for m in self.inline.finditer(text):
@@ -80,13 +85,13 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
-        if "," in text or "|" in text or "\t" in text:
-            out.extend(self._tables(text))
         return out
 
-    def _tables(self, text: str) -> list[Finding]:
+    def tables(self, text: str) -> list[Finding]:
         """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
         out: list[Finding] = []
+        if "\n" not in text or not ("," in text or "|" in text or "\t" in text):
+            return out
         columns: dict[int, tuple[str, str]] = {}
         sep = ""
         pos = 0

@@ -17,7 +17,10 @@ import unicodedata
 from sanitizers.recognizers import Finding
 
 _HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
-_TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)")
+_TODO = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
+    r"|\bMerge pull request #\d+ from ([\w-]{2,39})/"  # GitHub merge commits name the fork
+)
 _SQL_BEFORE = re.compile(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
 _PAIR = re.compile(
@@ -78,9 +81,13 @@ class Handles:
 
     def todos(self, text: str) -> list[Finding]:
         """`TODO(jsmith):` names who owns the note."""
-        return [(m.start(1), m.end(1), "PERSON", 0.72) for m in _TODO.finditer(text)]
+        out: list[Finding] = []
+        for m in _TODO.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "PERSON", 0.72))
+        return out
 
     def find(self, text: str) -> list[Finding]:
         if "@" not in text:
-            return self.todos(text) if "(" in text else []
+            return self.todos(text) if "(" in text or "Merge" in text else []
         return self.mentions(text) + self.pairs(text) + self.todos(text)

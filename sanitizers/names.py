@@ -23,6 +23,11 @@ from sanitizers.recognizers import Finding
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = re.compile(_WORD)
+# a second lowercase name joined to a cued one ("ask anna and kofi to join")
+_PARTNER = re.compile(
+    r"[ \t]+(?:and|&|or)[ \t]+([^\W\d_]+)(?=[ \t]*(?:$|\n|[,.!?;:)])"
+    r"|[ \t]+(?:pls|please|to|about|too|today|tomorrow|yesterday)\b)"
+)
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 
 
@@ -79,7 +84,8 @@ class NameCues:
             regex = re.compile(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None
-            self.cues.append((regex, cue.get("lower", "no"), follow_re, cue.get("min_tokens", 1)))
+            lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
+            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end"))))
         self.after = []
         for rule in data.get("after", []):
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
@@ -114,9 +120,13 @@ class NameCues:
             return True
         return lower == "any" or (lower == "unknown" and low not in self.words)
 
-    def find(self, text: str) -> list[Finding]:
-        out: list[Finding] = self._find_after(text)
-        for regex, lower, follow, min_tokens in self.cues:
+    def find(self, text: str, part: str = "all") -> list[Finding]:
+        """Names after cues in `text`: part="lines" runs the rules that stay within a line
+        (so a caller may run them line by line), "multiline" the sign-offs, "all" both."""
+        out: list[Finding] = self._find_after(text) if part != "multiline" else []
+        for regex, lower, follow, min_tokens, end in self.cues:
+            if (part == "lines" and end) or (part == "multiline" and not end):
+                continue
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())
                 if cand is None:
@@ -139,4 +149,7 @@ class NameCues:
                 if follow is not None and not follow.match(text, last.end()):
                     continue
                 out.append((cand.start(), last.end(), "PERSON", 0.75))
+                partner = _PARTNER.match(text, last.end())
+                if partner and not capital and self._accept(partner.group(1), "any"):
+                    out.append((partner.start(1), partner.end(1), "PERSON", 0.7))
         return out

@@ -52,6 +52,8 @@ class DataRecognizer(PatternRecognizer):
         self.deny_window: int = int(spec.get("deny_window", self.window))
         self.multiline: bool = bool(spec.get("multiline", False))
         self.prefilter: list[str] = [p.lower() for p in spec.get("prefilter", [])]
+        if self.context_required and not self.prefilter:  # no context word, no match
+            self.prefilter = [w.lower() for w in spec.get("context", [])]
         self.requires_digit: bool = bool(spec.get("requires_digit", False))
         deny = spec.get("deny_pattern")
         self.deny_pattern = re.compile(deny) if deny else None
