@@ -21,7 +21,7 @@ from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.context import Technical, single_token
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
-from sanitizers.names import NameCues, dictionary, names_data
+from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, trim_person, truecase_variant
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
@@ -49,6 +49,7 @@ class WholeTextAnalyzer:
         self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
         self.fields = Fields(data["fields"], self.words)
         self.technical = Technical(data["technical_words"])
+        self.common = COMMON_WORDS
         self.entities = entities
 
         self._lines: dict[str, list[Finding]] = {}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
+from sanitizers.handles import email_name_parts
 from sanitizers.person import coordinate, join_particles, propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
@@ -110,7 +111,10 @@ class Sanitizer:
             for text, f in zip(texts, found, strict=True):
                 coordinate(text, f, words, self._whole.technical)
                 join_particles(text, f)
-        propagate(texts, found, words)
+        person = "PERSON" in self.config.active_entities
+        common = self._whole.common
+        extra = email_name_parts(texts, found, words, common) if person else set()
+        propagate(texts, found, words, extra)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []
         for text, f in zip(texts, found, strict=True):

@@ -34,6 +34,33 @@ def _fold(text: str) -> str:
     return "".join(c for c in norm if c.isalnum() and not unicodedata.combining(c))
 
 
+_LOCAL_SPLIT = re.compile(r"[._+-]|%40|\d+")
+
+
+def email_name_parts(
+    texts: list[str], findings: list[list[Finding]], words: frozenset[str], common: frozenset[str]
+) -> set[str]:
+    """Name parts spelled out by the e-mail addresses of a record ("ilona.nagy@..." gives
+    "ilona", "nagy"), for propagation: a local part of two or more words, or one word that
+    is not English (role addresses such as billing@ or support@ give nothing). English words
+    only match capitalized ("grace.hopper@" marks "Grace", not "grace")."""
+    parts: set[str] = set()
+    for text, found in zip(texts, findings, strict=True):
+        for start, end, etype, _ in found:
+            if etype != "EMAIL_ADDRESS":
+                continue
+            local = re.split(r"@|%40", text[start:end])[0]
+            tokens = [t for t in _LOCAL_SPLIT.split(local.lower()) if t]
+            for tok in tokens:
+                if len(tok) < 3 or not tok.isalpha() or tok in common:
+                    continue
+                if tok not in words:
+                    parts.add(tok)
+                elif len(tokens) >= 2:
+                    parts.add(tok.capitalize())
+    return parts
+
+
 class Handles:
     """@mentions and "Name <address>" pairs."""
 

@@ -91,6 +91,7 @@ class NameCues:
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
             if rule.get("before"):
                 lead += f"(?<={rule['before']})"
+            lead += rule.get("lead", "")
             first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
             name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")

@@ -114,9 +114,12 @@ def join_particles(text: str, found: list[Finding]) -> None:
                 found[i] = (start, m.end(), etype, score)
 
 
-def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
-    """Add a PERSON finding for every other occurrence of a found name part, in place."""
-    parts: set[str] = set()
+def propagate(
+    texts: list[str], findings: list[list[Finding]], words: frozenset[str], extra: set[str]
+) -> None:
+    """Add a PERSON finding for every other occurrence of a found name part (or of the
+    `extra` parts), in place."""
+    parts: set[str] = set(extra)
     for text, found in zip(texts, findings, strict=True):
         for start, end, etype, _ in found:
             if etype == "PERSON":

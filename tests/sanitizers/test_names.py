@@ -16,6 +16,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("i talked to gary smith yesterday", {("PERSON", "gary smith")}),
         ("Oluchi here, quick question about the invoice", {("PERSON", "Oluchi")}),
         ("nazimet: on it", {("PERSON", "nazimet")}),
+        ("ok so maria pires told me the total is wrong", {("PERSON", "maria pires")}),
+        (
+            "ilona.nagy@example.org\nthe report from ilona is late",
+            {("EMAIL_ADDRESS", "ilona.nagy@example.org"), ("PERSON", "ilona")},
+        ),
     ],
     "sign_offs": [
         ("Best, Mária", {("PERSON", "Mária")}),
