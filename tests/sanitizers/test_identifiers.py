@@ -86,6 +86,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("https://example.com/search?q=python&page=2", set()),
         ("version 123.45.6789 and build 10.0.19041.1", set()),
         ("pinned to 1.24.3 and 2.8.0.1 in the lockfile", set()),
+        ("Installed Loguru 1.2.3.4, boto3 1.2.3.5 and numpy==1.2.3.6", set()),
         ("User-Agent: Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36", set()),
         ("IBAN DE89 3704 0044 0532 0130 01", set()),  # mod 97 fails
         ("git clone git@github.com:org/repo.git", set()),
