@@ -18,7 +18,8 @@ from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
 from sanitizers.handles import email_name_parts
-from sanitizers.person import coordinate, join_particles, propagate
+from sanitizers.lists import complete_names, coordinate
+from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.units import DEFAULT_PIECE, split_units
@@ -110,7 +111,7 @@ class Sanitizer:
         if "PERSON" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
                 coordinate(text, f, words, self._whole.technical)
-                join_particles(text, f)
+                complete_names(text, f, words)
         person = "PERSON" in self.config.active_entities
         common = self._whole.common
         extra = email_name_parts(texts, found, words, common) if person else set()

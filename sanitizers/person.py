@@ -6,14 +6,11 @@
   Kaczmarek") that NER did not label as a place or organization.
 - `trim_person` drops common words NER glued to a name; `propagate` marks every other
   occurrence of a found name's parts in the same record.
-- `coordinate` extends a found name to the other Title-case members of its list ("Mara,
-  Veronica and Steven", "Stil and Ross").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -44,10 +41,10 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
     return variant if changed else None
 
 
-_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
-_PARTICLE_WORD = re.compile(_PARTICLE)
+PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
+_PARTICLE_WORD = re.compile(PARTICLE)
 _RUN = re.compile(
-    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{_PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
+    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
 )
 
 
@@ -101,19 +98,6 @@ def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
 
 
-_AFTER_PARTICLES = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][^\W\d_a-z][^\W\d_]*")
-
-
-def join_particles(text: str, found: list[Finding]) -> None:
-    """Extend PERSON findings over name particles and the surname after them ("Sietske van
-    der Wardt", "Brent de Strigter"), in place."""
-    for i, (start, end, etype, score) in enumerate(found):
-        if etype == "PERSON":
-            m = _AFTER_PARTICLES.match(text, end)
-            if m is not None:
-                found[i] = (start, m.end(), etype, score)
-
-
 def propagate(
     texts: list[str], findings: list[list[Finding]], words: frozenset[str], extra: set[str]
 ) -> None:
@@ -144,65 +128,3 @@ def propagate(
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-_MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
-_LIST = re.compile(
-    rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
-)
-NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
-_SEPARATOR = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
-
-
-def coordinate(
-    text: str, found: list[Finding], words: frozenset[str], technical: Callable[[str], bool]
-) -> None:
-    """Add PERSON findings for the Title-case members of a list ("Mara, Veronica and
-    Steven", "Kay & Ross") in which some member is already a PERSON, in place. Lists in
-    technical lines (`technical`) are left alone: they name products."""
-    persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
-    if not persons:
-        return
-    for m in _LIST.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : max(m.end(), text.find("\n", m.end()))]
-        if technical(line):
-            continue
-        members: list[tuple[int, int]] = []
-        at = m.start()
-        for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:
-            end = sep.start() if sep else m.end()
-            tokens = list(TOKEN.finditer(text, at, end))
-            while tokens and tokens[0].group().lower() in COMMON_WORDS:
-                tokens.pop(0)
-            while tokens and tokens[-1].group().lower() in COMMON_WORDS:
-                tokens.pop()
-            if tokens:
-                members.append((tokens[0].start(), tokens[-1].end()))
-            at = sep.end() if sep else end
-        hits = [any(s < b and a < e for s, e, _ in persons) for a, b in members]
-        cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
-        if len(members) < 2 or not any(hits):
-            continue
-        after_colon = text[: m.start()].rstrip().endswith(":")  # "founders: A, B and C"
-        # dictionary words ("Search", "Cross") join only a list that looks like names: a
-        # member found by a cue, two found members, or one with a word the dictionary lacks
-        strong = (
-            cued
-            or sum(hits) >= 2
-            or any(
-                hit and any(t.lower() not in words for t in TOKEN.findall(text[a:b]))
-                for (a, b), hit in zip(members, hits, strict=True)
-            )
-        )
-        for (a, b), hit in zip(members, hits, strict=True):
-            name = text[a:b]
-            if hit or not all(t[1:].islower() and len(t) > 1 for t in name.split(" ")):
-                continue
-            # a dictionary word opening the list before a comma ("In March, John and I")
-            # is an adverbial, not a name (unless a colon introduces the list)
-            first = (a, b) == members[0] and not after_colon
-            if first and text[b : b + 1] == "," and name.lower() in words:
-                continue
-            if not strong and all(t.lower() in words for t in name.split(" ")):
-                continue
-            found.append((a, b, "PERSON", 0.65))
