@@ -19,9 +19,7 @@ from sanitizers.recognizers import Finding
 _CAPITAL_PARTICLE = (
     r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Ibn|Abu)"
 )
-_AFTER_PARTICLES = re.compile(
-    rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*"
-)
+_AFTER_PARTICLES = re.compile(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
 _BEFORE_PARTICLES = re.compile(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
 _NEXT_WORD = re.compile(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
 
