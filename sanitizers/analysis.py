@@ -18,10 +18,9 @@ import logging
 import re
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.context import Technical, single_token
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
-from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
+from sanitizers.names import COMMON_WORDS, NameCues, Technical, dictionary, names_data, single_token
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, trim_person, truecase_variant
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry

@@ -2,6 +2,8 @@
 
 - `dictionary` is the model's own lemmatizer word list (+ stop words): it tells a name
   ("sonoka") from a word ("great") without any list of names.
+- `Technical` tells a technical sentence (versions, code, package words): there a lone
+  capitalized word only NER calls a person is a product ("Stack: Polars, Helm", "Node v20").
 - `NameCues` finds names after cue phrases ("my name is", "Dear", sign-offs like
   "Thanks,\\nmaria", "ask heather to"), and before tell-tale words ("Jon: ...",
   "Candida's kid", "Veikko said").
@@ -95,11 +97,14 @@ class NameCues:
             first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
             name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
-            self.after.append((regex, bool(rule.get("unknown")), bool(rule.get("lower"))))
+            then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
+            self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
 
     def _find_after(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        for regex, unknown, lower in self.after:
+        for regex, then, unknown, lower in self.after:
+            if then.search(text) is None:
+                continue
             for m in regex.finditer(text):
                 tokens = m.group(1).split(" ")
                 if all(
@@ -154,3 +159,28 @@ class NameCues:
                 if partner and not capital and self._accept(partner.group(1), "any"):
                     out.append((partner.start(1), partner.end(1), "PERSON", 0.7))
         return out
+
+
+# ---- technical sentences (see Technical): product names are not people
+_MARKERS = re.compile(
+    r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
+    r"|[_{}<>=\\|]|\(\)|::|->|/\w"  # code and paths
+    r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
+    r"|\b[0-9a-f]{7,}\b"  # hashes
+)
+
+
+class Technical:
+    """`is_technical(text)` with the technical words of names.yaml."""
+
+    def __init__(self, words: list[str]) -> None:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        self.words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    def __call__(self, text: str) -> bool:
+        return bool(_MARKERS.search(text) or self.words.search(text))
+
+
+def single_token(text: str) -> bool:
+    """A finding of one word (no space inside)."""
+    return " " not in text.strip()
