@@ -38,8 +38,10 @@ def quality(ours: Sanitizer, naive: NaivePresidio, scale: float) -> None:
         for half, samples in halves.items():
             columns.append((f"{who} {half}", score(samples, run([s.text for s in samples]))))
     sizes = ", ".join(f"{h} {len(s)} texts" for h, s in halves.items())
-    print(f"labeled halves: {sizes} (leak: share of values with any word left)")
+    print(f"labeled halves: {sizes} (leak = 1 - recall: values with any word left)")
     print(table(columns, STRICT))
+    intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
+    print(f"values left whole (the earlier, lenient leak): {intact}")
     held = columns[1][1]
     print(
         f"held-back goals: must-remove leak {held.leak():.2%} (<=1.5%), "

@@ -5,6 +5,8 @@
   Leak = 1 - recall. Honorifics inside a label ("Mr. Marcus Weeks") need not be covered.
 - Precision per category: found spans whose type maps to the category, and the share of
   them that overlap some labeled must-remove value (of any category).
+- Intact: values of which no word was touched (the whole value still in the output, the
+  lenient leak of earlier releases), printed for comparison.
 - Words kept: the share of words outside labeled values that no found span touches.
 """
 
@@ -48,6 +50,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m
 class Row:
     n: int = 0
     leaked: int = 0
+    intact: int = 0  # no word of the value touched (the earlier, lenient leak)
     found: int = 0
     correct: int = 0
 
@@ -61,10 +64,11 @@ class Scores:
     def row(self, cat: str) -> Row:
         return self.rows.setdefault(cat, Row())
 
-    def leak(self, cats: set[str] | None = None) -> float:
+    def leak(self, cats: set[str] | None = None, intact: bool = False) -> float:
+        """Share of labeled values leaked (any word left; `intact`: no word touched)."""
         rows = [r for c, r in self.rows.items() if cats is None or c in cats]
         n = sum(r.n for r in rows)
-        return sum(r.leaked for r in rows) / n if n else 0.0
+        return sum(r.intact if intact else r.leaked for r in rows) / n if n else 0.0
 
 
 def _covered(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -85,7 +89,9 @@ def score(samples: list[Sample], found: list[Found]) -> Scores:
                 continue
             row = out.row(cat)
             row.n += 1
-            row.leaked += not all(_covered(w.start(), w.end(), merged) for w in words)
+            covered = [_covered(w.start(), w.end(), merged) for w in words]
+            row.leaked += not all(covered)
+            row.intact += not any(covered)
         for etype, start, end in spans:
             cat = "SECRET" if etype in SECRET_ENTITIES else TYPE_CATEGORY.get(etype, "OTHER")
             row = out.row(cat)
