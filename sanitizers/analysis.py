@@ -18,7 +18,9 @@ import logging
 import re
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.names import NameCues, dictionary
+from sanitizers.fields import Fields
+from sanitizers.handles import Handles
+from sanitizers.names import COMMON_WORDS, NameCues, Technical, dictionary, names_data, single_token
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, trim_person, truecase_variant
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
@@ -31,6 +33,7 @@ _NOT_A_NAME = re.compile(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
 NER_SCORE = 0.85
+LINE_CACHE = 50_000  # lines whose cue findings are remembered
 
 
 class WholeTextAnalyzer:
@@ -40,12 +43,41 @@ class WholeTextAnalyzer:
         entities = config.active_entities
         self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
         self.words = dictionary(str(model_path(config.model)))
+        data = names_data()
         self.cues = NameCues(self.words) if "PERSON" in entities else None
+        self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
+        self.fields = Fields(data["fields"], self.words)
+        self.technical = Technical(data["technical_words"])
+        self.common = COMMON_WORDS
+        self.entities = entities
+
+        self._lines: dict[str, list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
+        view = escaped_view(text)
         if self.cues is not None:
-            found.extend(self.cues.find(escaped_view(text)))
+            found.extend(self.cues.find(view, "multiline"))
+        found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
+        pos = 0
+        for line in view.split("\n"):
+            if line.strip():
+                hits = self._lines.get(line)
+                if hits is None:
+                    hits = self._line(line)
+                    if len(self._lines) >= LINE_CACHE:
+                        self._lines.clear()
+                    self._lines[line] = hits
+                found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
+            pos += len(line) + 1
+        return found
+
+    def _line(self, line: str) -> list[Finding]:
+        """Line-local name cues, mentions and fields (cached by the line's string)."""
+        found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
+        if self.cues is not None and self.handles is not None:
+            found.extend(self.cues.find(line, "lines"))
+            found.extend(self.handles.find(line))
         return found
 
 
@@ -58,6 +90,7 @@ class Analyzer:
         self.local = [r for r in load_registry() if not r.multiline and r.entity in self.entities]
         self.ner_types = self.entities & set(SPACY_LABELS.values())
         self.words = dictionary(str(model_path(config.model)))
+        self.technical = Technical(names_data()["technical_words"])
         self._engine: OfflineSpacyNlpEngine | None = None
 
     @property
@@ -92,6 +125,7 @@ class Analyzer:
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
         for doc, i in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
             text = doc.text
+            technical = self.technical(text)
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []
             for ent in doc.ents:
@@ -101,15 +135,22 @@ class Analyzer:
                     others.append((start, end))
                     if label != "ORGANIZATION":
                         places.append((start, end))
-                elif _NOT_A_NAME.search(ent.text):
+                elif _NOT_A_NAME.search(ent.text) or _shouting(ent.text, self.words):
                     continue
                 else:
                     start, end = trim_person(text, start, end, self.words)
+                    if technical and single_token(text[start:end]):
+                        continue  # "Stack: Polars, Helm", "Node v18": products, not people
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
                 results[i].extend(name_shapes(text, self.words, places, others))
         return results
+
+
+def _shouting(text: str, words: frozenset[str]) -> bool:
+    """All-caps English words ("A REAL PERSON"), not a name."""
+    return text.isupper() and all(w.lower() in words for w in text.split())
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:

@@ -34,6 +34,10 @@ DEFAULT_ENTITIES = frozenset(
         "STREET_ADDRESS",
         "DRIVER_LICENSE",
         "PASSPORT",
+        "US_ITIN",
+        "MAC_ADDRESS",
+        "CRYPTO",
+        "DATE_OF_BIRTH",
     }
     | SECRET_ENTITIES
 )

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
-from sanitizers.person import coordinate, propagate
+from sanitizers.handles import email_name_parts
+from sanitizers.lists import complete_names, coordinate
+from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.units import DEFAULT_PIECE, split_units
@@ -104,11 +106,16 @@ class Sanitizer:
 
     def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:
         """Propagate names, resolve and replace for the texts of ONE record."""
-        words = self._whole.words if self._whole else frozenset()
+        assert self._whole is not None
+        words = self._whole.words
         if "PERSON" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
-                coordinate(text, f, words)
-        propagate(texts, found, words)
+                coordinate(text, f, words, self._whole.technical)
+                complete_names(text, f, words)
+        person = "PERSON" in self.config.active_entities
+        common = self._whole.common
+        extra = email_name_parts(texts, found, words, common) if person else set()
+        propagate(texts, found, words, extra)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []
         for text, f in zip(texts, found, strict=True):

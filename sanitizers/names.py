@@ -2,6 +2,8 @@
 
 - `dictionary` is the model's own lemmatizer word list (+ stop words): it tells a name
   ("sonoka") from a word ("great") without any list of names.
+- `Technical` tells a technical sentence (versions, code, package words): there a lone
+  capitalized word only NER calls a person is a product ("Stack: Polars, Helm", "Node v20").
 - `NameCues` finds names after cue phrases ("my name is", "Dear", sign-offs like
   "Thanks,\\nmaria", "ask heather to"), and before tell-tale words ("Jon: ...",
   "Candida's kid", "Veikko said").
@@ -20,14 +22,20 @@ from spacy.lookups import Lookups
 
 from sanitizers.recognizers import Finding
 
-_WORD = r"[^\W\d_][^\W\d_'’-]*"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = re.compile(_WORD)
+# a second lowercase name joined to a cued one ("ask anna and kofi to join")
+_PARTNER = re.compile(
+    r"[ \t]+(?:and|&|or)[ \t]+([^\W\d_]+)(?=[ \t]*(?:$|\n|[,.!?;:)])"
+    r"|[ \t]+(?:pls|please|to|about|too|today|tomorrow|yesterday)\b)"
+)
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 
 
 @functools.cache
-def _names_data() -> dict:
+def names_data() -> dict:
+    """names.yaml, parsed once per process."""
     raw = resources.files("sanitizers").joinpath("names.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(raw)
 
@@ -36,7 +44,7 @@ def _names_data() -> dict:
 def dictionary(model_path: str) -> frozenset[str]:
     """Lowercase English words known to the model's lemmatizer tables (empty if none)."""
     lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    words: set[str] = set(STOP_WORDS) | set(_names_data()["not_names"])
+    words: set[str] = set(STOP_WORDS) | set(names_data()["not_names"])
     if lookups_dir.exists():
         lookups = Lookups().from_disk(lookups_dir)
         if lookups.has_table("lemma_index"):
@@ -48,42 +56,63 @@ def dictionary(model_path: str) -> frozenset[str]:
     return frozenset(words)
 
 
-COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(_names_data()["not_names"])
+def known(word: str, words: frozenset[str]) -> bool:
+    """`word` or its singular (-s, -es) is an English word."""
+    low = word.lower()
+    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words))
+
+
+def participle(word: str, words: frozenset[str]) -> bool:
+    """A past participle opening a sentence ("Upgraded Kubernetes", "Created: ..."): a word
+    in -ed whose stem is an English word; short names (Jared, Fred) are spared."""
+    low = word.lower()
+    return len(low) >= 6 and low.endswith("ed") and (low[:-1] in words or low[:-2] in words)
+
+
+COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
     def __init__(self, words: frozenset[str]) -> None:
-        data = _names_data()
+        data = names_data()
         self.words = words
         self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
-            sep = r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*" if cue.get("end") else r"[ \t]*,?[ \t]*"
+            end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
+            sep = end if cue.get("end") else r"[ \t]*,?[ \t]*"
             regex = re.compile(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None
-            self.cues.append((regex, cue.get("lower", "no"), follow_re, cue.get("min_tokens", 1)))
+            lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
+            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end"))))
         self.after = []
         for rule in data.get("after", []):
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
             if rule.get("before"):
                 lead += f"(?<={rule['before']})"
-            name = r"[^\W\d_a-z][^\W\d_]+(?:[ ][^\W\d_a-z][^\W\d_]+)?"
+            lead += rule.get("lead", "")
+            first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
+            name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
-            self.after.append((regex, bool(rule.get("unknown"))))
+            then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
+            self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
 
     def _find_after(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        for regex, unknown in self.after:
+        for regex, then, unknown, lower in self.after:
+            if then.search(text) is None:
+                continue
             for m in regex.finditer(text):
                 tokens = m.group(1).split(" ")
                 if all(
-                    t[:1].isupper()
+                    (t[:1].isupper() or (lower and t.islower()))
                     and (t[1:].islower() or _MC.fullmatch(t) is not None)
                     and t.lower() not in self.not_names
-                    and not (unknown and t.lower() in self.words)
+                    and not (unknown and known(t, self.words))
+                    and not participle(t, self.words)
                     for t in tokens
                 ):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
@@ -97,9 +126,13 @@ class NameCues:
             return True
         return lower == "any" or (lower == "unknown" and low not in self.words)
 
-    def find(self, text: str) -> list[Finding]:
-        out: list[Finding] = self._find_after(text)
-        for regex, lower, follow, min_tokens in self.cues:
+    def find(self, text: str, part: str = "all") -> list[Finding]:
+        """Names after cues in `text`: part="lines" runs the rules that stay within a line
+        (so a caller may run them line by line), "multiline" the sign-offs, "all" both."""
+        out: list[Finding] = self._find_after(text) if part != "multiline" else []
+        for regex, lower, follow, min_tokens, end in self.cues:
+            if (part == "lines" and end) or (part == "multiline" and not end):
+                continue
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())
                 if cand is None:
@@ -122,4 +155,32 @@ class NameCues:
                 if follow is not None and not follow.match(text, last.end()):
                     continue
                 out.append((cand.start(), last.end(), "PERSON", 0.75))
+                partner = _PARTNER.match(text, last.end())
+                if partner and not capital and self._accept(partner.group(1), "any"):
+                    out.append((partner.start(1), partner.end(1), "PERSON", 0.7))
         return out
+
+
+# ---- technical sentences (see Technical): product names are not people
+_MARKERS = re.compile(
+    r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
+    r"|[_{}<>=\\|]|\(\)|::|->|/\w"  # code and paths
+    r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
+    r"|\b[0-9a-f]{7,}\b"  # hashes
+)
+
+
+class Technical:
+    """`is_technical(text)` with the technical words of names.yaml."""
+
+    def __init__(self, words: list[str]) -> None:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        self.words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    def __call__(self, text: str) -> bool:
+        return bool(_MARKERS.search(text) or self.words.search(text))
+
+
+def single_token(text: str) -> bool:
+    """A finding of one word (no space inside)."""
+    return " " not in text.strip()

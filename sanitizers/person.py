@@ -6,8 +6,6 @@
   Kaczmarek") that NER did not label as a place or organization.
 - `trim_person` drops common words NER glued to a name; `propagate` marks every other
   occurrence of a found name's parts in the same record.
-- `coordinate` extends a found name to the other Title-case members of its list ("Mara,
-  Veronica and Steven", "Stil and Ross").
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.names import COMMON_WORDS, TOKEN
+from sanitizers.names import COMMON_WORDS, TOKEN, participle
 from sanitizers.recognizers import Finding
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -43,7 +41,11 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
     return variant if changed else None
 
 
-_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*\.?){1,3}")
+PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
+_PARTICLE_WORD = re.compile(PARTICLE)
+_RUN = re.compile(
+    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
+)
 
 
 def name_shapes(
@@ -60,6 +62,10 @@ def name_shapes(
             low = word.lower()
             if tok and len(word) == 1 and word.isupper() and segment:
                 continue  # a middle initial
+            if tok and segment and _PARTICLE_WORD.fullmatch(word):
+                continue  # van, de, bin... inside a name
+            if tok and not segment and participle(word, words):
+                continue  # "Upgraded Kubernetes": a verb opening the sentence
             if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
                 segment.append((tok.start(), tok.start() + len(word), low not in words))
                 continue
@@ -81,7 +87,9 @@ def name_shapes(
 def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
     """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler")."""
     tokens = list(TOKEN.finditer(text, start, end))
-    while len(tokens) > 1 and tokens[0].group().lower() in COMMON_WORDS:
+    while len(tokens) > 1 and (
+        tokens[0].group().lower() in COMMON_WORDS or participle(tokens[0].group(), words)
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].group().lower() in COMMON_WORDS:
         tokens.pop()
@@ -90,9 +98,12 @@ def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
 
 
-def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
-    """Add a PERSON finding for every other occurrence of a found name part, in place."""
-    parts: set[str] = set()
+def propagate(
+    texts: list[str], findings: list[list[Finding]], words: frozenset[str], extra: set[str]
+) -> None:
+    """Add a PERSON finding for every other occurrence of a found name part (or of the
+    `extra` parts), in place."""
+    parts: set[str] = set(extra)
     for text, found in zip(texts, findings, strict=True):
         for start, end, etype, _ in found:
             if etype == "PERSON":
@@ -117,59 +128,3 @@ def propagate(texts: list[str], findings: list[list[Finding]], words: frozenset[
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-_MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
-_LIST = re.compile(
-    rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
-)
-NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
-_SEPARATOR = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
-
-
-def coordinate(text: str, found: list[Finding], words: frozenset[str]) -> None:
-    """Add PERSON findings for the Title-case members of a list ("Mara, Veronica and
-    Steven", "Kay & Ross") in which some member is already a PERSON, in place."""
-    persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
-    if not persons:
-        return
-    for m in _LIST.finditer(text):
-        members: list[tuple[int, int]] = []
-        at = m.start()
-        for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:
-            end = sep.start() if sep else m.end()
-            tokens = list(TOKEN.finditer(text, at, end))
-            while tokens and tokens[0].group().lower() in COMMON_WORDS:
-                tokens.pop(0)
-            while tokens and tokens[-1].group().lower() in COMMON_WORDS:
-                tokens.pop()
-            if tokens:
-                members.append((tokens[0].start(), tokens[-1].end()))
-            at = sep.end() if sep else end
-        hits = [any(s < b and a < e for s, e, _ in persons) for a, b in members]
-        cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
-        if len(members) < 2 or not any(hits):
-            continue
-        after_colon = text[: m.start()].rstrip().endswith(":")  # "founders: A, B and C"
-        # dictionary words ("Search", "Cross") join only a list that looks like names: a
-        # member found by a cue, two found members, or one with a word the dictionary lacks
-        strong = (
-            cued
-            or sum(hits) >= 2
-            or any(
-                hit and any(t.lower() not in words for t in TOKEN.findall(text[a:b]))
-                for (a, b), hit in zip(members, hits, strict=True)
-            )
-        )
-        for (a, b), hit in zip(members, hits, strict=True):
-            name = text[a:b]
-            if hit or not all(t[1:].islower() and len(t) > 1 for t in name.split(" ")):
-                continue
-            # a dictionary word opening the list before a comma ("In March, John and I")
-            # is an adverbial, not a name (unless a colon introduces the list)
-            first = (a, b) == members[0] and not after_colon
-            if first and text[b : b + 1] == "," and name.lower() in words:
-                continue
-            if not strong and all(t.lower() in words for t in name.split(" ")):
-                continue
-            found.append((a, b, "PERSON", 0.65))

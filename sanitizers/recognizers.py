@@ -52,7 +52,12 @@ class DataRecognizer(PatternRecognizer):
         self.deny_window: int = int(spec.get("deny_window", self.window))
         self.multiline: bool = bool(spec.get("multiline", False))
         self.prefilter: list[str] = [p.lower() for p in spec.get("prefilter", [])]
+        if self.context_required and not self.prefilter:  # no context word, no match
+            self.prefilter = [w.lower() for w in spec.get("context", [])]
         self.requires_digit: bool = bool(spec.get("requires_digit", False))
+        deny = spec.get("deny_pattern")
+        self.deny_pattern = re.compile(deny) if deny else None
+        self.shrink: bool = bool(spec.get("shrink", False))
         self.score = score
         super().__init__(
             supported_entity=self.entity,
@@ -78,8 +83,14 @@ class DataRecognizer(PatternRecognizer):
                 if start < 0 or end <= start:
                     continue
                 if self.validator is not None and not self.validator(text[start:end]):
-                    continue
+                    end = self._shrunk(text, start, end)
+                    if end < 0:
+                        continue
                 score = self.score
+                if self.deny_pattern is not None and self.deny_pattern.search(
+                    text, max(0, start - self.window), start
+                ):
+                    continue
                 if self.context_re is not None or self.deny_context is not None:
                     before = lowered[max(0, m.start() - self.window) : m.start()]
                     near = before[-self.deny_window :]
@@ -92,6 +103,17 @@ class DataRecognizer(PatternRecognizer):
                             continue
                 out.append((start, end, self.entity, score))
         return out
+
+    def _shrunk(self, text: str, start: int, end: int) -> int:
+        """With `shrink`: the end of the longest prefix of the match, cut before a space or
+        dash, that the validator accepts (greedy groupings like "DE89 3704 ... 00 EUR");
+        else -1."""
+        if not self.shrink or self.validator is None:
+            return -1
+        for cut in range(end - 1, start, -1):
+            if text[cut] in " -" and text[cut - 1] not in " -" and self.validator(text[start:cut]):
+                return cut
+        return -1
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None

@@ -11,6 +11,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from urllib.parse import unquote_plus
+
+from sanitizers import checksums
 
 _NON_DIGITS = re.compile(r"\D")
 _DATE_LIKE = re.compile(
@@ -45,18 +48,6 @@ def luhn12(value: str) -> bool:
     return len(digits) == 12 and luhn("0" + digits)
 
 
-def iban(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
-    if not 15 <= len(compact) <= 34:
-        return False
-    rearranged = compact[4:] + compact[:4]
-    try:
-        number = int("".join(str(int(c, 36)) for c in rearranged))
-    except ValueError:
-        return False
-    return number % 97 == 1
-
-
 def us_ssn(value: str) -> bool:
     digits = _NON_DIGITS.sub("", value)
     if len(digits) != 9 or len(set(digits)) == 1:
@@ -66,11 +57,9 @@ def us_ssn(value: str) -> bool:
 
 
 def ipv4(value: str) -> bool:
-    try:
-        ipaddress.IPv4Address(value)
-    except ValueError:
-        return False
-    return True
+    """Four octets 0-255, also with leading zeros or defanged dots ("10[.]0[.]0[.]1")."""
+    parts = value.replace("[.]", ".").replace("(.)", ".").split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 for p in parts)
 
 
 def ipv6(value: str) -> bool:
@@ -118,10 +107,67 @@ def has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
 
 
+def us_itin(value: str) -> bool:
+    """9XX-GG-XXXX with the group digits the IRS assigns (50-65, 70-88, 90-92, 94-99)."""
+    digits = _NON_DIGITS.sub("", value)
+    if len(digits) != 9 or digits[0] != "9":
+        return False
+    group = int(digits[3:5])
+    return 50 <= group <= 65 or 70 <= group <= 88 or group in (90, 91, 92) or group >= 94
+
+
+def mac(value: str) -> bool:
+    """Six octets, not all the same (00:00:..., ff:ff:... are placeholders, not devices);
+    the dotted form (0012.3456.789a) needs a hex letter to tell it from a number."""
+    hexes = "".join(c for c in value.lower() if c not in ":-.")
+    if len(hexes) != 12 or len(set(hexes)) == 1:
+        return False
+    return "." not in value or any(c in "abcdef" for c in hexes)
+
+
+_DATE_NUMBERS = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
+
+
+def calendar_date(value: str) -> bool:
+    """Numeric dates: a real day and month in day-month, month-day or year-first order;
+    dates written with month names pass (the regex already fixed their shape)."""
+    m = _DATE_NUMBERS.match(value)
+    if m is None:
+        return True
+    a, b, c = (int(x) for x in m.groups())
+    if len(m.group(1)) == 4:
+        return 1 <= b <= 12 and 1 <= c <= 31
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+def url_secret(value: str) -> bool:
+    """A URL query value under a secret-like key: long enough and not a placeholder."""
+    return len(value) >= 6 and secret_value(unquote_plus(value))
+
+
+def url_email(value: str) -> bool:
+    return "@" in unquote_plus(value)
+
+
+def url_words(value: str) -> bool:
+    """A name-like query value: 1-5 words of letters (+, %20 or spaces between)."""
+    words = unquote_plus(value).replace(".", " ").split()
+    return 0 < len(words) <= 5 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "luhn12": luhn12,
-    "iban": iban,
+    "iban": checksums.iban,
+    "base58check": checksums.base58check,
+    "segwit_address": checksums.segwit_address,
+    "eip55": checksums.eip55,
+    "us_itin": us_itin,
+    "mac": mac,
+    "calendar_date": calendar_date,
+    "url_secret": url_secret,
+    "url_email": url_email,
+    "url_words": url_words,
     "us_ssn": us_ssn,
     "ipv4": ipv4,
     "ipv6": ipv6,

@@ -1,0 +1,117 @@
+"""Personal values in structured text, found by their key: JSON and YAML fields, keyword
+arguments, logfmt (`"first_name": "Ana"`, `author = 'Li Wei'`, `dob: 1990-02-03`) and the
+columns of CSV or Markdown tables whose header names them (`full_name,email,dob`).
+
+Keys and value rules are data (names.yaml, `fields`). A key names a person outright
+(first_name, author, customer_name...) or only weakly (`name`: tool, step and package names
+use it too), and then the value must look like a personal name: two to five capitalized
+words of which at least one is unknown to the English dictionary ("Sakura Tanaka", not
+"Install Dependencies").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.recognizers import Finding
+
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
+_PARTICLES = frozenset(
+    "van von der den de da di del della dos das du la le ten ter bin ibn al el ó mac".split()  # noqa: SIM905
+)
+_VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\],;#=]{0,79}))"""
+_DATE = re.compile(
+    r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
+    r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
+)
+_PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
+
+
+class Fields:
+    """Finds personal values by key (inline fields and table columns)."""
+
+    def __init__(self, data: dict, words: frozenset[str]) -> None:
+        self.words = words
+        self.kinds: list[tuple[re.Pattern[str], str, str]] = []  # (key regex, entity, rule)
+        for spec in data:
+            key = re.compile(rf"(?:{spec['keys']})", re.IGNORECASE)
+            self.kinds.append((key, spec["entity"], spec["value"]))
+        keys = "|".join(f"(?:{spec['keys']})" for spec in data)
+        self.inline = re.compile(
+            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?[ \t]*(?:=>|:=|[:=])[ \t]*"""
+            + _VALUE
+        )
+        self.header = re.compile(rf"(?i:\b(?:{keys})\b)")
+
+    def _kind(self, key: str) -> tuple[str, str] | None:
+        for regex, entity, rule in self.kinds:
+            if regex.fullmatch(key):
+                return entity, rule
+        return None
+
+    def accepts(self, rule: str, value: str) -> bool:
+        """Whether `value` fits the value rule of a key (person, weak_person, handle, date)."""
+        value = value.strip()
+        if not value or value.lower() in _PLACEHOLDER:
+            return False
+        if rule == "date":
+            return _DATE.match(value) is not None
+        if rule == "handle" and " " not in value:
+            return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
+        tokens = value.split()
+        if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
+            return False
+        if rule != "weak_person":
+            return True
+        names = [t for t in tokens if t.lower() not in _PARTICLES]
+        return (
+            len(names) >= 2
+            and all(t[:1].isupper() and not t[1:].isupper() for t in names)
+            and any(t.lower().strip(".") not in self.words for t in names)
+        )
+
+    def find(self, text: str) -> list[Finding]:
+        """Inline fields and table cells."""
+        return self.inline_fields(text) + self.tables(text)
+
+    def inline_fields(self, text: str) -> list[Finding]:
+        """`key: value` style fields (line-local)."""
+        out: list[Finding] = []
+        if ":" in text or "=" in text:
+            for m in self.inline.finditer(text):
+                kind = self._kind(m.group(1))
+                group = next(g for g in (2, 3, 4) if m.group(g) is not None)
+                value = m.group(group).rstrip()
+                if kind is not None and self.accepts(kind[1], value):
+                    start = m.start(group)
+                    out.append((start, start + len(value), kind[0], 0.8))
+        return out
+
+    def tables(self, text: str) -> list[Finding]:
+        """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
+        out: list[Finding] = []
+        if "\n" not in text or not ("," in text or "|" in text or "\t" in text):
+            return out
+        columns: dict[int, tuple[str, str]] = {}
+        sep = ""
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                columns = {}
+                continue
+            if not columns:
+                sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
+                if sep and self.header.search(line):
+                    cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
+                    columns = {i: k for i, c in enumerate(cells) if (k := self._kind(c))}
+                continue
+            at = start
+            for i, cell in enumerate(line.split(sep)):
+                kind = columns.get(i)
+                value = cell.strip().strip("\"'")
+                if kind is not None and value and self.accepts(kind[1], value):
+                    s = at + cell.index(value)
+                    out.append((s, s + len(value), kind[0], 0.8))
+                at += len(cell) + len(sep)
+        return out

@@ -1,0 +1,120 @@
+"""People named by @handle or by a "Name <e-mail>" pair.
+
+- `@maria.k`, `cc @jsmith`: a mention names a person. Code uses `@` too, so these are not
+  mentions: decorators and annotations (`@property` alone on its line, `@app.route(`),
+  doc tags and CSS at-rules (names.yaml `not_handles`), scoped packages (`@types/node`),
+  versions (`pkg@1.2`, `@v4`), e-mail addresses, SQL variables (`= @id`, `DECLARE @n`).
+- `Jane Doe <jdoe@example.com>` (git authors, e-mail headers, sign-offs): the words before
+  the address are a name when one of them also appears in the address's local part, so
+  even words that are common English ("Else Nguyen <else.nguyen@...>") are taken.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sanitizers.recognizers import Finding
+
+_HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
+_TODO = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
+    r"|\bMerge pull request #\d+ from ([\w-]{2,39})/"  # GitHub merge commits name the fork
+)
+_SQL_BEFORE = re.compile(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
+_PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
+_PAIR = re.compile(
+    r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)[ \t]*[<(\[]"
+    r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)\]]"
+)
+
+
+def _fold(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if c.isalnum() and not unicodedata.combining(c))
+
+
+_LOCAL_SPLIT = re.compile(r"[._+-]|%40|\d+")
+
+
+def email_name_parts(
+    texts: list[str], findings: list[list[Finding]], words: frozenset[str], common: frozenset[str]
+) -> set[str]:
+    """Name parts spelled out by the e-mail addresses of a record ("ilona.nagy@..." gives
+    "ilona", "nagy"), for propagation: a local part of two or more words, or one word that
+    is not English (role addresses such as billing@ or support@ give nothing). English words
+    only match capitalized ("grace.hopper@" marks "Grace", not "grace")."""
+    parts: set[str] = set()
+    for text, found in zip(texts, findings, strict=True):
+        for start, end, etype, _ in found:
+            if etype != "EMAIL_ADDRESS":
+                continue
+            local = re.split(r"@|%40", text[start:end])[0]
+            tokens = [t for t in _LOCAL_SPLIT.split(local.lower()) if t]
+            for tok in tokens:
+                if len(tok) < 3 or not tok.isalpha() or tok in common:
+                    continue
+                if tok not in words:
+                    parts.add(tok)
+                elif len(tokens) >= 2:
+                    parts.add(tok.capitalize())
+    return parts
+
+
+class Handles:
+    """@mentions and "Name <address>" pairs."""
+
+    def __init__(self, not_handles: frozenset[str]) -> None:
+        self.not_handles = not_handles
+
+    def mentions(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for m in _HANDLE.finditer(text):
+            handle, start, end = m.group(1), m.start(1), m.end(1)
+            nxt = text[end : end + 1]
+            if nxt in ("(", "/") or handle.lower() in self.not_handles:
+                continue
+            if handle[0].isdigit() or re.fullmatch(r"v\d[\w.]*", handle):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", end)
+            rest = text[end : len(text) if line_end < 0 else line_end]
+            if not text[line_start : m.start()].strip() and not rest.strip():
+                continue  # a decorator on its own line (@dataclass, @pytest.fixture)
+            if _SQL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            out.append((start, end, "PERSON", 0.72))
+        return out
+
+    def pairs(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for m in _PAIR.finditer(text):
+            local = _fold(m.group(2))
+            words = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group(1)))
+            # the name: the trailing words that are capitalized, name particles, or part of
+            # the address ("jane doe <jane.doe@...>"); "Write to Ann Lee <...>" gives "Ann Lee"
+            keep: list[re.Match[str]] = []
+            for w in reversed(words):
+                word = w.group()
+                if not (word[0].isupper() or _fold(word) in local or word in _PARTICLES):
+                    break
+                keep.insert(0, w)
+            while keep and keep[0].group() in _PARTICLES:
+                keep.pop(0)
+            if not any(len(w.group()) > 2 and _fold(w.group()) in local for w in keep):
+                continue
+            out.append((m.start(1) + keep[0].start(), m.start(1) + keep[-1].end(), "PERSON", 0.8))
+        return out
+
+    def todos(self, text: str) -> list[Finding]:
+        """`TODO(jsmith):` names who owns the note."""
+        out: list[Finding] = []
+        for m in _TODO.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "PERSON", 0.72))
+        return out
+
+    def find(self, text: str) -> list[Finding]:
+        if "@" not in text:
+            return self.todos(text) if "(" in text or "Merge" in text else []
+        return self.mentions(text) + self.pairs(text) + self.todos(text)

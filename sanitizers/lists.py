@@ -1,0 +1,107 @@
+"""Names next to found names: the rest of a name after it, and the other members of its list.
+
+- `complete_names` extends a PERSON finding over name particles and the surname after them
+  ("Sietske van der Wardt", "Morgan Ó Rúnaidhe") and over further capitalized words that
+  are not English ("Maria Júlia Pires").
+- `coordinate` extends a found name to the other Title-case members of its list ("Mara,
+  Veronica and Steven", "Stil and Ross"), except in technical lines (product lists).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sanitizers.names import COMMON_WORDS, TOKEN, known
+from sanitizers.person import PARTICLE
+from sanitizers.recognizers import Finding
+
+_CAPITAL_PARTICLE = (
+    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Ibn|Abu)"
+)
+_AFTER_PARTICLES = re.compile(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
+_BEFORE_PARTICLES = re.compile(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
+_NEXT_WORD = re.compile(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
+
+
+def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> None:
+    """Extend PERSON findings over particles + surname (either side) and over up to two
+    following capitalized non-English words, in place."""
+    for i, (start, end, etype, score) in enumerate(found):
+        if etype != "PERSON":
+            continue
+        m = _AFTER_PARTICLES.match(text, end)
+        if m is not None:
+            end = m.end()
+        m = _BEFORE_PARTICLES.search(text, max(0, start - 40), start)
+        if m is not None:
+            start = m.start()
+        for _ in range(2):
+            nxt = _NEXT_WORD.match(text, end)
+            word = nxt.group(1) if nxt else ""
+            if not nxt or known(word, words) or word.lower() in COMMON_WORDS:
+                break
+            end = nxt.end()
+        found[i] = (start, end, etype, score)
+
+
+_MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
+_LIST = re.compile(
+    rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
+)
+NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
+_SEPARATOR = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
+
+
+def coordinate(
+    text: str, found: list[Finding], words: frozenset[str], technical: Callable[[str], bool]
+) -> None:
+    """Add PERSON findings for the Title-case members of a list ("Mara, Veronica and
+    Steven", "Kay & Ross") in which some member is already a PERSON, in place. Lists in
+    technical lines (`technical`) are left alone: they name products."""
+    persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
+    if not persons:
+        return
+    for m in _LIST.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : max(m.end(), text.find("\n", m.end()))]
+        if technical(line):
+            continue
+        members: list[tuple[int, int]] = []
+        at = m.start()
+        for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:
+            end = sep.start() if sep else m.end()
+            tokens = list(TOKEN.finditer(text, at, end))
+            while tokens and tokens[0].group().lower() in COMMON_WORDS:
+                tokens.pop(0)
+            while tokens and tokens[-1].group().lower() in COMMON_WORDS:
+                tokens.pop()
+            if tokens:
+                members.append((tokens[0].start(), tokens[-1].end()))
+            at = sep.end() if sep else end
+        hits = [any(s < b and a < e for s, e, _ in persons) for a, b in members]
+        cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
+        if len(members) < 2 or not any(hits):
+            continue
+        after_colon = text[: m.start()].rstrip().endswith(":")  # "founders: A, B and C"
+        # dictionary words ("Search", "Cross") join only a list that looks like names: a
+        # member found by a cue, two found members, or one with a word the dictionary lacks
+        strong = (
+            cued
+            or sum(hits) >= 2
+            or any(
+                hit and any(t.lower() not in words for t in TOKEN.findall(text[a:b]))
+                for (a, b), hit in zip(members, hits, strict=True)
+            )
+        )
+        for (a, b), hit in zip(members, hits, strict=True):
+            name = text[a:b]
+            if hit or not all(t[1:].islower() and len(t) > 1 for t in name.split(" ")):
+                continue
+            # a dictionary word opening the list before a comma ("In March, John and I")
+            # is an adverbial, not a name (unless a colon introduces the list)
+            first = (a, b) == members[0] and not after_colon
+            if first and text[b : b + 1] == "," and name.lower() in words:
+                continue
+            if not strong and all(t.lower() in words for t in name.split(" ")):
+                continue
+            found.append((a, b, "PERSON", 0.65))

@@ -1,0 +1,108 @@
+"""Span tables for the identifier recognizers added for issue 12 (wallets, MAC, ITIN, dates
+of birth, URLs with secrets or personal data, odd IBAN/SSN/phone/IP forms), each with
+near-misses that must be left alone. Real model, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found
+
+from sanitizers import Sanitizer
+
+ETH = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"  # EIP-55 test vector
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "crypto": [
+        (
+            "send it to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 today",
+            {("CRYPTO", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")},
+        ),
+        (
+            "p2sh 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+            {("CRYPTO", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")},
+        ),
+        (
+            "wallet: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            {("CRYPTO", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")},
+        ),
+        (
+            "taproot bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+            {("CRYPTO", "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0")},
+        ),
+        (f"my eth address is {ETH}.", {("CRYPTO", ETH)}),
+        (f"lowercase {ETH.lower()} too", {("CRYPTO", ETH.lower())}),
+    ],
+    "mac": [
+        ("device 00:1A:2B:3C:4D:5E dropped", {("MAC_ADDRESS", "00:1A:2B:3C:4D:5E")}),
+        ("hw a4-5e-60-c2-11-0f on eth0", {("MAC_ADDRESS", "a4-5e-60-c2-11-0f")}),
+        ("cisco 001a.2b3c.4d5e port 3", {("MAC_ADDRESS", "001a.2b3c.4d5e")}),
+    ],
+    "itin": [
+        ("ITIN 912-70-1234 on the form", {("US_ITIN", "912-70-1234")}),
+        ("my taxpayer id is 912701234", {("US_ITIN", "912701234")}),
+    ],
+    "date_of_birth": [
+        ("she was born on December 5, 1983 in Lyon", {("DATE_OF_BIRTH", "December 5, 1983")}),
+        ("DOB: 05/12/1983", {("DATE_OF_BIRTH", "05/12/1983")}),
+        ("date of birth 1983-12-05", {("DATE_OF_BIRTH", "1983-12-05")}),
+        ('{"dob": "1990-02-03", "plan": "pro"}', {("DATE_OF_BIRTH", "1990-02-03")}),
+        ("my birthday is 3rd of March 1990", {("DATE_OF_BIRTH", "3rd of March 1990")}),
+    ],
+    "url": [
+        ("https://deploy:hunter2x@git.example.com/app.git", {("PASSWORD", "hunter2x")}),
+        (
+            "https://app.example.com/reset?token=Zq81kd0Pq7Ls92&lang=en",
+            {("SECRET", "Zq81kd0Pq7Ls92")},
+        ),
+        (
+            "https://news.example.org/unsub?email=ann.lee%40example.com&list=w",
+            {("EMAIL_ADDRESS", "ann.lee%40example.com")},
+        ),
+        ("https://forms.example.com/x?name=Ana+Lima&plan=basic", {("PERSON", "Ana+Lima")}),
+    ],
+    "odd_formats": [
+        ("IBAN DE89-3704-0044-0532-0130-00", {("IBAN_CODE", "DE89-3704-0044-0532-0130-00")}),
+        (
+            "IBAN DE89 3704 0044 0532 0130 00 EUR",
+            {("IBAN_CODE", "DE89 3704 0044 0532 0130 00")},
+        ),
+        ("SSN 123.45.6789", {("US_SSN", "123.45.6789")}),
+        ("call me at555-123-4567", {("PHONE_NUMBER", "555-123-4567")}),
+        ("(+44) 20 7946 0958", {("PHONE_NUMBER", "(+44) 20 7946 0958")}),
+        ("0044 20 7946 0958", {("PHONE_NUMBER", "0044 20 7946 0958")}),
+        ("+49 (0)30 1234567 office", {("PHONE_NUMBER", "+49 (0)30 1234567")}),
+        ("SRC=[10.1.2.3] DST=(10.1.2.4)", {("IP_ADDRESS", "10.1.2.3"), ("IP_ADDRESS", "10.1.2.4")}),
+        ("ip=10.0.0.1;port=22", {("IP_ADDRESS", "10.0.0.1")}),
+        ("ioc 10[.]0[.]0[.]9", {("IP_ADDRESS", "10[.]0[.]0[.]9")}),
+    ],
+    "near_misses": [
+        ("send it to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 today", set()),  # checksum off by one
+        ("eth 0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed", set()),  # EIP-55 case broken
+        ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx is a typo", set()),
+        ("six zeros 00:00:00:00:00:00 and five 00:1A:2B:3C:4D", set()),
+        ("fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8", set()),
+        ("ITIN 912-93-1234 is not issued", set()),  # group 93 is never assigned
+        ("the release shipped on December 5, 2023", set()),  # a generic date
+        ("see https://docs.python.org/3/library/re.html for details", set()),  # a bare URL
+        ("https://example.com/search?q=python&page=2", set()),
+        ("version 123.45.6789 and build 10.0.19041.1", set()),
+        ("pinned to 1.24.3 and 2.8.0.1 in the lockfile", set()),
+        ("Installed Loguru 1.2.3.4, boto3 1.2.3.5 and numpy==1.2.3.6", set()),
+        ("User-Agent: Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36", set()),
+        ("IBAN DE89 3704 0044 0532 0130 01", set()),  # mod 97 fails
+        ("git clone git@github.com:org/repo.git", set()),
+        ("sha256:c40d2affbb1494978278947bec540a2123e7cefa30c14d732f64cb79abcc4b9d", set()),
+        ("commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 by the bot", set()),
+        ("trace 123e4567-e89b-12d3-a456-426614174000 retried", set()),
+    ],
+}
+
+CASES = [
+    pytest.param(text, expected, id=f"{group}-{i}")
+    for group, rows in TABLE.items()
+    for i, (text, expected) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
