@@ -107,6 +107,13 @@ def rebuild_part(
     table = pq.ParquetFile(pa.BufferReader(blob.data)).read()
     ids = table.column("sample_id").to_pylist()
     out_rows, removed, rebuilt = [], 0, 0
+    texts = table.select(["prompt", "output", "documents"]).to_pylist()
+    limit = ctx.settings.max_text_chars  # every export setting applies to rows kept as well
+    too_long = too_long | {
+        s
+        for s, t in zip(ids, texts, strict=True)
+        if s not in fresh and not raw_texts.fits(t, limit)
+    }
     old = [i for i, s in enumerate(ids) if s not in fresh and s not in too_long]
     if resanitize and old:
         table = _resanitized(ctx, table, old)

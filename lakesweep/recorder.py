@@ -106,19 +106,21 @@ def records_of(intent: dict[str, Any], recorded_by: str) -> list[dict[str, Any]]
         "run_now": intent.get("run_now"),
         "default_retention_days": intent.get("default_retention_days"),
     }
-    if intent["kind"] == "rewrite":
+    out = []
+    if intent["kind"] == "rewrite":  # a rebuilt training part; rows it dropped follow
         detail = intent.get("detail") or {}
         rule = detail.get("reason", "rebuilt")
-        rec = ledger.record(
-            "rewrite",
-            intent["run_id"],
-            rule=rule,
-            rows=intent["rows_after"],
-            detail=detail,
-            **common,
+        out.append(
+            ledger.record(
+                "rewrite",
+                intent["run_id"],
+                rule=rule,
+                rows=intent["rows_after"],
+                detail=detail,
+                **common,
+            )
         )
-        return [rec]
-    return [
+    return out + [
         ledger.record(
             "deletion",
             intent["run_id"],

@@ -23,6 +23,7 @@ from lakesweep.storage import Storage
 from lakesweep.verify.runner import verify_lake
 from tests.lakes import (
     NOW,
+    ledger_records,
     raw_request_ids,
     raw_row,
     training_ids,
@@ -216,6 +217,13 @@ def test_backfill_and_nightly_honour_max_text_chars(tmp_path):
     summary = run_backfill(settings_, day, day, True)
     assert summary.status == "succeeded", summary.errors
     assert training_ids(tmp_path) == [hmac_hex(KEY.encode(), "short")]
+    # A lower limit later: backfill and resanitize take out rows now too long.
+    tighter = build_settings(lake=str(tmp_path), now=NOW, pseudonym_key=KEY, max_text_chars=5)
+    summary = run_backfill(tighter, day, day, True)
+    assert summary.status == "succeeded", summary.errors
+    assert training_ids(tmp_path) == []
+    [removed] = [r for r in ledger_records(tmp_path, "deletion") if r["rule"] == "too_long"]
+    assert removed["table"] == "training" and removed["rows"] == 1
 
 
 def Counter_of(values):  # noqa: N802 - reads as a type in the assertions
