@@ -11,7 +11,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 DEMO_DIR ?= demo-lake
-UV_SYNC = $(BIN)/uv pip sync --python $(BIN)/python --require-hashes
+UV_SYNC = $(BIN)/uv pip sync --python $(BIN)/python --require-hashes --compile-bytecode
 UV_COMPILE = $(BIN)/uv pip compile --python-version 3.11 --generate-hashes --quiet $(UPGRADE)
 
 .PHONY: install install-dev demo test lint format lock bench bench-startup bench-nightly clean

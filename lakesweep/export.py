@@ -47,23 +47,37 @@ TRAINING_SCHEMA = pa.schema(
 @dataclass
 class Prepared:
     table: pa.Table | None = None  # sanitized rows to publish (TRAINING_SCHEMA)
-    too_long: int = 0  # eligible rows not exported: a text longer than max_text_chars
+    too_long: list[int] = field(default_factory=list)  # per file: eligible rows over the limit
     entities: Counter[str] = field(default_factory=Counter)
 
 
-def prepare(ctx: RunContext, raw: RawFile, plan: FilePlan) -> Prepared:
-    """Sanitize the eligible rows of ``raw`` that training did not hold when the run began."""
+def prepare(ctx: RunContext, raws: list[RawFile], plans: list[FilePlan]) -> Prepared:
+    """Sanitize the eligible rows of ``raws`` that training did not hold when the run began
+    (all the files' texts in one call to the sanitizer)."""
+    out = Prepared(too_long=[0] * len(raws))
     if ctx.settings.pseudonym_key is None:
-        return Prepared()
-    rows, sample_ids = eligible_rows(ctx.settings, raw, plan)
-    fresh = pc.invert(pc.is_in(prefixes(sample_ids), ctx.exported))
-    rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
-    texts = raw_texts.texts(raw.table, rows)
-    rows, sample_ids, texts, too_long = export_filter(ctx.settings, rows, sample_ids, texts)
-    if not rows.num_rows:
-        return Prepared(too_long=too_long)
-    table, entities = training_table(ctx, rows, sample_ids, texts)
-    return Prepared(table, too_long, entities)
+        return out
+    picked: list[tuple[pa.Table, pa.Array]] = []
+    every_text: list[dict] = []
+    for i, (raw, plan) in enumerate(zip(raws, plans, strict=True)):
+        rows, sample_ids = eligible_rows(ctx.settings, raw, plan)
+        fresh = pc.invert(pc.is_in(prefixes(sample_ids), ctx.exported))
+        rows, sample_ids = rows.filter(fresh), sample_ids.filter(fresh)
+        texts = raw_texts.texts(raw.table, rows)
+        rows, sample_ids, texts, out.too_long[i] = export_filter(
+            ctx.settings, rows, sample_ids, texts
+        )
+        if rows.num_rows:
+            picked.append((rows.select(list(NEEDED)), sample_ids))
+            every_text += texts
+    if picked:
+        rows = pa.concat_tables([r for r, _ in picked])
+        sample_ids = pa.concat_arrays([s for _, s in picked])
+        out.table, out.entities = training_table(ctx, rows, sample_ids, every_text)
+    return out
+
+
+NEEDED = ("org_id", "created_at", "endpoint", "model")
 
 
 def eligible_rows(settings: Settings, raw: RawFile, plan: FilePlan) -> tuple[pa.Table, pa.Array]:

@@ -142,4 +142,4 @@ def _orgs(keys: pa.Table, rows: pa.Table, rules: pa.Array) -> dict[str, list[dic
     )
     org_ids = [lookup.get(k, "(not in registry)") for k in rows.column("org_key").to_pylist()]
     named = rows.select(["created_at"]).append_column("org_id", pa.array(org_ids, pa.string()))
-    return deleted_orgs(rules, named)
+    return deleted_orgs(rules, named).get(0, {})

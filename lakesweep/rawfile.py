@@ -19,6 +19,7 @@ reported; `verify` fails on it).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -48,14 +49,19 @@ class RawFile:
     rel: str
     blob: Blob  # the bytes as read, with their version token
     cid: str  # sha256 of the bytes
-    table: pa.Table  # every column, as stored
     rows: pa.Table  # __row + COLUMNS, normalized
     unreadable_created_at: int  # values present but not readable as a timestamp
     missing: tuple[str, ...]  # contract columns the file does not have
 
     @property
     def num_rows(self) -> int:
-        return self.table.num_rows
+        return self.rows.num_rows
+
+    @cached_property
+    def table(self) -> pa.Table:
+        """Every column, as stored (decoded from the bytes already read, only when needed:
+        a file with nothing to delete or export never decodes its texts)."""
+        return pq.ParquetFile(pa.BufferReader(self.blob.data)).read()
 
 
 def read_raw(storage: Storage, rel: str) -> RawFile:
@@ -71,14 +77,17 @@ def read_raw(storage: Storage, rel: str) -> RawFile:
 
 def parse_raw(rel: str, blob: Blob) -> RawFile:
     try:
-        table = pq.ParquetFile(pa.BufferReader(blob.data)).read()
+        pf = pq.ParquetFile(pa.BufferReader(blob.data))
+        names = pf.schema_arrow.names
+        wanted = {c: find_column(names, c) for c in COLUMNS}
+        table = pf.read(columns=sorted({n for n in wanted.values() if n is not None}))
     except (pa.ArrowException, OSError, ValueError) as exc:
         raise RawFileError(rel, "unreadable", f"cannot read as Parquet: {exc}") from exc
-    n = table.num_rows
+    n = pf.metadata.num_rows
     out: dict[str, pa.Array] = {"__row": pa.array(range(n), pa.int64())}
     unreadable, missing = 0, []
     for column in COLUMNS:
-        name = find_column(table.schema.names, column)
+        name = wanted[column]
         if name is None:
             missing.append(column)
         values = table.column(name).combine_chunks() if name is not None else pa.nulls(n)
@@ -97,9 +106,7 @@ def parse_raw(rel: str, blob: Blob) -> RawFile:
         else:
             values = as_int64(values)
         out[column] = values
-    return RawFile(
-        rel, blob, content_id(blob.data), table, pa.table(out), unreadable, tuple(missing)
-    )
+    return RawFile(rel, blob, content_id(blob.data), pa.table(out), unreadable, tuple(missing))
 
 
 def find_column(names: list[str], wanted: str) -> str | None:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from lakesweep import lineage
 from lakesweep.context import RunContext
-from lakesweep.storage import Storage, table_bytes
+from lakesweep.storage import Staged, Storage, table_bytes
 
 log = logging.getLogger(__name__)
 INTENTS = "_state/intents"
@@ -68,9 +68,28 @@ def intent_path(run_id: str, transition: str) -> str:
     return f"{INTENTS}/{run_id}/{transition}.json"
 
 
+@dataclass
+class Pending:
+    """A change between its steps (see :func:`apply`, and lakesweep.units for groups)."""
+
+    change: Change
+    intent: dict[str, Any]
+    data: bytes | None  # the new file; None removes it
+    staged: Staged | None = None
+
+
 def apply(ctx: RunContext, c: Change, size_before: int) -> dict[str, Any]:
-    """Make change ``c``; returns its intent (to be recorded by the run's recorder)."""
-    storage = ctx.storage
+    """Make change ``c`` (all steps, one file); returns its intent, to be recorded."""
+    p = begin(ctx, c, size_before)
+    write_intent(ctx, p)
+    ctx.storage.barrier()
+    stage(ctx, p)
+    ctx.storage.barrier()
+    return commit(ctx, p)
+
+
+def begin(ctx: RunContext, c: Change, size_before: int) -> Pending:
+    """The new bytes, written in memory and verified, and the intent that describes them."""
     data = child = None
     if c.new is not None:
         data = table_bytes(c.new, **c.options)
@@ -98,19 +117,41 @@ def apply(ctx: RunContext, c: Change, size_before: int) -> dict[str, Any]:
         "detail": c.detail,
         "versions": [],
     }
-    storage.write_json(intent_path(ctx.run_id, c.transition), intent)
+    return Pending(c, intent, data)
+
+
+def write_intent(ctx: RunContext, p: Pending) -> None:
+    ctx.storage.write_json(intent_path(ctx.run_id, p.change.transition), p.intent)
     ctx.checkpoint("after_intent")
+
+
+def stage(ctx: RunContext, p: Pending) -> None:
+    """A raw file's new content gets its lineage record; the new bytes wait beside the file."""
+    c, child = p.change, p.intent["child"]
     if c.table == "raw" and child is not None and c.origin is not None:
-        rec = lineage.FileRecord(child, c.origin, c.parent, c.rel, c.new.num_rows, ctx.run_id)
-        lineage.record(storage, rec)
-    if data is None:
-        storage.delete(c.rel, if_match=c.token)
-        ctx.checkpoint("after_delete")
-    else:
-        storage.replace_bytes(c.rel, data, if_match=c.token)
-        ctx.checkpoint("after_replace")
-    purge_versions(ctx, intent)
-    return intent
+        rows = p.intent["rows_after"]
+        rec = lineage.FileRecord(child, c.origin, c.parent, c.rel, rows, ctx.run_id)
+        lineage.record(ctx.storage, rec)
+    if p.data is not None:
+        p.staged = ctx.storage.stage(c.rel, p.data)
+
+
+def commit(ctx: RunContext, p: Pending) -> dict[str, Any]:
+    """Replace (or remove) the file if it is still the version read; purge old versions."""
+    c = p.change
+    try:
+        if p.staged is None:
+            ctx.storage.delete(c.rel, if_match=c.token)
+            ctx.checkpoint("after_delete")
+        else:
+            ctx.storage.commit_staged(p.staged, if_match=c.token)
+            ctx.checkpoint("after_replace")
+    except BaseException:
+        if p.staged is not None:
+            ctx.storage.discard(p.staged)
+        raise
+    purge_versions(ctx, p.intent)
+    return p.intent
 
 
 def purge_versions(ctx: RunContext, intent: dict[str, Any]) -> None:
@@ -185,15 +226,16 @@ def _repetitive_columns(table: pa.Table, sample: int = 2000) -> list[str]:
 
 
 def _verify(rel: str, data: bytes, schema: pa.Schema, expected_rows: int) -> None:
-    """The new bytes read back as Parquet with the same schema and the expected row count."""
+    """The new bytes parse as Parquet with the expected schema and row count (the footer; the
+    storage then reads the written file back and compares it byte for byte)."""
     try:
         pf = pq.ParquetFile(pa.BufferReader(data))
-        rows = pf.read().num_rows
+        rows = pf.metadata.num_rows
         written_schema = pf.schema_arrow
     except (pa.ArrowException, OSError) as exc:
         raise VerifyError(f"{rel}: the rewritten file is not readable: {exc}") from exc
     problem = None
-    if rows != expected_rows or pf.metadata.num_rows != expected_rows:
+    if rows != expected_rows:
         problem = f"has {rows} rows, expected {expected_rows}"
     elif not written_schema.equals(schema, check_metadata=False):
         problem = f"schema changed:\n{written_schema}\nexpected:\n{schema}"

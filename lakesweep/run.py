@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lakesweep import policy as policy_mod
-from lakesweep import propagate, rewrite, snapshots
+from lakesweep import propagate, rewrite, snapshots, units
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.executor import map_files
 from lakesweep.exported import TrainingIndex, read_index
@@ -28,7 +28,7 @@ from lakesweep.runs import close_run, open_run, recover_interrupted
 from lakesweep.settings import Settings
 from lakesweep.storage import TMP_SUFFIX, Storage
 from lakesweep.summary import RunSummary
-from lakesweep.units import FileResult, process_raw_file
+from lakesweep.units import FileResult
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class Run:
     results: list[FileResult] = field(default_factory=list)
     recovered: list[str] = field(default_factory=list)  # files whose change was completed
     warnings: list[str] = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)  # raw file -> bytes (grouping)
 
 
 def open_lake(settings: Settings, kind: str = "nightly") -> Run:
@@ -143,23 +144,49 @@ def list_raw_files(run: Run) -> list[str]:
         return []
     for rel in not_raw_input(storage):
         run.warnings.append(f"{rel} is not raw input (not raw/event_date=*/*.parquet)")
-    return [f.path for f in raw_files(storage)]
+    found = raw_files(storage)
+    run.sizes = {f.path: f.size for f in found}
+    return [f.path for f in found]
 
 
 def process_raw_files(run: Run, files: list[str]) -> list[FileResult]:
-    """Count, delete and sanitize every raw file; publish and record as results arrive."""
+    """Count, delete and sanitize every raw file; publish and record as results arrive.
+    Files go to units in groups (same partition, a few at a time: one query per step)."""
     phase = "dry run" if run.ctx.dry_run else "raw files"
-    results = map_files(
+    groups = groups_of(files, run.sizes)
+    found = map_files(
         run.ctx.settings,
         phase,
-        process_raw_file,
-        files,
+        units.process_raw_files,
+        groups,
         run.ctx,
         run.policy,
-        on_result=lambda r: _collect(run, r),
+        on_result=lambda g: _collect_group(run, g),
     )
+    results = [r for g in found for r in g.files]
     run.results += results
     return results
+
+
+GROUP_FILES, GROUP_BYTES = 16, 64 << 20
+
+
+def groups_of(files: list[str], sizes: dict[str, int]) -> list[tuple[str, ...]]:
+    """Files in groups of at most GROUP_FILES files and about GROUP_BYTES bytes (a unit holds
+    its group in memory), in path order (so mostly a partition's files together)."""
+    out: list[tuple[str, ...]] = []
+    current: list[str] = []
+    total = 0
+    for rel in files:
+        size = sizes.get(rel, 0)
+        if current and (len(current) >= GROUP_FILES or total + size > GROUP_BYTES):
+            out.append(tuple(current))
+            current, total = [], 0
+        current.append(rel)
+        total += size
+    if current:
+        out.append(tuple(current))
+    return out
 
 
 def prune_training(run: Run) -> list[FileResult]:
@@ -227,6 +254,18 @@ def run_nightly(settings: Settings) -> RunSummary:
 
 def training_files(ctx: RunContext) -> list[str]:
     return [f.path for f in ctx.storage.list("training", ".parquet")]
+
+
+def _collect_group(run: Run, group: units.GroupResult) -> None:
+    """In the coordinator: publish a group's export (its rows are counted on the group's
+    first file), then record each file's change."""
+    if group.export is not None and run.publisher is not None and not run.ctx.dry_run:
+        rows, written = run.publisher.publish(group.export)
+        group.files[0].exported += rows
+        group.files[0].bytes_written += written
+    group.export = None
+    for result in group.files:
+        _collect(run, result)
 
 
 def _collect(run: Run, result: FileResult) -> None:

@@ -22,6 +22,7 @@ from lakesweep.storage import (
     Blob,
     ConcurrentModification,
     FileInfo,
+    Staged,
     Storage,
     StorageError,
     _check_rel,
@@ -194,10 +195,21 @@ class S3Storage(Storage):
                 ) from exc
             raise
 
-    def replace_bytes(self, rel: str, data: bytes, if_match: str | None) -> str:
+    def stage(self, rel: str, data: bytes) -> Staged:
+        """Nothing to stage on S3: one PUT is atomic (the bytes wait in memory)."""
+        self._write_allowed()
+        return Staged(rel, "", data)
+
+    def commit_staged(self, staged: Staged, if_match: str | None) -> str:
         if if_match is None:
-            return self.write_bytes(rel, data)
-        return self.put_if_match(rel, data, if_match)
+            return self.write_bytes(staged.rel, staged.data)
+        return self.put_if_match(staged.rel, staged.data, if_match)
+
+    def discard(self, staged: Staged) -> None:
+        return None
+
+    def barrier(self) -> None:
+        return None  # every PUT is durable when it returns
 
     def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
         self._write_allowed()

@@ -43,9 +43,8 @@ def to_utc_naive(values: pa.Array) -> pa.Array:
 
 def _clamped(raw: pa.Array, per_unit: int) -> pa.Array:
     bound = LIMIT_US // per_unit
-    raw = pc.min_element_wise(
-        pc.max_element_wise(raw, -bound, skip_nulls=False), bound, skip_nulls=False
-    )
+    raw = pc.max_element_wise(raw, -bound, skip_nulls=False)
+    raw = pc.min_element_wise(raw, bound, skip_nulls=False)
     return pc.multiply(raw, per_unit).cast(pa.int64()).cast(TS)
 
 

@@ -31,19 +31,40 @@ def part_path(origin: str, day: object) -> str:
     return f"usage/event_date={folder}/part-{origin[:32]}.parquet"
 
 
-def aggregate(rows: pa.Table) -> pa.Table:
-    """sql/usage.sql:aggregate_file over the normalized rows of one raw file."""
+def aggregate(raws: list[RawFile]) -> list[pa.Table]:
+    """sql/usage.sql:aggregate_file over several raw files at once; one table per file."""
+    if not raws:
+        return []
+    parts = [
+        r.rows.select(list(USAGE_COLUMNS)).add_column(
+            0, "__file", pa.array([i] * r.num_rows, pa.int32())
+        )
+        for i, r in enumerate(raws)
+    ]
     con = queries.thread_connection()
-    con.register("raw_usage", rows.select(list(USAGE_COLUMNS)))
+    con.register("raw_usage", pa.concat_tables(parts))
     try:
-        return queries.run(con, "usage.sql", "aggregate_file").to_arrow_table()
+        agg = queries.run(con, "usage.sql", "aggregate_file").to_arrow_table()
     finally:
         con.unregister("raw_usage")
+    index = agg.column("__file")
+    agg = agg.drop_columns(["__file"])
+    return [agg.filter(pc.equal(index, pa.scalar(i, pa.int32()))) for i in range(len(raws))]
 
 
-def commit(ctx: RunContext, raw: RawFile) -> int:
-    """Count raw file ``raw`` (a content seen for the first time); returns bytes written."""
-    agg = aggregate(raw.rows)
+def commit(ctx: RunContext, raw: RawFile, agg: pa.Table | None = None) -> int:
+    """Count raw file ``raw`` (a content seen for the first time) from its aggregates
+    (computed here when not given); returns bytes written."""
+    written = write_parts(ctx, raw, agg)
+    ctx.storage.barrier()
+    record_counted(ctx, raw)
+    return written
+
+
+def write_parts(ctx: RunContext, raw: RawFile, agg: pa.Table | None = None) -> int:
+    """The usage parts of ``raw`` (create-only: parts a first attempt wrote stay)."""
+    if agg is None:
+        [agg] = aggregate([raw])
     written = 0
     dates = agg.column("event_date")
     for day in pc.unique(dates).to_pylist():
@@ -52,7 +73,11 @@ def commit(ctx: RunContext, raw: RawFile) -> int:
         if ctx.storage.create(part_path(raw.cid, day), data) is not None:
             written += len(data)
         ctx.checkpoint("mid_usage")
+    return written
+
+
+def record_counted(ctx: RunContext, raw: RawFile) -> None:
+    """The lineage record that says ``raw`` is counted (after its parts are durable)."""
     rec = lineage.FileRecord(raw.cid, raw.cid, None, raw.rel, raw.num_rows, ctx.run_id)
     lineage.record(ctx.storage, rec)
     ctx.checkpoint("after_usage")
-    return written

@@ -1,12 +1,14 @@
 -- What a deletion record says about the rows it deleted: counts and token sums per rule and
 -- org, and the span of their created_at (so `verify` can judge the deletion later). No row
--- content. Input: doomed(rule, org_id, created_at, input_tokens, output_tokens).
+-- content. Input: doomed(__file, rule, org_id, created_at, input_tokens, output_tokens),
+-- __file = the index of the file in the group planned together.
 
 -- name: deleted_by_org
 with
 
 per_org as (
     select
+        __file,
         rule,
         org_id,
         count(*)                                        as "rows",
@@ -15,7 +17,7 @@ per_org as (
         min(created_at)                                 as min_created_at,
         max(created_at)                                 as max_created_at
     from doomed
-    group by rule, org_id
+    group by __file, rule, org_id
 ),
 
 final as (
@@ -23,4 +25,4 @@ final as (
 )
 
 select * from final
-order by rule, org_id nulls first
+order by __file, rule, org_id nulls first
