@@ -24,13 +24,19 @@ def guarded(fn: Any) -> Any:
     # run machinery must not pay for pyarrow, DuckDB and pydantic.
     from pydantic import ValidationError
 
-    from lakesweep.lease import LeaseHeld
+    from lakesweep.lease import LeaseHeld, LeaseLost
     from lakesweep.policy import PolicyError
-    from lakesweep.run import LakeError
+    from lakesweep.run import LakeError, RunFailed
     from lakesweep.storage import StorageError
 
     try:
         return fn()
+    except RunFailed as exc:
+        err.print(f"[red]failed:[/red] {exc}")
+        raise typer.Exit(1) from None
+    except LeaseLost as exc:
+        err.print(f"[red]failed:[/red] {exc}")
+        raise typer.Exit(1) from None
     except (PolicyError, LakeError, StorageError, BadInput) as exc:
         err.print(f"[red]error:[/red] {exc}\nNothing was changed.")
         raise typer.Exit(2) from None

@@ -37,6 +37,11 @@ class LakeError(RuntimeError):
     """The lake root is missing or is not a lake."""
 
 
+class RunFailed(RuntimeError):
+    """A run stopped after it began changing the lake (an outage, a bug). What it did is
+    safe: the next run completes it. The cause is chained."""
+
+
 @dataclass
 class Run:
     ctx: RunContext
@@ -96,9 +101,13 @@ def writer_scope(run: Run) -> Iterator[Run]:
         log.error("run %s lost the lease and stopped; the next run completes it", ctx.run_id)
         raise
     except Exception as exc:
-        if not ctx.dry_run:
-            _record_failure(run, exc)
-        raise
+        if ctx.dry_run:
+            raise
+        _record_failure(run, exc)
+        raise RunFailed(
+            f"run {ctx.run_id} stopped: {type(exc).__name__}: {exc}. What it changed is "
+            "recorded or will be completed by the next run."
+        ) from exc
     finally:
         if run.lease is not None:
             run.lease.release()
