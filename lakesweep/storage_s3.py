@@ -180,7 +180,7 @@ class S3Storage(Storage):
             return self._put(rel, data, IfNoneMatch="*")
         except self.client.exceptions.ClientError as exc:
             if _status(exc) in (409, 412):
-                return None
+                return self._landed(rel, data, exc)
             raise
 
     def put_if_match(self, rel: str, data: bytes, token: str) -> str:
@@ -189,10 +189,25 @@ class S3Storage(Storage):
             return self._put(rel, data, IfMatch=token)
         except self.client.exceptions.ClientError as exc:
             if _status(exc) in (404, 409, 412):
+                landed = self._landed(rel, data, exc)
+                if landed is not None:
+                    return landed
                 raise ConcurrentModification(
                     f"{self.root}/{rel} changed (ETag {token}); not overwritten"
                 ) from exc
             raise
+
+    def _landed(self, rel: str, data: bytes, exc: Any) -> str | None:
+        """After a conditional PUT failed on a *retry*: did our own first attempt land (its
+        response was lost)? Then the object holds exactly our bytes; its ETag, else None."""
+        meta = exc.response.get("ResponseMetadata", {})
+        if not meta.get("RetryAttempts", 1):
+            return None  # the first attempt itself was refused: someone else's object
+        try:
+            blob = self.read_object(rel)
+        except FileNotFoundError:
+            return None
+        return blob.token if blob.data == data else None
 
     def replace_bytes(self, rel: str, data: bytes, if_match: str | None) -> str:
         if if_match is None:
