@@ -60,3 +60,19 @@ def bucket(s3_endpoint, request):
     name = re.sub(r"[^a-z0-9-]", "-", request.node.name.lower())[:40].strip("-") + "-b"
     client().create_bucket(Bucket=name)
     return name
+
+
+@pytest.fixture(scope="session")
+def _fault_proxy(s3_endpoint):
+    from tests.faultproxy import FaultProxy
+
+    with FaultProxy(s3_endpoint) as running:
+        yield running
+
+
+@pytest.fixture
+def proxy(_fault_proxy):
+    """The fault-injecting proxy in front of moto (tests/faultproxy.py): no rules, no events."""
+    _fault_proxy.clear()
+    yield _fault_proxy
+    _fault_proxy.clear()

@@ -115,6 +115,10 @@ class FaultProxy:
             self.rules.append(rule)
         return rule
 
+    def remove(self, rule: Rule) -> None:
+        with self._lock:
+            self.rules.remove(rule)
+
     def clear(self) -> None:
         with self._lock:
             self.rules.clear()

@@ -22,7 +22,6 @@ from lakesweep.lease import LEASE, Lease, LeaseHeld
 from lakesweep.pseudonym import KEY_ENV
 from lakesweep.storage import Storage
 from lakesweep.verify.runner import verify_lake
-from tests.faultproxy import FaultProxy
 from tests.lakes import NOW
 from tests.s3lakes import (
     KEY,
@@ -98,12 +97,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def proxy(s3_endpoint):
-    with FaultProxy(s3_endpoint) as running:
-        yield running
-
-
 @pytest.fixture(autouse=True)
 def _key(monkeypatch):
     monkeypatch.setenv(KEY_ENV, KEY)  # verify reads the key as an auditor would
@@ -115,12 +108,12 @@ def template(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def expected(template, proxy, tmp_path_factory):
+def expected(template, _fault_proxy, tmp_path_factory):
     """The fault-free result: the same night run twice (the second changes nothing)."""
     bucket = new_bucket("faults-baseline")
     put_template(template, bucket)
     for _ in range(2):
-        summary, error = nightly(bucket, proxy.url)
+        summary, error = nightly(bucket, _fault_proxy.url)
         assert error is None and summary.status == "succeeded", (error, summary)
     result = outcome(fetch(bucket, tmp_path_factory.mktemp("baseline")))
     assert stale_versions(bucket) == []
@@ -153,10 +146,8 @@ def test_fault_then_rerun_equals_the_fault_free_run(case, template, expected, pr
         body=case.body,
         times=case.times,
     )
-    try:
-        summary, error = nightly(bucket, proxy.url)
-    finally:
-        proxy.rules.remove(rule)
+    summary, error = nightly(bucket, proxy.url)
+    proxy.remove(rule)
     assert rule.fired == case.times, f"the fault never happened: {rule}"
     status = "failed" if error is not None else summary.status
     if case.first_run != "any":
@@ -173,7 +164,7 @@ def test_fault_then_rerun_equals_the_fault_free_run(case, template, expected, pr
     assert stale_versions(bucket) == []
 
 
-def test_lost_lease_response_still_leaves_one_holder(proxy, s3_endpoint):
+def test_lost_lease_response_still_leaves_one_holder(proxy):
     """The create's response is lost, its retry gets 412: the run adopts its own lease."""
     bucket = new_bucket("lease-lost-response", versioned=False)
     storage = Storage(f"s3://{bucket}/{PREFIX}", proxy.url)
@@ -224,7 +215,6 @@ def test_two_runs_take_over_an_expired_lease_at_once_one_wins(proxy):
         t.start()
     for t in threads:
         t.join(timeout=30)
-    proxy.rules.remove(slow)
     assert slow.fired >= 1  # the slow run's takeover PUT really was late
     assert [w.run_id for w in winners] == ["fast-run"] and losers == ["slow-run"]
     assert storage.read_json(LEASE)["run_id"] == "fast-run"
