@@ -200,8 +200,7 @@ class S3Storage(Storage):
     def _landed(self, rel: str, data: bytes, exc: Any) -> str | None:
         """After a conditional PUT failed on a *retry*: did our own first attempt land (its
         response was lost)? Then the object holds exactly our bytes; its ETag, else None."""
-        meta = exc.response.get("ResponseMetadata", {})
-        if not meta.get("RetryAttempts", 1):
+        if not _retried(exc):
             return None  # the first attempt itself was refused: someone else's object
         try:
             blob = self.read_object(rel)
@@ -222,6 +221,8 @@ class S3Storage(Storage):
         except self.client.exceptions.ClientError as exc:
             if _status(exc) == 404 and missing_ok:
                 return
+            if _status(exc) == 412 and _retried(exc) and self.token(rel) is None:
+                return  # our first attempt deleted it; only its response was lost
             if _status(exc) == 412:
                 raise ConcurrentModification(
                     f"{self.root}/{rel} changed since it was read; not deleted"
@@ -279,3 +280,8 @@ class S3Storage(Storage):
 
 def _status(exc: Any) -> int:
     return int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0))
+
+
+def _retried(exc: Any) -> bool:
+    """Did the client send the request more than once (an earlier attempt may have landed)?"""
+    return bool(exc.response.get("ResponseMetadata", {}).get("RetryAttempts", 1))

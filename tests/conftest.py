@@ -76,3 +76,19 @@ def proxy(_fault_proxy):
     _fault_proxy.clear()
     yield _fault_proxy
     _fault_proxy.clear()
+
+
+@pytest.fixture(scope="session")
+def s3_template(tmp_path_factory):
+    """A small lake as its second night finds it (tests/s3lakes.py), built once."""
+    from tests.s3lakes import build_template
+
+    return build_template(tmp_path_factory.mktemp("s3template"))
+
+
+@pytest.fixture(scope="session")
+def s3_expected(s3_template, _fault_proxy, tmp_path_factory):
+    """The fault-free result of that night on S3 (tests/s3lakes.py:outcome)."""
+    from tests.s3lakes import fault_free_outcome
+
+    return fault_free_outcome(s3_template, _fault_proxy.url, tmp_path_factory.mktemp("baseline"))

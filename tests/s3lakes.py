@@ -198,3 +198,18 @@ def purged_in_ledger(root: Path) -> Counter[str]:
         if rec["kind"] in ("deletion", "rewrite"):
             found[rec["table"]] += len(rec.get("versions") or [])
     return found
+
+
+def fault_free_outcome(template: Path, endpoint: str, local: Path) -> dict:
+    """The template's night on S3 without faults, run twice (the second changes nothing)."""
+    bucket = new_bucket("faults-baseline")
+    put_template(template, bucket)
+    for _ in range(2):
+        summary, error = nightly(bucket, endpoint)
+        assert error is None and summary.status == "succeeded", (error, summary)
+    result = outcome(fetch(bucket, local))
+    assert stale_versions(bucket) == []
+    # Not vacuous: every kind of effect happened.
+    assert {t for t, _ in result["ledger"]} == {"raw", "training"}
+    assert len(result["training"]) == 6 and result["usage"] and not result["left_over"]
+    return result

@@ -1,11 +1,14 @@
-"""`verify` and `audit` on s3:// give exactly what they give on the same lake copied locally:
-on a swept lake (clean) and on one with planted violations (a zero-retention row copied back,
-a file that is not Parquet). The endpoint comes from ``--s3-endpoint-url``."""
+"""`verify` and `audit` on s3:// give exactly what they give on the same lake copied locally
+(with its objects' times), on a swept lake (clean) and on one with planted violations (a
+zero-retention row copied back, a file that is not Parquet). The endpoint comes from
+``--s3-endpoint-url``."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,7 +18,8 @@ from lakesweep.pseudonym import KEY_ENV
 from lakesweep.run import run_nightly
 from lakesweep.settings import build_settings
 from tests.lakes import NOW, raw_row, ts, write_raw
-from tests.s3lakes import KEY, build_template, lake_uri, new_bucket, put_template
+from tests.s3 import client
+from tests.s3lakes import KEY, PREFIX, lake_uri, new_bucket, put_template
 
 ORGS = ["org_er", "org_zdr", "org_b", "not-an-org"]
 
@@ -36,9 +40,24 @@ def answers(lake: str, *endpoint: str) -> dict:
     return out
 
 
+def copy_with_times(bucket: str, local: Path) -> Path:
+    """The S3 lake copied to a folder, each file with its object's LastModified as its mtime
+    (as `aws s3 sync` does): verify judges "arrived N hours ago" from those times."""
+    s3 = client()
+    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=PREFIX + "/"):
+        for obj in page.get("Contents", []):
+            path = local / obj["Key"][len(PREFIX) + 1 :]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(s3.get_object(Bucket=bucket, Key=obj["Key"])["Body"].read())
+            stamp = obj["LastModified"].timestamp()
+            os.utime(path, (stamp, stamp))
+    return local
+
+
 @pytest.fixture(scope="module")
-def swept(tmp_path_factory):
-    root = build_template(tmp_path_factory.mktemp("s3commands") / "lake")
+def swept(s3_template, tmp_path_factory):
+    root = tmp_path_factory.mktemp("s3commands") / "lake"
+    shutil.copytree(s3_template, root)
     run_nightly(build_settings(lake=str(root), now=NOW, pseudonym_key=KEY))
     return root
 
@@ -50,9 +69,10 @@ def test_verify_and_audit_on_s3_equal_the_local_copy(swept, proxy, tmp_path, mon
     write_raw(tampered, "2026-06-14", "copied.parquet", [raw_row("a-zdr-1", "org_zdr", ts(1))])
     (tampered / "raw" / "event_date=2026-06-13").mkdir()
     (tampered / "raw" / "event_date=2026-06-13" / "notes.parquet").write_bytes(b"not parquet")
-    for name, local in (("clean", swept), ("tampered", tampered)):
+    for name, planted in (("clean", swept), ("tampered", tampered)):
         bucket = new_bucket(f"commands-{name}", versioned=False)
-        put_template(local, bucket)
+        put_template(planted, bucket)
+        local = copy_with_times(bucket, tmp_path / f"copy-{name}")
         proxy.events.clear()
         on_s3 = answers(lake_uri(bucket), "--s3-endpoint-url", proxy.url)
         assert proxy.events  # the flag was honoured: every request went through it

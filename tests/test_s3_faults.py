@@ -26,7 +26,6 @@ from tests.lakes import NOW
 from tests.s3lakes import (
     KEY,
     PREFIX,
-    build_template,
     expire_lease,
     fetch,
     new_bucket,
@@ -102,27 +101,6 @@ def _key(monkeypatch):
     monkeypatch.setenv(KEY_ENV, KEY)  # verify reads the key as an auditor would
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("s3faults"))
-
-
-@pytest.fixture(scope="module")
-def expected(template, _fault_proxy, tmp_path_factory):
-    """The fault-free result: the same night run twice (the second changes nothing)."""
-    bucket = new_bucket("faults-baseline")
-    put_template(template, bucket)
-    for _ in range(2):
-        summary, error = nightly(bucket, _fault_proxy.url)
-        assert error is None and summary.status == "succeeded", (error, summary)
-    result = outcome(fetch(bucket, tmp_path_factory.mktemp("baseline")))
-    assert stale_versions(bucket) == []
-    # Not vacuous: every kind of effect happened.
-    assert {t for t, _ in result["ledger"]} == {"raw", "training"}
-    assert len(result["training"]) == 6 and result["usage"] and not result["left_over"]
-    return result
-
-
 def bucket_for(case_id: str) -> str:
     return new_bucket(re.sub(r"[^a-z0-9-]", "-", f"fault-{case_id}")[:60])
 
@@ -135,9 +113,11 @@ def finished_lake(bucket: str, tmp_path):
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_fault_then_rerun_equals_the_fault_free_run(case, template, expected, proxy, tmp_path):
+def test_fault_then_rerun_equals_the_fault_free_run(
+    case, s3_template, s3_expected, proxy, tmp_path
+):
     bucket = bucket_for(case.id)
-    put_template(template, bucket)
+    put_template(s3_template, bucket)
     rule = proxy.add(
         case.action,
         method=case.method,
@@ -155,12 +135,12 @@ def test_fault_then_rerun_equals_the_fault_free_run(case, template, expected, pr
     if status == "succeeded":  # a run that says so did all its work
         assert stale_versions(bucket) == []
         lease_left = ["_state/lease.json"] if case.leaves_lease else []
-        assert finished_lake(bucket, tmp_path / "first") == {**expected, "left_over": lease_left}
+        assert finished_lake(bucket, tmp_path / "first") == {**s3_expected, "left_over": lease_left}
 
     expire_lease(bucket)  # a lease the run could not release expires with time
     summary, error = nightly(bucket, proxy.url)
     assert error is None and summary.status == "succeeded", (error, summary.errors)
-    assert finished_lake(bucket, tmp_path / "rerun") == expected
+    assert finished_lake(bucket, tmp_path / "rerun") == s3_expected
     assert stale_versions(bucket) == []
 
 
@@ -180,16 +160,23 @@ def test_lost_lease_response_still_leaves_one_holder(proxy):
 
 
 def test_two_runs_take_over_an_expired_lease_at_once_one_wins(proxy):
-    """Both read the expired lease; one's takeover is delayed until the other's has landed.
-    The compare-and-swap on the expired lease's ETag lets exactly one through."""
+    """Both read the expired lease; one's takeover request is held back by the proxy until the
+    other holds the lease. The compare-and-swap on the expired lease's ETag lets exactly one
+    through (a read-then-write takeover would let both believe they hold it)."""
     bucket = new_bucket("lease-takeover-race", versioned=False)
     storage = Storage(f"s3://{bucket}/{PREFIX}", proxy.url)
     crashed = Lease(storage, "crashed", 60)
     crashed.acquire()
     crashed._stop.set()  # it crashed: no more heartbeats
     expire_lease(bucket)
-    slow = proxy.add(
-        "delay", method="PUT", key=f"/{bucket}/{PREFIX}/{LEASE}", body=b"slow-run", seconds=1.5
+    fast_holds = threading.Event()
+    slow = proxy.add(  # the slow run's second PUT (its takeover; the first is its create)
+        "delay",
+        method="PUT",
+        key=f"/{bucket}/{PREFIX}/{LEASE}",
+        body=b"slow-run",
+        nth=2,
+        hook=lambda _: fast_holds.wait(20),
     )
     read_both = threading.Barrier(2)
     winners, losers = [], []
@@ -207,6 +194,7 @@ def test_two_runs_take_over_an_expired_lease_at_once_one_wins(proxy):
         try:
             lease.acquire()
             winners.append(lease)
+            fast_holds.set()
         except LeaseHeld:
             losers.append(run_id)
 
@@ -215,7 +203,7 @@ def test_two_runs_take_over_an_expired_lease_at_once_one_wins(proxy):
         t.start()
     for t in threads:
         t.join(timeout=30)
-    assert slow.fired >= 1  # the slow run's takeover PUT really was late
+    assert slow.fired == 1  # the slow run's takeover PUT really was late
     assert [w.run_id for w in winners] == ["fast-run"] and losers == ["slow-run"]
     assert storage.read_json(LEASE)["run_id"] == "fast-run"
     winners[0].release()

@@ -21,7 +21,6 @@ from tests.s3 import client
 from tests.s3lakes import (
     KEY,
     PREFIX,
-    build_template,
     fetch,
     lake_uri,
     new_bucket,
@@ -35,13 +34,8 @@ PII = "call 555-123-4567 or jo@example.com"
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("s3versions"))
-
-
-@pytest.fixture(scope="module")
-def night_one_runs(template):
-    return {r["run_id"] for r in ledger_records(template)}
+def night_one_runs(s3_template):
+    return {r["run_id"] for r in ledger_records(s3_template)}
 
 
 def backfill(bucket: str, endpoint: str, resanitize: bool = False, **flags):
@@ -112,10 +106,10 @@ def plant_pre_upgrade_part(bucket: str) -> str:
 
 
 def test_nightly_propagation_and_backfills_purge_and_list_every_old_version(
-    template, night_one_runs, proxy, tmp_path
+    s3_template, night_one_runs, proxy, tmp_path
 ):
     bucket = new_bucket("versions-every-path")
-    put_template(template, bucket)
+    put_template(s3_template, bucket)
     summary, error = nightly(bucket, proxy.url)  # raw rewrites and removal, training pruned
     assert error is None and summary.status == "succeeded"
     night = check_purged(proxy, bucket, tmp_path / "night", night_one_runs)
@@ -146,10 +140,10 @@ def test_nightly_propagation_and_backfills_purge_and_list_every_old_version(
     [("nightly", "before_purge"), ("nightly", "after_purge"), ("backfill", "after_purge")],
 )
 def test_a_crash_between_purge_and_ledger_loses_no_version_id(
-    template, night_one_runs, proxy, tmp_path, command, step
+    s3_template, night_one_runs, proxy, tmp_path, command, step
 ):
     bucket = new_bucket(f"versions-crash-{command}-{step.replace('_', '-')}")
-    put_template(template, bucket)
+    put_template(s3_template, bucket)
     with pytest.raises(InjectedCrash):
         if command == "nightly":
             nightly(bucket, proxy.url, fail_at=step)
