@@ -21,7 +21,7 @@ from tests.lakes import NOW, raw_row, ts, write_raw
 from tests.s3 import client
 from tests.s3lakes import KEY, PREFIX, lake_uri, new_bucket, put_template
 
-ORGS = ["org_er", "org_zdr", "org_b", "not-an-org"]
+ORGS = ["org_er", "org_zdr"]
 
 
 def run_cli(*args: str) -> tuple[int, dict]:

@@ -73,11 +73,9 @@ CASES = [
     lost("ledger-entry-lost", "PUT", "_ledger/log/", body=DELETION),
     lost("training-part-lost", "PUT", "training/event_date=2026-06-14/"),
     lost("raw-replace-lost", "PUT", RAW_REWRITE),
-    lost("run-record-lost", "PUT", "_ledger/log/", body=RUN_RECORD),
     outage("usage-part-503", "503", "PUT", "usage/"),
     outage("lineage-record-503", "503", "PUT", "_state/files/"),
     outage("intent-reset", "reset", "PUT", "_state/intents/"),
-    outage("ledger-entry-503", "503", "PUT", "_ledger/log/", body=DELETION),
     outage("run-record-503", "503", "PUT", "_ledger/log/", body=RUN_RECORD),
     # pyarrow cannot read a training part at the start: what training holds is unknown.
     outage("training-index-503", "503", "GET", "training/event_date=2026-06-10/"),

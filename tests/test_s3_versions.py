@@ -137,7 +137,7 @@ def test_nightly_propagation_and_backfills_purge_and_list_every_old_version(
 
 @pytest.mark.parametrize(
     ("command", "step"),
-    [("nightly", "before_purge"), ("nightly", "after_purge"), ("backfill", "after_purge")],
+    [("nightly", "before_purge"), ("backfill", "after_purge")],
 )
 def test_a_crash_between_purge_and_ledger_loses_no_version_id(
     s3_template, night_one_runs, proxy, tmp_path, command, step
