@@ -10,12 +10,8 @@ rewrites and a training removal, old versions purged, ledger records, a run reco
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-from collections import Counter
 from pathlib import Path
-
-import pyarrow.parquet as pq
 
 from lakesweep.lease import LEASE
 from lakesweep.run import run_nightly
@@ -24,7 +20,6 @@ from tests.lakes import (
     NOW,
     chain_problems,
     ledger_deleted,
-    ledger_records,
     raw_request_ids,
     raw_row,
     runs_without_one_record,
@@ -149,21 +144,6 @@ def stale_versions(bucket: str, folders: tuple[str, ...] = ("raw", "training")) 
     return sorted(out)
 
 
-def rows_in_old_versions(bucket: str, ids: set[str]) -> set[str]:
-    """Which of ``ids`` (request ids or sample ids) any noncurrent version still holds."""
-    s3, found = client(), set()
-    for page in s3.get_paginator("list_object_versions").paginate(Bucket=bucket, Prefix=PREFIX):
-        for v in page.get("Versions", []):
-            if v["IsLatest"] or not v["Key"].endswith(".parquet"):
-                continue
-            body = s3.get_object(Bucket=bucket, Key=v["Key"], VersionId=v["VersionId"])["Body"]
-            table = pq.read_table(io.BytesIO(body.read()))
-            for column in ("request_id", "sample_id"):
-                if column in table.column_names:
-                    found |= set(table.column(column).to_pylist()) & ids
-    return found
-
-
 def outcome(root: Path) -> dict:
     """What a finished lake must equal, exactly: the list of the fault tests' promises."""
     state = root / "_state"
@@ -189,15 +169,6 @@ def fetch(bucket: str, local: Path) -> Path:
 
 def put_template(template: Path, bucket: str) -> None:
     upload(template, bucket, PREFIX)
-
-
-def purged_in_ledger(root: Path) -> Counter[str]:
-    """Version ids the ledger lists as purged, per table."""
-    found: Counter[str] = Counter()
-    for rec in ledger_records(root):
-        if rec["kind"] in ("deletion", "rewrite"):
-            found[rec["table"]] += len(rec.get("versions") or [])
-    return found
 
 
 def fault_free_outcome(template: Path, endpoint: str, local: Path) -> dict:
