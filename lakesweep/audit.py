@@ -26,9 +26,14 @@ from lakesweep.verify.lake import LakeInputs, connect, open_lake
 SQL = "audit.sql"
 
 
-def certificate(lake: str | None, org_id: str, now: dt.datetime | None = None) -> dict[str, Any]:
+def certificate(
+    lake: str | None,
+    org_id: str,
+    now: dt.datetime | None = None,
+    s3_endpoint_url: str | None = None,
+) -> dict[str, Any]:
     """The certificate as a JSON-ready dict. Raises LakeInputError when the lake is unreadable."""
-    inputs = open_lake(lake, now=now)
+    inputs = open_lake(lake, now=now, s3_endpoint_url=s3_endpoint_url)
     con = connect(inputs)
     with con:
         ledger = inputs.paths(inputs.ledger_entries + inputs.ledger_other)
@@ -92,12 +97,12 @@ def _raw_remaining(
     covered: Counter[str] = Counter()
     notes: list[str] = []
     for rel in (f.path for f in inputs.raw):
+        path = inputs.paths([rel])[0]
         try:
-            rows = queries.run(
-                con, SQL, "org_raw_rows", file=inputs.paths([rel])[0], org_id=org_id
-            ).fetchall()
-        except duckdb.Error as exc:
-            notes.append(f"{rel} cannot be read, not counted: {str(exc).splitlines()[0]}")
+            rows = queries.run(con, SQL, "org_raw_rows", file=path, org_id=org_id).fetchall()
+        except duckdb.Error as exc:  # the reason names the file as the lake does (not DuckDB)
+            reason = str(exc).splitlines()[0].replace(path, rel)
+            notes.append(f"{rel} cannot be read, not counted: {reason}")
             continue
         for what, key, n in rows:
             (by_day if what == "event_date" else covered)[key or "unknown"] += n

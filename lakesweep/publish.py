@@ -5,7 +5,9 @@ Units return sanitized rows; the publisher writes them as new, create-only parts
 training already held when the run began or that this run already published (a request
 seen in two raw files, a unit that ran twice). A part is complete when it appears (local:
 temp + link; S3: one PUT), so a crash leaves either the whole part or nothing; rows that were
-not published are exported by the next run.
+not published are exported by the next run. When the run could not read every training part
+(an outage, a damaged part) it does not know what training holds: it publishes nothing
+(``withheld``) rather than risk exporting a request twice, and reports failure.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ class Publisher:
         self._seen: set[int] = set(ctx.exported.to_pylist())
         self._lock = threading.Lock()
         self._n = 0
+        self.withheld: str | None = None  # why this run publishes nothing (set by the run)
 
     def publish(self, table: pa.Table | None) -> tuple[int, int]:
         """Publish the rows of ``table`` not exported yet; returns (rows, bytes) written."""
-        if table is None or not table.num_rows:
+        if table is None or not table.num_rows or self.withheld:
             return 0, 0
         with self._lock:
             keep = []

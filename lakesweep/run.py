@@ -143,6 +143,11 @@ def read_training(run: Run) -> Run:
     run.publisher = Publisher(run.ctx)
     for rel in run.index.unreadable:
         run.warnings.append(f"{rel}: training part not readable; it could not be checked")
+    if run.index.unreadable:  # its sample ids are unknown: an export could duplicate them
+        run.publisher.withheld = (
+            f"{len(run.index.unreadable)} training part(s) could not be read, so nothing was "
+            "exported (a request could have been exported twice); the next run exports"
+        )
     return run
 
 
@@ -241,6 +246,9 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
         run.recovered += run.recorder.settle(rewrite.pending(ctx.storage, ctx.run_id))
     summary = RunSummary.of(ctx, run.started, run.results, run.kind)
     summary.warnings += run.warnings
+    if run.publisher is not None and run.publisher.withheld and not ctx.dry_run:
+        summary.errors.append(run.publisher.withheld)
+        summary.status = "failed"
     summary.totals["changes_completed_for_interrupted_runs"] = len(run.recovered)
     if extra is not None:
         summary.add_backfill(extra)

@@ -181,7 +181,7 @@ class S3Storage(Storage):
             return self._put(rel, data, IfNoneMatch="*")
         except self.client.exceptions.ClientError as exc:
             if _status(exc) in (409, 412):
-                return None
+                return self._landed(rel, data, exc)
             raise
 
     def put_if_match(self, rel: str, data: bytes, token: str) -> str:
@@ -190,10 +190,24 @@ class S3Storage(Storage):
             return self._put(rel, data, IfMatch=token)
         except self.client.exceptions.ClientError as exc:
             if _status(exc) in (404, 409, 412):
+                landed = self._landed(rel, data, exc)
+                if landed is not None:
+                    return landed
                 raise ConcurrentModification(
                     f"{self.root}/{rel} changed (ETag {token}); not overwritten"
                 ) from exc
             raise
+
+    def _landed(self, rel: str, data: bytes, exc: Any) -> str | None:
+        """After a conditional PUT failed on a *retry*: did our own first attempt land (its
+        response was lost)? Then the object holds exactly our bytes; its ETag, else None."""
+        if not _retried(exc):
+            return None  # the first attempt itself was refused: someone else's object
+        try:
+            blob = self.read_object(rel)
+        except FileNotFoundError:
+            return None
+        return blob.token if blob.data == data else None
 
     def stage(self, rel: str, data: bytes) -> Staged:
         """Nothing to stage on S3: one PUT is atomic (the bytes wait in memory)."""
@@ -219,6 +233,8 @@ class S3Storage(Storage):
         except self.client.exceptions.ClientError as exc:
             if _status(exc) == 404 and missing_ok:
                 return
+            if _status(exc) == 412 and _retried(exc) and self.token(rel) is None:
+                return  # our first attempt deleted it; only its response was lost
             if _status(exc) == 412:
                 raise ConcurrentModification(
                     f"{self.root}/{rel} changed since it was read; not deleted"
@@ -276,3 +292,8 @@ class S3Storage(Storage):
 
 def _status(exc: Any) -> int:
     return int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0))
+
+
+def _retried(exc: Any) -> bool:
+    """Did the client send the request more than once (an earlier attempt may have landed)?"""
+    return bool(exc.response.get("ResponseMetadata", {}).get("RetryAttempts", 1))

@@ -60,3 +60,35 @@ def bucket(s3_endpoint, request):
     name = re.sub(r"[^a-z0-9-]", "-", request.node.name.lower())[:40].strip("-") + "-b"
     client().create_bucket(Bucket=name)
     return name
+
+
+@pytest.fixture(scope="session")
+def _fault_proxy(s3_endpoint):
+    from tests.faultproxy import FaultProxy
+
+    with FaultProxy(s3_endpoint) as running:
+        yield running
+
+
+@pytest.fixture
+def proxy(_fault_proxy):
+    """The fault-injecting proxy in front of moto (tests/faultproxy.py): no rules, no events."""
+    _fault_proxy.clear()
+    yield _fault_proxy
+    _fault_proxy.clear()
+
+
+@pytest.fixture(scope="session")
+def s3_template(tmp_path_factory):
+    """A small lake as its second night finds it (tests/s3lakes.py), built once."""
+    from tests.s3lakes import build_template
+
+    return build_template(tmp_path_factory.mktemp("s3template"))
+
+
+@pytest.fixture(scope="session")
+def s3_expected(s3_template, _fault_proxy, tmp_path_factory):
+    """The fault-free result of that night on S3 (tests/s3lakes.py:outcome)."""
+    from tests.s3lakes import fault_free_outcome
+
+    return fault_free_outcome(s3_template, _fault_proxy.url, tmp_path_factory.mktemp("baseline"))

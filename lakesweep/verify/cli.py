@@ -91,6 +91,7 @@ def audit(
     org: Annotated[str, typer.Option("--org", help="The org id, exactly as in the raw logs")],
     lake: Lake = None,
     now: Now = None,
+    s3_endpoint_url: Endpoint = None,
     as_json: AsJson = False,
 ) -> None:
     """A deletion certificate for one org: every run, file, rule and row count in the ledger
@@ -100,7 +101,7 @@ def audit(
     from lakesweep.verify.render import audit_view
 
     try:
-        cert = certificate(lake, org, now=now)
+        cert = certificate(lake, org, now=now, s3_endpoint_url=s3_endpoint_url)
     except LakeInputError as exc:
         _fail(exc)
     if as_json:
