@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter
 from typing import Any
 
 from lakesweep import ledger, rewrite
@@ -26,6 +27,8 @@ class Recorder:
         self._lock = threading.Lock()
         self._buffer: list[dict[str, Any]] = []
         self._transitions: set[str] = set()
+        self.deleted: dict[str, Counter[str]] = {"raw": Counter(), "training": Counter()}
+        # ^ rows this run deleted, per table and rule (also those of its units that died)
 
     def add(self, intent: dict[str, Any]) -> None:
         with self._lock:
@@ -33,6 +36,8 @@ class Recorder:
                 return  # recorded (or about to be) by this run already
             self._transitions.add(intent["transition"])
             self._buffer.append(intent)
+            if intent.get("run_id") == self.ctx.run_id:
+                self.deleted.setdefault(intent["table"], Counter()).update(intent["deleted"])
             full = len(self._buffer) >= BATCH
         if full:
             self.flush()

@@ -245,6 +245,8 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
         run.recorder.flush()
         run.recovered += run.recorder.settle(rewrite.pending(ctx.storage, ctx.run_id))
     summary = RunSummary.of(ctx, run.started, run.results, run.kind)
+    if not ctx.dry_run and run.recorder is not None:  # what the ledger says this run did
+        summary.count_deletions(run.recorder.deleted)
     summary.warnings += run.warnings
     if run.publisher is not None and run.publisher.withheld and not ctx.dry_run:
         summary.errors.append(run.publisher.withheld)

@@ -125,6 +125,14 @@ class RunSummary:
             kind=kind,
         )
 
+    def count_deletions(self, deleted: dict[str, Counter[str]]) -> None:
+        """Deletions as recorded (a unit that died after its change is counted too)."""
+        raw, training = deleted.get("raw", Counter()), deleted.get("training", Counter())
+        self.deleted_by_rule = dict(sorted(raw.items()))
+        self.removed_from_training = dict(sorted(training.items()))
+        self.totals["rows_deleted"] = sum(raw.values())
+        self.totals["training_rows_removed"] = sum(training.values())
+
     def add_backfill(self, result: Any) -> None:
         """Fold a backfill's per-day result (lakesweep.rebuild.BackfillResult) in."""
         self.days = [vars(r) for r in result.days.values()]
