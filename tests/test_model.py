@@ -372,8 +372,8 @@ def _tamper(root: Path, how: str, counted: list[str]) -> bool:
 
 
 LakeModel.TestCase.settings = settings(
-    max_examples=int(os.environ.get("LAKESWEEP_MODEL_EXAMPLES", "4")),
-    stateful_step_count=int(os.environ.get("LAKESWEEP_MODEL_STEPS", "25")),
+    max_examples=int(os.environ.get("LAKESWEEP_MODEL_EXAMPLES", "10")),
+    stateful_step_count=int(os.environ.get("LAKESWEEP_MODEL_STEPS", "30")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
