@@ -18,65 +18,40 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import fcntl
-import hashlib
-import io
 import json
 import os
 import posixpath
 import secrets
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-TMP_SUFFIX = ".lakesweep-tmp"
-LOCKS = "_state/locks"  # local compare-and-swap locks (flock), 16 stripes by path
+from lakesweep.durable import fsync_dir, locked, stat_token, syncfs
+from lakesweep.files import (
+    TMP_SUFFIX,
+    Blob,
+    ConcurrentModification,
+    Fence,
+    FileInfo,
+    Staged,
+    StorageError,
+    check_rel,
+    table_bytes,
+)
 
-
-class StorageError(RuntimeError):
-    """A file operation failed; the message names the file and what to do."""
-
-
-class ConcurrentModification(StorageError):  # noqa: N818
-    """A file changed since it was read (or exists where it must not); it was not written."""
-
-
-class Fence(Protocol):
-    def check(self) -> None:
-        """Raise if the writer may no longer write (lost or expired lease)."""
-
-
-@dataclass(frozen=True)
-class FileInfo:
-    path: str  # relative to the lake root
-    size: int
-    mtime: float = 0.0  # seconds since the epoch
-
-
-@dataclass(frozen=True)
-class Staged:
-    rel: str
-    tmp: str  # local: the temp file holding the bytes; S3: unused (the bytes are here)
-    data: bytes
-
-
-@dataclass(frozen=True)
-class Blob:
-    data: bytes
-    token: str  # version of exactly these bytes, for conditional writes
-
-
-def _check_rel(rel: str) -> str:
-    """Refuse anything that could leave the lake root."""
-    norm = posixpath.normpath(rel)
-    if rel.startswith("/") or norm == ".." or norm.startswith("../") or "\x00" in rel:
-        raise StorageError(f"refusing path {rel!r}: it is outside the lake root")
-    return norm
+__all__ = [
+    "TMP_SUFFIX",
+    "Blob",
+    "ConcurrentModification",
+    "FileInfo",
+    "Staged",
+    "Storage",
+    "StorageError",
+    "table_bytes",
+]
 
 
 class Storage:
@@ -113,7 +88,7 @@ class Storage:
 
     def uri(self, rel: str) -> str:
         """The path of ``rel`` on :attr:`fs` (for pyarrow readers)."""
-        rel = _check_rel(rel)
+        rel = check_rel(rel)
         return self.base if rel == "." else posixpath.join(self.base, rel)
 
     # -- listing and metadata -------------------------------------------------
@@ -149,7 +124,7 @@ class Storage:
     def token(self, rel: str) -> str | None:
         """The current version token of ``rel``, or None when it does not exist."""
         try:
-            return _stat_token(os.stat(self.uri(rel)))
+            return stat_token(os.stat(self.uri(rel)))
         except FileNotFoundError:
             return None
 
@@ -161,7 +136,7 @@ class Storage:
         """The whole file and the version token of exactly what was read (one read)."""
         with open(self.uri(rel), "rb") as fh:
             data = fh.read()
-            return Blob(data, _stat_token(os.fstat(fh.fileno())))
+            return Blob(data, stat_token(os.fstat(fh.fileno())))
 
     def read_bytes(self, rel: str) -> bytes:
         return self.read_object(rel).data
@@ -178,7 +153,7 @@ class Storage:
     # -- writing --------------------------------------------------------------
     def temp_path(self, rel: str, tag: str = "") -> str:
         """A unique sibling temp name that no ``*.parquet`` glob or dataset reader picks up."""
-        head, name = posixpath.split(_check_rel(rel))
+        head, name = posixpath.split(check_rel(rel))
         return posixpath.join(head, f".{name}.{tag}{secrets.token_hex(4)}{TMP_SUFFIX}")
 
     def write_bytes(self, rel: str, data: bytes) -> str:
@@ -214,7 +189,7 @@ class Storage:
     def put_if_match(self, rel: str, data: bytes, token: str) -> str:
         """Overwrite ``rel`` only if its token is still ``token``; returns the new token."""
         self._write_allowed()
-        with self._locked(rel):
+        with locked(self.base, check_rel(rel)):
             if self.token(rel) != token:
                 raise ConcurrentModification(f"{self.root}/{rel} changed; not overwritten")
             return self.write_bytes(rel, data)
@@ -240,7 +215,7 @@ class Storage:
         rel = staged.rel
         try:
             self._write_allowed()
-            with self._locked(rel):
+            with locked(self.base, check_rel(rel)):
                 if if_match is not None and self.token(rel) != if_match:
                     raise ConcurrentModification(
                         f"{self.root}/{rel} changed since it was read; not overwritten"
@@ -270,15 +245,17 @@ class Storage:
         """Everything written before is durable before anything written after (deferred
         storages only; a normal one flushed each write already)."""
         if self._defer:
-            _syncfs(self.base)
+            syncfs(self.base)
 
     def _sync_dir(self, rel: str) -> None:
         if not self._defer:
-            _fsync_dir(posixpath.dirname(self.uri(rel)))
+            fsync_dir(posixpath.dirname(self.uri(rel)))
 
     def delete(self, rel: str, missing_ok: bool = True, if_match: str | None = None) -> None:
         self._write_allowed()
-        with self._locked(rel) if if_match is not None else contextlib.nullcontext():
+        with (
+            locked(self.base, check_rel(rel)) if if_match is not None else contextlib.nullcontext()
+        ):
             if if_match is not None and self.token(rel) not in (if_match, None):
                 raise ConcurrentModification(f"{self.root}/{rel} changed since it was read")
             try:
@@ -312,61 +289,6 @@ class Storage:
                 os.fsync(fh.fileno())
         return tmp
 
-    @contextlib.contextmanager
-    def _locked(self, rel: str) -> Iterator[None]:
-        """An exclusive lock among processes of this host for compare-and-swap on ``rel``."""
-        folder = posixpath.join(self.base, LOCKS)
-        os.makedirs(folder, exist_ok=True)
-        stripe = hashlib.sha256(_check_rel(rel).encode("utf-8", "surrogatepass")).digest()[0] % 16
-        fd = os.open(posixpath.join(folder, f"{stripe:02d}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)
-
-
-def table_bytes(table: pa.Table, **options: Any) -> bytes:
-    """A Parquet file of ``table`` as bytes (written once, then created or replaced)."""
-    buf = io.BytesIO()
-    pq.write_table(table, buf, **options)
-    return buf.getvalue()
-
 
 def _json(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, default=str).encode()
-
-
-def _stat_token(st: os.stat_result) -> str:
-    return f"{st.st_mtime_ns}-{st.st_size}-{st.st_ino}"
-
-
-def _syncfs(path: str) -> None:
-    """Flush the file system holding ``path`` (Linux syncfs; elsewhere a global sync)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        if _LIBC is not None and _LIBC.syncfs(fd) == 0:
-            return
-        os.sync()
-    finally:
-        os.close(fd)
-
-
-def _libc() -> Any:
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None, use_errno=True) if hasattr(ctypes.CDLL(None), "syncfs") else None
-    except OSError:
-        return None
-
-
-_LIBC = _libc()
-
-
-def _fsync_dir(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -17,16 +17,16 @@ from urllib.parse import urlparse
 
 import pyarrow.fs as pafs
 
-from lakesweep.storage import (
+from lakesweep.files import (
     TMP_SUFFIX,
     Blob,
     ConcurrentModification,
     FileInfo,
     Staged,
-    Storage,
     StorageError,
-    _check_rel,
+    check_rel,
 )
+from lakesweep.storage import Storage
 
 
 class S3Storage(Storage):
@@ -82,7 +82,7 @@ class S3Storage(Storage):
         return self._client
 
     def key(self, rel: str) -> str:
-        rel = _check_rel(rel)
+        rel = check_rel(rel)
         return posixpath.join(self.prefix, rel) if self.prefix else rel
 
     # -- metadata -----------------------------------------------------------------
@@ -121,7 +121,7 @@ class S3Storage(Storage):
 
     def _folder(self, rel: str) -> str:
         """The key prefix of folder ``rel`` ("" for the bucket root), ending in "/"."""
-        key = self.prefix if _check_rel(rel) == "." else self.key(rel)
+        key = self.prefix if check_rel(rel) == "." else self.key(rel)
         return key.rstrip("/") + "/" if key else ""
 
     def _bucket_exists(self) -> bool:
