@@ -19,11 +19,13 @@ from lakesweep import propagate, rewrite, snapshots
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.executor import map_files
 from lakesweep.exported import TrainingIndex, read_index
+from lakesweep.keycheck import require_key
 from lakesweep.lease import Lease, LeaseLost
 from lakesweep.ledger import Ledger
 from lakesweep.publish import Publisher
 from lakesweep.rawfiles import not_raw_input, raw_files
 from lakesweep.recorder import Recorder
+from lakesweep.registry import registry_warnings
 from lakesweep.runs import close_run, open_run, recover_interrupted
 from lakesweep.settings import Settings
 from lakesweep.storage import TMP_SUFFIX, Storage
@@ -146,11 +148,17 @@ def list_raw_files(run: Run) -> list[str]:
     return [f.path for f in raw_files(storage)]
 
 
-def process_raw_files(run: Run, files: list[str]) -> list[FileResult]:
-    """Count, delete and sanitize every raw file; publish and record as results arrive."""
+def process_raw_files(
+    run: Run, files: list[str], *, workers: int | None = None
+) -> list[FileResult]:
+    """Count, delete and sanitize every raw file; publish and record as results arrive.
+    ``workers`` overrides how many of these files run at once (1: in this thread)."""
     phase = "dry run" if run.ctx.dry_run else "raw files"
+    settings = run.ctx.settings
+    if workers is not None:
+        settings = settings.model_copy(update={"workers": workers})
     results = map_files(
-        run.ctx.settings,
+        settings,
         phase,
         process_raw_file,
         files,
@@ -204,7 +212,7 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
         run.recorder.flush()
         run.recovered += run.recorder.settle(rewrite.pending(ctx.storage, ctx.run_id))
     summary = RunSummary.of(ctx, run.started, run.results, run.kind)
-    summary.warnings += run.warnings
+    summary.warnings += run.warnings + registry_warnings(run.policy, run.results)
     summary.totals["changes_completed_for_interrupted_runs"] = len(run.recovered)
     if extra is not None:
         summary.add_backfill(extra)
@@ -217,6 +225,7 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
 def run_nightly(settings: Settings) -> RunSummary:
     """The nightly pass without Prefect (the CLI's default, tests, benchmarks)."""
     run = open_lake(settings)
+    require_key(run)
     with writer_scope(run):
         recover(run)
         read_training(run)
