@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from lakesweep import stopping
 from lakesweep.settings import Settings
 
 _lock = threading.Lock()
 _instances: dict[tuple[str, int], Any] = {}
+BATCH = 512  # records per sanitizer call
 
 
 def _sanitizer(settings: Settings) -> Any:
@@ -27,15 +32,43 @@ def _sanitizer(settings: Settings) -> Any:
 
 def sanitize_records(settings: Settings, records: list[dict[str, Any]]) -> list[Any]:
     """Sanitize records ({prompt, output, documents}); serialized per process (the sanitizer
-    parallelizes inside, over its own worker processes)."""
-    with _lock:
-        return _sanitizer(settings).sanitize_records(records)
+    parallelizes inside, over its own worker processes). Records go in batches (each record
+    is sanitized on its own, so batching changes no result), and a stop request (Ctrl-C)
+    is honoured between batches: a big file does not hold an interrupted run for minutes."""
+    out: list[Any] = []
+    for start in range(0, len(records), BATCH):
+        stopping.check()
+        with _lock, _sigint_blocked():
+            out += _sanitizer(settings).sanitize_records(records[start : start + BATCH])
+    return out
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while the sanitizer may start its worker processes: they
+    inherit the mask, so a Ctrl-C (sent to the whole process group) never interrupts them
+    while they start; the parent decides what it stops (lakesweep.interrupt)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def sanitizer_version() -> str:
     from sanitizers import SANITIZER_VERSION
 
     return SANITIZER_VERSION
+
+
+def abort() -> None:
+    """On an interrupt: stop this process's worker processes now (SIGTERM; they print
+    nothing). Their work is lost, and a unit waiting for it fails at once."""
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 @atexit.register
