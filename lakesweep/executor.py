@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from lakesweep import stopping
+from lakesweep import interrupt
 from lakesweep.progress import reporter
 from lakesweep.settings import Settings
 
@@ -34,7 +34,7 @@ def map_files(
 
     ``on_result`` is called in this process for each result as it arrives (the run's
     coordinator publishes and records there), never on a worker. After a stop request
-    (lakesweep.stopping) no unit starts, and units still running are not waited for.
+    (lakesweep.interrupt) no unit starts, and units still running are not waited for.
     """
     bar = reporter()
     bar.start(phase, len(files))
@@ -45,7 +45,7 @@ def map_files(
         results: list[Any] = [None] * len(files)
         if settings.workers == 1:  # in this thread (profilers see it; no pool to start)
             for i, f in enumerate(files):
-                stopping.check()
+                interrupt.check()
                 results[i] = result = unit(*shared, f)
                 done(result)
                 bar.advance()
@@ -60,7 +60,7 @@ def map_files(
                 done(result)
                 bar.advance()
         except BaseException:  # a lost lease, an interrupt: start nothing more
-            pool.shutdown(wait=not stopping.requested(), cancel_futures=True)
+            pool.shutdown(wait=not interrupt.requested(), cancel_futures=True)
             raise
         pool.shutdown()
         return results
@@ -69,7 +69,7 @@ def map_files(
 
 
 def _unless_stopped(unit: Callable[..., Any], *args: Any) -> Any:
-    stopping.check()
+    interrupt.check()
     return unit(*args)
 
 

@@ -4,7 +4,7 @@
 time it reaches that step; ``after_replace:3`` on the third time. With
 ``LAKESWEEP_FAIL_MODE=exit`` the process dies on the spot (``os._exit``) like a ``kill -9``;
 with ``hang`` the thread that reaches the step waits until a stop is requested (Ctrl-C, see
-lakesweep.stopping), like a long step that checks for one (interrupt tests); otherwise
+lakesweep.interrupt), like a long step that checks for one (interrupt tests); otherwise
 :class:`InjectedCrash` is raised, which no lakesweep handler catches.
 """
 
@@ -15,7 +15,7 @@ import threading
 import time
 from collections import Counter
 
-from lakesweep import stopping
+from lakesweep import interrupt
 
 STEPS = (
     "after_lease",
@@ -66,9 +66,9 @@ def checkpoint(step: str, fail_at: str | None = None) -> None:
     if mode == "exit":
         os._exit(137)
     if mode == "hang":  # a step that takes for ever, and stops when the run is told to stop
-        while not stopping.requested():
+        while not interrupt.requested():
             time.sleep(0.05)
-        stopping.check()
+        interrupt.check()
     raise InjectedCrash(f"injected crash at {spec}")
 
 

@@ -1,14 +1,17 @@
-"""Ctrl-C for the commands that run the lake (CLI only): one press stops within seconds.
+"""Interrupts: a process-wide request to stop, and the CLI's Ctrl-C that makes it.
 
-The first SIGINT asks every part of the run to stop (lakesweep.stopping: no unit starts, the
-sanitizer stops between batches, its worker processes are stopped), mutes Prefect's console
-logs, and raises KeyboardInterrupt in the main thread as Python does. On its way out the
-run releases its lease (lakesweep.run.writer_scope) and, in a Prefect flow run, Prefect
-marks the flow run Crashed. What the run started is left exactly as a crash leaves it
-(write-ahead intents, the run marker), which the next run's recovery completes. Then one
-line says what was done and the process exits with 130: normally (threads end at their next
-stop check), but never later than GRACE seconds after the Ctrl-C, whatever still runs
-(Prefect draining its events, a hung read). A second Ctrl-C exits at once.
+The request is checked by units before they start (lakesweep.executor) and by the sanitizer
+between batches (lakesweep.sanitize); what they leave is what any crash leaves (intents, the
+run marker), which the next run's recovery completes.
+
+For the commands that run the lake (CLI only), one Ctrl-C stops within seconds. The first
+SIGINT requests the stop (no unit starts, the sanitizer stops between batches, its worker
+processes are stopped), mutes console logging, and raises KeyboardInterrupt in the main
+thread as Python does. On its way out the run releases its lease (lakesweep.run.writer_scope)
+and, in a Prefect flow run, Prefect marks the flow run Crashed. Then one line says what was
+done and the process exits with 130: normally (threads end at their next stop check), but
+never later than GRACE seconds after the Ctrl-C, whatever still runs (Prefect draining its
+events, a hung read). A second Ctrl-C exits at once.
 """
 
 from __future__ import annotations
@@ -24,9 +27,37 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from lakesweep import progress, stopping
+from lakesweep import progress
 
 EXIT_CODE = 130
+_requested = threading.Event()
+
+
+class Interrupted(BaseException):  # noqa: N818 - BaseException: no per-file handler may eat it
+    """The run was asked to stop (Ctrl-C); the next run completes what it started."""
+
+
+def request_stop() -> None:
+    """Ask every part of the run in this process to stop at its next check."""
+    _requested.set()
+
+
+def requested() -> bool:
+    return _requested.is_set()
+
+
+def check() -> None:
+    """Raise :class:`Interrupted` if a stop was requested (units call it before they start,
+    lakesweep.executor; the sanitizer between batches, lakesweep.sanitize)."""
+    if _requested.is_set():
+        raise Interrupted("the run was interrupted")
+
+
+def reset() -> None:
+    """Forget a stop request (tests that run several runs in one process)."""
+    _requested.clear()
+
+
 GRACE = 8.0  # seconds from the first Ctrl-C to the end of the process, whatever still runs
 _said = threading.Lock()
 _run: dict[str, Any] = {"command": "nightly", "dry_run": False}
@@ -39,7 +70,7 @@ def handled(command: str, dry_run: bool = False) -> Iterator[None]:
     previous = signal.signal(signal.SIGINT, _on_sigint)
     try:
         yield
-    except (KeyboardInterrupt, stopping.Interrupted):
+    except (KeyboardInterrupt, Interrupted):
         _say()
         raise SystemExit(EXIT_CODE) from None
     finally:
@@ -61,10 +92,10 @@ def interrupted_line(command: str, dry_run: bool) -> str:
 
 
 def _on_sigint(signum: int, frame: FrameType | None) -> None:
-    if stopping.requested():
+    if requested():
         _say()
         os._exit(EXIT_CODE)
-    stopping.request_stop()
+    request_stop()
     if "lakesweep.sanitize" in sys.modules:
         sys.modules["lakesweep.sanitize"].abort()
     _mute_console()

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
-import signal
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-from lakesweep import stopping
+from lakesweep import interrupt
 from lakesweep.settings import Settings
 
 _lock = threading.Lock()
@@ -37,25 +34,10 @@ def sanitize_records(settings: Settings, records: list[dict[str, Any]]) -> list[
     is honoured between batches: a big file does not hold an interrupted run for minutes."""
     out: list[Any] = []
     for start in range(0, len(records), BATCH):
-        stopping.check()
-        with _lock, _sigint_blocked():
+        interrupt.check()
+        with _lock:
             out += _sanitizer(settings).sanitize_records(records[start : start + BATCH])
     return out
-
-
-@contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block SIGINT in this thread while the sanitizer may start its worker processes: they
-    inherit the mask, so a Ctrl-C (sent to the whole process group) never interrupts them
-    while they start; the parent decides what it stops (lakesweep.interrupt)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def sanitizer_version() -> str:
