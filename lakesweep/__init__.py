@@ -15,4 +15,23 @@ for _name, _value in {
 }.items():
     os.environ.setdefault(_name, _value)
 
+
+def _child_ignores_ctrl_c() -> None:
+    """A Ctrl-C reaches the whole process group. In a child process (the sanitizer's worker
+    processes, a local Dask cluster's) it is ignored from the first import on: the parent
+    decides what it stops (lakesweep.interrupt), and no child prints a traceback for it."""
+    import sys
+
+    mp = sys.modules.get("multiprocessing")  # a spawned child imported it before us
+    if mp is None or mp.current_process().name == "MainProcess":
+        return
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_child_ignores_ctrl_c()
+
 __version__ = "0.1.0"

@@ -174,14 +174,17 @@ def _resanitized(ctx: RunContext, table: pa.Table, rows: list[int]) -> pa.Table:
 
 
 def status(r: DayReport, dry_run: bool) -> str:
-    verb = "would be " if dry_run else ""
+    """What happened to the day (a dry run: what would happen, never "rebuilt")."""
+    rebuilt, resanitized = (
+        ("to rebuild", "to resanitize") if dry_run else ("rebuilt", "resanitized")
+    )
     if r.raw_rows == 0 and r.kept_without_raw == 0:
         return "no raw data, no training rows"
     if r.raw_rows == 0:
-        done = f"{verb}resanitized" if r.resanitized else "cannot rebuild"
+        done = resanitized if r.resanitized else "cannot rebuild"
         return f"raw data gone: {done}"
     if r.rebuilt == 0:
         return "no eligible raw rows"
     if r.kept_without_raw:
-        return f"partly {verb}rebuilt (some raw rows gone)"
-    return f"{verb}rebuilt"
+        return f"partly {rebuilt} (some raw rows gone)"
+    return rebuilt

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
+from lakesweep import interrupt
 from lakesweep.progress import reporter
 from lakesweep.settings import Settings
 
@@ -32,7 +33,8 @@ def map_files(
     """``[unit(*shared, f) for f in files]``, in parallel, in order, with progress.
 
     ``on_result`` is called in this process for each result as it arrives (the run's
-    coordinator publishes and records there), never on a worker.
+    coordinator publishes and records there), never on a worker. After a stop request
+    (lakesweep.interrupt) no unit starts, and units still running are not waited for.
     """
     bar = reporter()
     bar.start(phase, len(files))
@@ -43,24 +45,32 @@ def map_files(
         results: list[Any] = [None] * len(files)
         if settings.workers == 1:  # in this thread (profilers see it; no pool to start)
             for i, f in enumerate(files):
+                interrupt.check()
                 results[i] = result = unit(*shared, f)
                 done(result)
                 bar.advance()
             return results
         pool = ThreadPoolExecutor(max_workers=settings.workers)
         try:
-            futures = {pool.submit(unit, *shared, f): i for i, f in enumerate(files)}
+            futures = {
+                pool.submit(_unless_stopped, unit, *shared, f): i for i, f in enumerate(files)
+            }
             for future in as_completed(futures):
                 results[futures[future]] = result = future.result()
                 done(result)
                 bar.advance()
         except BaseException:  # a lost lease, an interrupt: start nothing more
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=not interrupt.requested(), cancel_futures=True)
             raise
         pool.shutdown()
         return results
     finally:
         bar.finish()
+
+
+def _unless_stopped(unit: Callable[..., Any], *args: Any) -> Any:
+    interrupt.check()
+    return unit(*args)
 
 
 def _on_dask(settings: Settings, unit, files, shared, bar, done) -> list[Any]:
@@ -71,10 +81,14 @@ def _on_dask(settings: Settings, unit, files, shared, bar, done) -> list[Any]:
     futures = client.map(unit, *[[s] * len(files) for s in scattered], files, pure=False)
     index = {f.key: i for i, f in enumerate(futures)}
     results: list[Any] = [None] * len(files)
-    for future in dask_completed(futures):
-        results[index[future.key]] = result = future.result()
-        done(result)
-        bar.advance()
+    try:
+        for future in dask_completed(futures):
+            results[index[future.key]] = result = future.result()
+            done(result)
+            bar.advance()
+    except BaseException:  # a lost lease, an interrupt: the cluster starts nothing more
+        client.cancel(futures)
+        raise
     return results
 
 

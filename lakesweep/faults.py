@@ -3,14 +3,19 @@
 ``LAKESWEEP_FAIL_AT=after_replace`` (or the ``fail_at`` setting) crashes the run the first
 time it reaches that step; ``after_replace:3`` on the third time. With
 ``LAKESWEEP_FAIL_MODE=exit`` the process dies on the spot (``os._exit``) like a ``kill -9``;
-otherwise :class:`InjectedCrash` is raised, which no lakesweep handler catches.
+with ``hang`` the thread that reaches the step waits until a stop is requested (Ctrl-C, see
+lakesweep.interrupt), like a long step that checks for one (interrupt tests); otherwise
+:class:`InjectedCrash` is raised, which no lakesweep handler catches.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import Counter
+
+from lakesweep import interrupt
 
 STEPS = (
     "after_lease",
@@ -57,8 +62,13 @@ def checkpoint(step: str, fail_at: str | None = None) -> None:
         hit = _seen[step] == int(nth or 1)
     if not hit:
         return
-    if os.environ.get("LAKESWEEP_FAIL_MODE") == "exit":
+    mode = os.environ.get("LAKESWEEP_FAIL_MODE")
+    if mode == "exit":
         os._exit(137)
+    if mode == "hang":  # a step that takes for ever, and stops when the run is told to stop
+        while not interrupt.requested():
+            time.sleep(0.05)
+        interrupt.check()
     raise InjectedCrash(f"injected crash at {spec}")
 
 

@@ -42,6 +42,18 @@ class FilePlan:
         counts = Counter(self.decisions.column("rule").drop_null().to_pylist())
         return {rule: counts[rule] for rule in RULES if counts[rule]}
 
+    def unregistered_orgs(self, limit: int = 50) -> tuple[dict[str | None, int], bool]:
+        """Rows per org id the registry does not name (at most ``limit`` ids; True when
+        there were more)."""
+        d = self.decisions.select(["org_id", "registered"])
+        d = d.filter(pc.invert(d.column("registered")))
+        if not d.num_rows:
+            return {}, False
+        counts = d.group_by("org_id").aggregate([([], "count_all")]).to_pylist()
+        counts.sort(key=lambda r: -r["count_all"])
+        found = {r["org_id"]: r["count_all"] for r in counts[:limit]}
+        return found, len(counts) > limit
+
     def count(self, column: str) -> int:
         return int(pc.sum(self.decisions.column(column)).as_py() or 0)
 

@@ -19,11 +19,13 @@ from lakesweep import propagate, rewrite, snapshots, units
 from lakesweep.context import Clock, RunContext, new_run_id
 from lakesweep.executor import map_files
 from lakesweep.exported import TrainingIndex, read_index
+from lakesweep.keycheck import require_key
 from lakesweep.lease import Lease, LeaseLost
 from lakesweep.ledger import Ledger
 from lakesweep.publish import Publisher
 from lakesweep.rawfiles import not_raw_input, raw_files
 from lakesweep.recorder import Recorder
+from lakesweep.registry import registry_warnings
 from lakesweep.runs import close_run, open_run, recover_interrupted
 from lakesweep.settings import Settings
 from lakesweep.storage import TMP_SUFFIX, Storage
@@ -163,13 +165,19 @@ def list_raw_files(run: Run) -> list[str]:
     return [f.path for f in found]
 
 
-def process_raw_files(run: Run, files: list[str]) -> list[FileResult]:
+def process_raw_files(
+    run: Run, files: list[str], *, workers: int | None = None
+) -> list[FileResult]:
     """Count, delete and sanitize every raw file; publish and record as results arrive.
-    Files go to units in groups (same partition, a few at a time: one query per step)."""
+    Files go to units in groups (same partition, a few at a time: one query per step).
+    ``workers`` overrides how many groups run at once (1: in this thread)."""
     phase = "dry run" if run.ctx.dry_run else "raw files"
+    settings = run.ctx.settings
+    if workers is not None:
+        settings = settings.model_copy(update={"workers": workers})
     groups = groups_of(files, run.sizes)
     found = map_files(
-        run.ctx.settings,
+        settings,
         phase,
         units.process_raw_files,
         groups,
@@ -247,7 +255,7 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
     summary = RunSummary.of(ctx, run.started, run.results, run.kind)
     if not ctx.dry_run and run.recorder is not None:  # what the ledger says this run did
         summary.count_deletions(run.recorder.deleted)
-    summary.warnings += run.warnings
+    summary.warnings += run.warnings + registry_warnings(run.policy, run.results)
     if run.publisher is not None and run.publisher.withheld and not ctx.dry_run:
         summary.errors.append(run.publisher.withheld)
         summary.status = "failed"
@@ -263,6 +271,7 @@ def finish_run(run: Run, extra: Any = None) -> RunSummary:
 def run_nightly(settings: Settings) -> RunSummary:
     """The nightly pass without Prefect (the CLI's default, tests, benchmarks)."""
     run = open_lake(settings)
+    require_key(run)
     with writer_scope(run):
         recover(run)
         read_training(run)

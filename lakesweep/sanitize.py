@@ -7,10 +7,12 @@ import multiprocessing
 import threading
 from typing import Any
 
+from lakesweep import interrupt
 from lakesweep.settings import Settings
 
 _lock = threading.Lock()
 _instances: dict[tuple[str, int], Any] = {}
+BATCH = 512  # records per sanitizer call
 
 
 def _sanitizer(settings: Settings) -> Any:
@@ -27,15 +29,28 @@ def _sanitizer(settings: Settings) -> Any:
 
 def sanitize_records(settings: Settings, records: list[dict[str, Any]]) -> list[Any]:
     """Sanitize records ({prompt, output, documents}); serialized per process (the sanitizer
-    parallelizes inside, over its own worker processes)."""
-    with _lock:
-        return _sanitizer(settings).sanitize_records(records)
+    parallelizes inside, over its own worker processes). Records go in batches (each record
+    is sanitized on its own, so batching changes no result), and a stop request (Ctrl-C)
+    is honoured between batches: a big file does not hold an interrupted run for minutes."""
+    out: list[Any] = []
+    for start in range(0, len(records), BATCH):
+        interrupt.check()
+        with _lock:
+            out += _sanitizer(settings).sanitize_records(records[start : start + BATCH])
+    return out
 
 
 def sanitizer_version() -> str:
     from sanitizers import SANITIZER_VERSION
 
     return SANITIZER_VERSION
+
+
+def abort() -> None:
+    """On an interrupt: stop this process's worker processes now (SIGTERM; they print
+    nothing). Their work is lost, and a unit waiting for it fails at once."""
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 @atexit.register

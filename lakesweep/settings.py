@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,10 @@ from pydantic_settings import (
 )
 
 CONFIG_FILE_ENV = "LAKESWEEP_CONFIG"
+
+
+class SettingsError(ValueError):
+    """The settings cannot be built (e.g. LAKESWEEP_CONFIG names no file): exit code 2."""
 
 
 class Settings(BaseSettings):
@@ -75,6 +80,16 @@ class Settings(BaseSettings):
 
 
 def build_settings(**flags: Any) -> Settings:
-    """Build settings from CLI flags (None means "not given"), env and lakesweep.toml."""
+    """Build settings from CLI flags (None means "not given"), env and lakesweep.toml.
+
+    Every command builds its settings here, so a ``LAKESWEEP_CONFIG`` that names no file is
+    an error (:class:`SettingsError`) for all of them, not a silently ignored file."""
+    config = os.environ.get(CONFIG_FILE_ENV)
+    if config and not Path(config).is_file():
+        raise SettingsError(f"{CONFIG_FILE_ENV} names {config}, which is not a file")
     given = {k: v for k, v in flags.items() if v is not None}
-    return Settings(**given)
+    try:
+        return Settings(**given)
+    except tomllib.TOMLDecodeError as exc:
+        name = config or "lakesweep.toml"
+        raise SettingsError(f"cannot read the settings: {name}: {exc}") from None

@@ -7,6 +7,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from lakesweep.keycheck import TRAINING_WITHOUT_KEY, holds_training
+from lakesweep.partitions import partition_rows
+
 if TYPE_CHECKING:
     from lakesweep.context import RunContext
     from lakesweep.units import FileResult
@@ -30,6 +33,7 @@ class RunSummary:
     errors: list[str] = field(default_factory=list)
     kind: str = "nightly"  # nightly | backfill
     days: list[dict[str, Any]] = field(default_factory=list)  # backfill: one report per day
+    partitions: list[dict[str, Any]] = field(default_factory=list)  # lakesweep.partitions
 
     @property
     def failed(self) -> bool:
@@ -54,13 +58,11 @@ class RunSummary:
         warnings = []
         if ctx.settings.pseudonym_key is None:
             warnings.append("nothing was exported to training/: LAKESWEEP_PSEUDONYM_KEY is not set")
-            if any(r.table == "training" for r in results) or ctx.storage.list(
-                "training", ".parquet"
-            ):
-                errors.append(
-                    "training/ holds rows but LAKESWEEP_PSEUDONYM_KEY is not set, so opt-outs "
-                    "and erasures could not be applied to it; set the key and run again"
-                )
+            if kind == "nightly" and holds_training(ctx.storage):
+                if ctx.dry_run:  # the plan is still worth seeing; the real run would refuse
+                    warnings.append(f"{TRAINING_WITHOUT_KEY}: a real run would not start")
+                else:
+                    errors.append(f"{TRAINING_WITHOUT_KEY}; set the key and run again")
         raw_actions = Counter(r.action for r in raw)
         totals = {
             "files": len(raw),
@@ -107,6 +109,7 @@ class RunSummary:
             changed,
             errors,
             kind,
+            partitions=partition_rows(results),
         )
 
     @classmethod

@@ -38,6 +38,8 @@ class FileResult:
     usage_committed: bool = False
     unknown_age: int = 0
     unregistered: int = 0
+    unregistered_orgs: dict[str | None, int] = field(default_factory=dict)  # by org id
+    unregistered_orgs_capped: bool = False  # more ids than unregistered_orgs holds
     eligible: int = 0
     exported: int = 0
     too_long: int = 0
@@ -85,6 +87,7 @@ def process_raw_files(ctx: RunContext, policy: Policy, rels: tuple[str, ...]) ->
         result.deleted = plan.deleted
         result.unknown_age = plan.count("unknown_age")
         result.unregistered = plan.rows_before - plan.count("registered")
+        result.unregistered_orgs, result.unregistered_orgs_capped = plan.unregistered_orgs()
         result.eligible = plan.count("eligible")
         if result.deleted:
             result.action = "remove" if plan.rows_after == 0 else "rewrite"

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 from sanitizers.analysis import Analyzer
@@ -21,8 +24,19 @@ _WORKER: Analyzer | None = None
 
 def _init_worker(config: SanitizerConfig) -> None:
     global _WORKER
+    # A Ctrl-C reaches the whole process group: the parent decides what it stops, and a
+    # worker whose parent is gone (interrupted, killed) exits instead of waiting for ever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _WORKER = Analyzer(config)
     _WORKER.engine  # noqa: B018  (load the model now, once per worker process)
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()
+    os._exit(0)
 
 
 def _analyze(units: list[str]) -> list[list[Finding]]:

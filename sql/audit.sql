@@ -1,54 +1,24 @@
 -- `lakesweep audit`: a deletion certificate for one org, from the ledger and the lake.
 -- The org id is untrusted input: it is only ever bound as $org_id / $org_key, never formatted.
-
--- name: org_deletions
--- Every deletion record ($files = ledger files) that names the org, oldest first, with the
--- org's own row count and the record's total.
-select
-    d.run_id, d.recorded_at, d."table", d."file", d.rule, d.action,
-    o."rows" as org_rows, d."rows" as record_rows
-from (
-    select *, unnest(orgs) as o
-    from read_json($files, format = 'newline_delimited', columns = {
-        kind: 'VARCHAR', run_id: 'VARCHAR', recorded_at: 'TIMESTAMP', "table": 'VARCHAR',
-        "file": 'VARCHAR', rule: 'VARCHAR', "rows": 'BIGINT', action: 'VARCHAR',
-        orgs: 'STRUCT(org_id VARCHAR, "rows" BIGINT)[]'
-    })
-    where kind = 'deletion'
-) as d
-where d.o.org_id = $org_id
-order by d.recorded_at, d."table", d."file", d.rule
-
--- name: runs
--- Every run record of the ledger ($files), oldest first.
-select
-    run_id, status, started_at, ended_at,
-    json_extract_string(detail, '$.kind')                  as kind,
-    try_cast(json_extract_string(detail, '$.now') as timestamp) as clock
-from read_json($files, format = 'newline_delimited', columns = {
-    kind: 'VARCHAR', run_id: 'VARCHAR', status: 'VARCHAR', started_at: 'TIMESTAMP',
-    ended_at: 'TIMESTAMP', detail: 'VARCHAR'
-})
-where kind = 'run'
-order by ended_at
+-- Raw rows are read by lakesweep.rawfile (names may hold glob characters) and registered
+-- as org_raw(file, created_at); training and usage files carry names lakesweep wrote.
 
 -- name: org_raw_rows
--- The org's rows still in one raw file ($file): per event_date, and per erasure request of
--- the org (registered erasure_requests) the rows it covers.
-with
-raw as (
-    select timezone('UTC', try_cast(created_at as timestamptz)) as created_at
-    from read_parquet($file)
-    where cast(org_id as varchar) = $org_id
-)
-select 'event_date' as what, cast(cast(created_at as date) as varchar) as "key", count(*) as n
-from raw
+-- The org's rows still in raw: per event_date (UTC date of created_at), per erasure request
+-- of the org (registered erasure_requests) the rows it covers, and per file.
+select 'event_date' as what, coalesce(cast(cast(created_at as date) as varchar), 'unknown') as "key",
+    count(*) as n
+from org_raw
 group by all
 union all
 select 'request', coalesce(req.request_id, 'requested ' || req.requested_at), count(*)
-from raw
+from org_raw
 join erasure_requests as req
-    on req.org_id = $org_id and req.requested_at >= raw.created_at
+    on req.org_id = $org_id and req.requested_at >= org_raw.created_at
+group by all
+union all
+select 'file', file, count(*)
+from org_raw
 group by all
 
 -- name: org_training_rows
@@ -69,3 +39,18 @@ from t
 join erasure_requests as req
     on req.org_id = $org_id and req.requested_at >= t.created_at
 group by all
+
+-- name: org_usage
+-- The usage aggregates kept for the org ($files = usage parts): per event_date, endpoint and
+-- model, requests and token sums (counts only: no text, no request ids).
+select
+    cast(event_date as varchar)                     as event_date,
+    cast(endpoint as varchar)                       as endpoint,
+    cast(model as varchar)                          as model,
+    sum(requests)::bigint                           as requests,
+    coalesce(sum(input_tokens::hugeint), 0)         as input_tokens,
+    coalesce(sum(output_tokens::hugeint), 0)        as output_tokens
+from read_parquet($files::varchar[], union_by_name = true, hive_partitioning = false)
+where cast(org_id as varchar) = $org_id
+group by all
+order by all

@@ -155,4 +155,4 @@ def test_with_a_prefect_api_url_the_cli_runs_a_flow_reported_to_that_server(
         async with get_client() as client:
             return await client.read_latest_artifacts()
 
-    assert any(run_id in (a.data or "") for a in asyncio.run(artifacts()))
+    assert any(run_id in str(a.data or "") for a in asyncio.run(artifacts()))

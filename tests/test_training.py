@@ -13,11 +13,13 @@ import pytest
 from lakesweep import faults
 from lakesweep.demo import build_demo_lake
 from lakesweep.faults import InjectedCrash
+from lakesweep.keycheck import MissingKey
 from lakesweep.pseudonym import hmac_hex
 from lakesweep.run import run_nightly
 from lakesweep.settings import build_settings
 from tests.lakes import (
     NOW,
+    ledger_records,
     raw_request_ids,
     raw_row,
     snapshot,
@@ -184,11 +186,17 @@ def test_no_key_exports_nothing_and_says_why(lake):
     assert summary.totals["rows_deleted"] > 0
 
 
-def test_no_key_with_existing_training_fails_loudly(lake):
+def test_no_key_with_existing_training_does_not_start(lake):
+    """An export is due (training/ holds rows whose opt-outs and erasures need the key): the
+    run refuses before it changes anything (issue 14: fail early), and a dry run warns."""
     nightly(lake)
-    summary = nightly(lake, pseudonym_key=None)
-    assert summary.status == "failed"
-    assert any("could not be applied" in e for e in summary.errors)
+    before = snapshot(lake, ("raw", "usage", "training")), ledger_records(lake)
+    with pytest.raises(MissingKey, match="cannot be applied to them without it"):
+        nightly(lake, pseudonym_key=None)
+    assert (snapshot(lake, ("raw", "usage", "training")), ledger_records(lake)) == before
+    summary = nightly(lake, pseudonym_key=None, dry_run=True)
+    assert summary.status == "dry_run"
+    assert any("a real run would not start" in w for w in summary.warnings)
 
 
 def test_planted_personal_values_do_not_reach_training(tmp_path):

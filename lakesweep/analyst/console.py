@@ -6,9 +6,7 @@ Exit codes follow `lakesweep`'s: 0 done, 1 the output could not be written, 2 ba
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import duckdb
@@ -62,13 +60,12 @@ def lake_from_settings(lake: str | None, endpoint_url: str | None) -> Storage:
     """The lake to read, from --lake/--s3-endpoint-url, ``LAKESWEEP_*`` or lakesweep.toml (as
     every lakesweep command builds its settings), checked; or a clear exit 2."""
     from lakesweep.analyst.views import lake_storage
-    from lakesweep.settings import CONFIG_FILE_ENV, build_settings
+    from lakesweep.settings import SettingsError, build_settings
 
-    config = os.environ.get(CONFIG_FILE_ENV)
-    if config and not Path(config).is_file():
-        fail(f"{CONFIG_FILE_ENV} names {config}, which is not a file")
     try:
         settings = build_settings(lake=lake, s3_endpoint_url=endpoint_url)
+    except SettingsError as error:
+        fail(str(error))
     except ValidationError as error:
         if any(e["loc"] == ("lake",) and e["type"] == "missing" for e in error.errors()):
             fail("no lake given: pass --lake, set LAKESWEEP_LAKE, or set lake in lakesweep.toml")

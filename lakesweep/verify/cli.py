@@ -1,7 +1,8 @@
 """`lakesweep verify` and `lakesweep audit` (added to the app by :func:`register`).
 
 Exit codes: verify 0 clean, 1 any violation, 2 bad input (missing lake, bad policy or
-settings); audit 0 certificate printed, 2 bad input.
+settings); audit 0 certificate printed, 1 the org appears nowhere or the ledger's hash chain
+is broken, 2 bad input.
 """
 
 from __future__ import annotations
@@ -92,13 +93,17 @@ def audit(
     lake: Lake = None,
     now: Now = None,
     s3_endpoint_url: Endpoint = None,
+    detail: Annotated[
+        bool, typer.Option("--detail", help="Also list every deletion record, usage row, file")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """A deletion certificate for one org: every run, file, rule and row count in the ledger
-    that concerned it, its erasure requests and their completion, and what of it remains."""
-    from lakesweep.audit import certificate
+    """A deletion certificate for one org: what was deleted, by which runs, under which
+    policy and code versions, whether the ledger is intact, and what remains. Times in UTC.
+    Exit 0 with a certificate; 1 when the org appears nowhere or the ledger chain is broken."""
+    from lakesweep.audit import certificate, exit_code
     from lakesweep.verify.lake import LakeInputError
-    from lakesweep.verify.render import audit_view
+    from lakesweep.verify.render_audit import audit_view
 
     try:
         cert = certificate(lake, org, now=now, s3_endpoint_url=s3_endpoint_url)
@@ -107,7 +112,8 @@ def audit(
     if as_json:
         typer.echo(json.dumps(cert, indent=2, default=str))
     else:
-        Console(soft_wrap=False).print(audit_view(cert))
+        Console(soft_wrap=False).print(audit_view(cert, detail))
+    raise typer.Exit(exit_code(cert))
 
 
 def _fail(exc: Exception) -> NoReturn:

@@ -15,7 +15,7 @@ from lakesweep import lakeread, queries
 from lakesweep.policy import Policy, PolicyError, load_policy
 from lakesweep.pseudonym import hmac_hex
 from lakesweep.rawfiles import raw_files
-from lakesweep.settings import Settings, build_settings
+from lakesweep.settings import Settings, SettingsError, build_settings
 from lakesweep.storage import FileInfo, Storage, StorageError
 
 SQL = "verify.sql"
@@ -97,7 +97,7 @@ def open_lake(
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise LakeInputError(f"invalid settings: {problems}") from None
-    except (StorageError, PolicyError, OSError) as exc:
+    except (StorageError, PolicyError, SettingsError, OSError) as exc:
         raise LakeInputError(str(exc)) from None
     clock = (settings.now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     ledger = [f.path for f in storage.list("_ledger", "", data_only=False)]

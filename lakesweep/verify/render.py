@@ -1,5 +1,5 @@
-"""Rich tables for the verify report and the audit certificate. Cells are Text, never markup:
-org ids and file names are untrusted and must print as they are."""
+"""Rich tables for the verify report (the audit certificate: render_audit.py). Cells are Text,
+never markup: org ids and file names are untrusted and must print as they are."""
 
 from __future__ import annotations
 
@@ -58,83 +58,16 @@ def verify_view(report: Report) -> Group:
     return Group(table, *lines, verdict)
 
 
-def audit_view(cert: dict[str, Any]) -> Group:
-    """The certificate: the org, its deletions, its erasure requests, what remains."""
-    org = cert["org"]
-    head = Text(f"deletion certificate for org {cert['org_id']!r} in {cert['lake']}\n")
-    head.append(f"as of {cert['now']}; ")
-    if org is None:
-        head.append("not in the org registry")
-    else:
-        flags = {k: v for k, v in org.items() if k != "org_id" and v not in (None, False)}
-        head.append("registry: " + (", ".join(f"{k}={v}" for k, v in flags.items()) or "defaults"))
-    parts: list[Any] = [head]
-    parts.append(
-        _table(
-            "deletions concerning the org (from the ledger)",
-            ("recorded_at", "run_id", "table", "file", "rule", "org rows"),
-            [
-                (d["recorded_at"], d["run_id"], d["table"], d["file"], d["rule"], d["org_rows"])
-                for d in cert["deletions"]
-            ],
-        )
-    )
-    parts.append(
-        _table(
-            "rows deleted, by table and rule",
-            ("table", "rule", "rows"),
-            [(d["table"], d["rule"], d["rows"]) for d in cert["deleted"]],
-        )
-    )
-    parts.append(
-        _table(
-            "erasure requests",
-            ("request_id", "requested_at", "status", "completed_at", "rows erased", "remaining"),
-            [
-                (
-                    r["request_id"],
-                    r["requested_at"],
-                    r["status"],
-                    r["completed_at"] or "",
-                    r["rows_erased"],
-                    r["raw_rows_covered_remaining"] + r["training_rows_covered_remaining"],
-                )
-                for r in cert["erasure_requests"]
-            ],
-        )
-    )
-    rem = cert["remaining"]
-    training = rem["training_by_event_date"]
-    days = sorted(set(rem["raw_by_event_date"]) | set(training or {}))
-    parts.append(
-        _table(
-            f"remaining now: {rem['raw_rows']} raw rows, "
-            f"{'not checked' if rem['training_rows'] is None else rem['training_rows']} "
-            "training rows",
-            ("event_date", "raw rows", "training rows"),
-            [
-                (
-                    d,
-                    rem["raw_by_event_date"].get(d, 0),
-                    "n/a" if training is None else training.get(d, 0),
-                )
-                for d in days
-            ],
-        )
-    )
-    parts.extend(Text(f"note: {n}", style="yellow") for n in cert["notes"])
-    return Group(*parts)
-
-
-def _table(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
-    table = Table(title=Text(title), title_justify="left")
+def table(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
+    """A titled table of plain-text cells ("none" when there are no rows)."""
+    out = Table(title=Text(title), title_justify="left")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        out.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_cell(v)) for v in row))
+        out.add_row(*(Text(_cell(v)) for v in row))
     if not rows:
-        table.add_row(*(Text("none" if i == 0 else "") for i in range(len(columns))))
-    return table
+        out.add_row(*(Text("none" if i == 0 else "") for i in range(len(columns))))
+    return out
 
 
 def _cell(value: Any) -> str:
