@@ -85,6 +85,7 @@ NAME = st.text(
 )
 def test_raw_listing_is_exactly_duckdbs_glob(tmp_path_factory, names):
     root = tmp_path_factory.mktemp("glob")
+    (root / "raw").mkdir()
     for stem, suffix, folder in names:
         if stem in (".", ".."):
             continue
