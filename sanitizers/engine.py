@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
+from sanitizers.fields import version_rows
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.person import propagate
@@ -44,6 +45,20 @@ class TextResult:
 class RecordResult:
     fields: dict[str, str | list[str | None] | None]
     entity_counts: dict[str, int] = field(default_factory=dict)
+
+
+def _versions_kept(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop IP findings in the rows of a table of versions (a dotted quad there is one)."""
+    if not any(f[2] == "IP_ADDRESS" for f in found):
+        return found
+    rows = version_rows(text)
+    if not rows:
+        return found
+    return [
+        f
+        for f in found
+        if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
+    ]
 
 
 class Sanitizer:
@@ -101,7 +116,7 @@ class Sanitizer:
             found = self._whole.find(text)
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
-            out.append(found)
+            out.append(_versions_kept(text, found))
         return out
 
     def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:

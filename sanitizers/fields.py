@@ -24,6 +24,14 @@ _DATE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
     r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
 )
+# a table header that announces versions, and none that announces addresses
+_VERSION_HEADER = re.compile(
+    r"(?i:\bversions?\b|\bver\b|\brelease\b|\blatest\b|\binstalled\b|\bwanted\b)"
+)
+_ADDRESS_HEADER = re.compile(
+    r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
+)
+_COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
@@ -115,3 +123,23 @@ class Fields:
                     out.append((s, s + len(value), kind[0], 0.8))
                 at += len(cell) + len(sep)
         return out
+
+
+def version_rows(text: str) -> list[tuple[int, int]]:
+    """Spans of the rows under a table header that names a version column ("| package |
+    version |", "tool,version", pip's "Package  Version  Latest"), up to the next blank
+    line: a dotted quad there is a version, not an IP address."""
+    out: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return out
+    header = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            header = False
+        elif header:
+            out.append((start, start + len(line)))
+        elif _COLUMNS.search(line.strip()) and _VERSION_HEADER.search(line):
+            header = _ADDRESS_HEADER.search(line) is None
+    return out

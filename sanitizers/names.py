@@ -95,7 +95,9 @@ class NameCues:
                 lead += f"(?<={rule['before']})"
             lead += rule.get("lead", "")
             first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
-            name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
+            part = rf"{first}[^\W\d_]+(?:-[^\W\d_]+)?"  # hyphenated too (hanne-lore)
+            second = "" if rule.get("one_word") else rf"(?:[ ]{part})?"
+            name = rf"{part}{second}"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
@@ -113,6 +115,9 @@ class NameCues:
                     and t.lower() not in self.not_names
                     and not (unknown and known(t, self.words))
                     and not participle(t, self.words)
+                    and not any(
+                        p in self.not_names or participle(p, self.words) for p in t.split("-")[1:]
+                    )
                     for t in tokens
                 ):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
@@ -139,8 +144,7 @@ class NameCues:
                     continue
                 tokens = list(TOKEN.finditer(text, cand.start(), cand.end()))
                 capital = tokens[0].group()[0].isupper()
-                last = None
-                taken = 0
+                ends: list[re.Match[str]] = []  # possible last tokens, in order
                 for tok in tokens:
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
@@ -148,11 +152,18 @@ class NameCues:
                         break
                     if not is_initial and not self._accept(word, lower):
                         break
-                    last = tok
-                    taken += 1
-                if last is None or len(last.group()) == 1 or taken < min_tokens:
-                    continue
-                if follow is not None and not follow.match(text, last.end()):
+                    ends.append(tok)
+                # the longest run of accepted words that `follow` fits ("lol momoko you're
+                # right": "momoko", not "momoko you're")
+                last = None
+                for taken in range(len(ends), min_tokens - 1, -1):
+                    tok = ends[taken - 1] if taken else None
+                    if tok is None or len(tok.group()) == 1:
+                        continue
+                    if follow is None or follow.match(text, tok.end()):
+                        last = tok
+                        break
+                if last is None:
                     continue
                 out.append((cand.start(), last.end(), "PERSON", 0.75))
                 partner = _PARTNER.match(text, last.end())
