@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
+from sanitizers.analysis import NER_SCORE, Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
 from sanitizers.fields import version_rows
@@ -59,6 +59,11 @@ def _versions_kept(text: str, found: list[Finding]) -> list[Finding]:
         for f in found
         if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
     ]
+
+
+def _lone_ner_person(text: str, f: Finding) -> bool:
+    """A one-word PERSON that only NER found (no cue, key, handle or shape)."""
+    return f[2] == "PERSON" and f[3] == NER_SCORE and " " not in text[f[0] : f[1]].strip()
 
 
 class Sanitizer:
@@ -116,7 +121,10 @@ class Sanitizer:
             found = self._whole.find(text)
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
-            out.append(_versions_kept(text, found))
+            found = _versions_kept(text, found)
+            if self._whole.technical(text):
+                found = [f for f in found if not _lone_ner_person(text, f)]
+            out.append(found)
         return out
 
     def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:
