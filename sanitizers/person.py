@@ -15,7 +15,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.names import COMMON_WORDS, TOKEN, participle
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, lower_same_length
 
 # a standalone lowercase word, not part of a file name, address or path (key.pem, a@b)
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?![\w@/-]|\.\w)")
@@ -152,7 +152,7 @@ def propagate(
     if not parts:
         return
     for text, found in zip(texts, findings, strict=True):
-        lowered = text.lower()
+        lowered = lower_same_length(text)  # same offsets as text ("İ" lowers to 2 chars)
         for part in parts:
             hay = lowered if part.islower() else text
             at = hay.find(part)
