@@ -1,6 +1,7 @@
 """Personal values in structured text, found by their key: JSON and YAML fields, keyword
-arguments, logfmt (`"first_name": "Ana"`, `author = 'Li Wei'`, `dob: 1990-02-03`) and the
-columns of CSV or Markdown tables whose header names them (`full_name,email,dob`).
+arguments, XML elements, logfmt (`"first_name": "Ana"`, `author = 'Li Wei'`,
+`<FirstName>Ana</FirstName>`, `dob: 1990-02-03`) and the columns of CSV or Markdown
+tables whose header names them (`full_name,email,dob`).
 
 Keys and value rules are data (names.yaml, `fields`). A key names a person outright
 (first_name, author, customer_name...) or only weakly (`name`: tool, step and package names
@@ -50,6 +51,8 @@ class Fields:
             + _VALUE
         )
         self.header = re.compile(rf"(?i:\b(?:{keys})\b)")
+        # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
+        self.element = re.compile(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 
     def _kind(self, key: str) -> tuple[str, str] | None:
         for regex, entity, rule in self.kinds:
@@ -92,6 +95,13 @@ class Fields:
                 value = m.group(group).rstrip()
                 if kind is not None and self.accepts(kind[1], value):
                     start = m.start(group)
+                    out.append((start, start + len(value), kind[0], 0.8))
+        if "</" in text:
+            for m in self.element.finditer(text):
+                kind = self._kind(m.group(1))
+                value = m.group(2).strip()
+                if kind is not None and self.accepts(kind[1], value):
+                    start = m.start(2) + m.group(2).index(value)
                     out.append((start, start + len(value), kind[0], 0.8))
         return out
 

@@ -79,6 +79,7 @@ class NameCues:
         data = names_data()
         self.words = words
         self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"])
+        self.custom = frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
             end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
@@ -123,8 +124,10 @@ class NameCues:
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
         return out
 
-    def _accept(self, token: str, lower: str) -> bool:
+    def _accept(self, token: str, lower: str, signoff: bool = False) -> bool:
         low = token.lower()
+        if signoff and token[:1].isupper() and low in STOP_WORDS and low not in self.custom:
+            return True  # "Best,\nPer", "Thanks,\nWill": a capitalized name after a sign-off
         if low in self.not_names or len(token) < 2:
             return False
         if token[0].isupper():
@@ -150,7 +153,7 @@ class NameCues:
                     is_initial = len(word) == 1 and word.isupper()
                     if capital and not word[0].isupper():
                         break
-                    if not is_initial and not self._accept(word, lower):
+                    if not is_initial and not self._accept(word, lower, end):
                         break
                     ends.append(tok)
                 # the longest run of accepted words that `follow` fits ("lol momoko you're
@@ -175,7 +178,7 @@ class NameCues:
 # ---- technical sentences (see Technical): product names are not people
 _MARKERS = re.compile(
     r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
-    r"|[_{}<>=\\|]|\(\)|::|->|/\w"  # code and paths
+    r"|[_{}<>=\\|]|\(\)|::|->|/[A-Za-z_]"  # code and paths (not dates: 03/20/2017)
     r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
     r"|\b[0-9a-f]{7,}\b"  # hashes
 )
