@@ -112,6 +112,7 @@ class Fields:
             return out
         columns: dict[int, tuple[str, str]] = {}
         sep = ""
+        width = 0
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -123,9 +124,13 @@ class Fields:
                 if sep and self.header.search(line):
                     cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
                     columns = {i: k for i, c in enumerate(cells) if (k := self._kind(c))}
+                    width = len(cells)
                 continue
             at = start
-            for i, cell in enumerate(line.split(sep)):
+            row = line.split(sep)
+            if sep == "," and len(row) > width:
+                row = _join_split_dates(row)
+            for i, cell in enumerate(row):
                 kind = columns.get(i)
                 value = cell.strip().strip("\"'")
                 if kind is not None and value and self.accepts(kind[1], value):
@@ -133,6 +138,22 @@ class Fields:
                     out.append((s, s + len(value), kind[0], 0.8))
                 at += len(cell) + len(sep)
         return out
+
+
+def _join_split_dates(cells: list[str]) -> list[str]:
+    """Cells of an unquoted CSV row with the commas of dates put back ("December 5, 1983"
+    was cut into "December 5" and " 1983")."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        joined = ",".join(cells[i : i + 2])
+        if i + 1 < len(cells) and _DATE.match(joined.strip()) and not _DATE.match(cells[i].strip()):
+            out.append(joined)
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
 
 
 def version_rows(text: str) -> list[tuple[int, int]]:
