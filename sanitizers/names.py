@@ -72,6 +72,41 @@ def participle(word: str, words: frozenset[str]) -> bool:
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """The literal text each match of `pattern` must start with (lowercase), one entry per
+    alternative ("hi|hey|good (?:morning|night)" -> hi, hey, good morning, good night), or
+    None when some alternative starts with less than two fixed characters. A text holding
+    none of them cannot match: a cheap substring test saves scanning it with the regex."""
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    found = _prefixes(list(parsed))
+    if found is None or any(len(p) < 2 for p in found):
+        return None
+    return frozenset(p.lower() for p in found)
+
+
+def _prefixes(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out = {p + chr(av) for p in out}
+            continue
+        if name == "SUBPATTERN":
+            sub = _prefixes(list(av[-1]))
+        elif name == "BRANCH":
+            subs = [_prefixes(list(b)) for b in av[1]]
+            sub = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
+        else:
+            return out
+        if sub is None:
+            return None
+        return {p + q for p in out for q in sub}
+    return out
+
+
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
@@ -88,7 +123,8 @@ class NameCues:
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
-            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end"))))
+            anchors = literal_prefixes(cue["cue"])
+            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
         self.after = []
         for rule in data.get("after", []):
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
@@ -138,9 +174,12 @@ class NameCues:
         """Names after cues in `text`: part="lines" runs the rules that stay within a line
         (so a caller may run them line by line), "multiline" the sign-offs, "all" both."""
         out: list[Finding] = self._find_after(text) if part != "multiline" else []
-        for regex, lower, follow, min_tokens, end in self.cues:
+        lowered = text.lower()
+        for regex, lower, follow, min_tokens, end, anchors in self.cues:
             if (part == "lines" and end) or (part == "multiline" and not end):
                 continue
+            if anchors is not None and not any(a in lowered for a in anchors):
+                continue  # none of the cue's words is in the text: skip the regex
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())
                 if cand is None:
