@@ -33,6 +33,12 @@ _ADDRESS_HEADER = re.compile(
     r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
 )
 _COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
+# a surname column (last_name, Nachname, apellido...): the table lists people
+_SURNAME = re.compile(
+    r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
+    r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
+    r"cognome|sobrenome|nom[_ -]de[_ -]famille"
+)
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
@@ -108,7 +114,7 @@ class Fields:
     def tables(self, text: str) -> list[Finding]:
         """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
         out: list[Finding] = []
-        if "\n" not in text or not ("," in text or "|" in text or "\t" in text):
+        if "\n" not in text or not ("," in text or "|" in text or "\t" in text or ";" in text):
             return out
         columns: dict[int, tuple[str, str]] = {}
         sep = ""
@@ -124,6 +130,11 @@ class Fields:
                 if sep and self.header.search(line):
                     cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
                     columns = {i: k for i, c in enumerate(cells) if (k := self._kind(c))}
+                    if any(_SURNAME.search(c) for c in cells):  # a table of people: its
+                        columns = {  # generic "name" column is their (first) name
+                            i: (e, "person" if r == "weak_person" else r)
+                            for i, (e, r) in columns.items()
+                        }
                     width = len(cells)
                 continue
             at = start

@@ -86,6 +86,24 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "İbrahim Yılmaz"), ("PERSON", "İbrahim")},
         ),
     ],
+    "exports_and_logs": [
+        (
+            "id;nombre;apellido;telefono\n623;Jaruwan;Sujjaboriboon;+1-864-393-2519",
+            {
+                ("PERSON", "Jaruwan"),
+                ("PERSON", "Sujjaboriboon"),
+                ("PHONE_NUMBER", "+1-864-393-2519"),
+            },
+        ),
+        ("Vorname,Nachname\nJürgen,Weiß", {("PERSON", "Jürgen"), ("PERSON", "Weiß")}),
+        (
+            "[10:42] alexandre.baptista: deploy is done\n[10:43] nugzar67: thx",
+            {("PERSON", "alexandre.baptista"), ("PERSON", "nugzar67")},
+        ),
+        ("12:01 <jdoe> hi all", {("PERSON", "jdoe")}),
+        ("Write a poem for my grandma Agron.", {("PERSON", "Agron")}),
+        ("name,version,author\nlakesweep,1.2,Ana Lima", {("PERSON", "Ana Lima")}),
+    ],
     "user_paths": [
         ('File "/home/jdoe/projects/x.py", line 3', {("PERSON", "jdoe")}),
         ("open 'C:\\Users\\Leah\\Documents\\r.xlsx'", {("PERSON", "Leah")}),
@@ -103,6 +121,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ok cool, thanks", set()),
         ("see you tomorrow", set()),
         ("<name>lakesweep</name><version>1.2</version>", set()),
+        ("10:30 Standup: notes", set()),
+        ("nombre,precio\nTeclado,20", set()),
         ("- name: Checkout code\n  uses: actions/checkout@v4", set()),
         ('{"name": "lakesweep", "version": "1.2.3"}', set()),
         ('{"name": "get_weather", "description": "Current weather"}', set()),
