@@ -122,8 +122,9 @@ class Sanitizer:
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
             found = _versions_kept(text, found)
-            if self._whole.technical(text):
-                found = [f for f in found if not _lone_ner_person(text, f)]
+            lone = [f for f in found if _lone_ner_person(text, f)]
+            if lone and self._whole.technical(text):  # checked only when there is one
+                found = [f for f in found if f not in lone]
             out.append(found)
         return out
 
