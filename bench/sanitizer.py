@@ -2,8 +2,9 @@
 
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
-of the labeled set (sanitizer_halves.py), non-PII words kept, the share of technical texts
-altered (sanitizer_tech.py); then throughput on unique ~600-char texts and on a
+of the labeled set (sanitizer_halves.py) and on the fresh held-back set (sanitizer_fresh.py),
+non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
+set's own); then throughput on unique ~600-char texts and on a
 chat-log-shaped corpus, with the ratios to naive, all in one run.
 """
 
@@ -20,6 +21,7 @@ import psutil
 from bench.sanitizer_corpus import chat_corpus, unique_texts
 from bench.sanitizer_data import STRICT
 from bench.sanitizer_eval import NaivePresidio, timed
+from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
 from bench.sanitizer_metrics import Found, score, table
 from bench.sanitizer_tech import TECH_HELD, TECH_TUNED, tech_texts
@@ -30,11 +32,13 @@ def _found(sanitizer: Sanitizer, texts: list[str]) -> list[Found]:
     return [[(e.type, e.start, e.end) for e in r.entities] for r in sanitizer.sanitize_texts(texts)]
 
 
-def quality(ours: Sanitizer, naive: NaivePresidio, scale: float) -> None:
+def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
     """Per-category leak and precision on both halves, and technical texts altered."""
-    halves = {"tuned": tuned_half(scale), "held-back": held_half(scale)}
+    halves = {"tuned": tuned_half(scale), "held-back": held_half(scale), "fresh": fresh_half(scale)}
     columns = []
-    for who, run in (("lakesweep", lambda t: _found(ours, t)), ("naive", naive.find_all)):
+    runs = [("lakesweep", lambda t: _found(ours, t))]
+    runs += [("naive", naive.find_all)] if naive else []
+    for who, run in runs:
         for half, samples in halves.items():
             columns.append((f"{who} {half}", score(samples, run([s.text for s in samples]))))
     sizes = ", ".join(f"{h} {len(s)} texts" for h, s in halves.items())
@@ -42,17 +46,20 @@ def quality(ours: Sanitizer, naive: NaivePresidio, scale: float) -> None:
     print(table(columns, STRICT))
     intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
     print(f"values left whole (the earlier, lenient leak): {intact}")
-    held = columns[1][1]
-    print(
-        f"held-back goals: must-remove leak {held.leak():.2%} (<=1.5%), "
-        f"names {held.leak({'PERSON'}):.2%} (<=2%)"
-    )
+    for name, held in columns[1:3]:
+        print(
+            f"{name} goals: must-remove leak {held.leak():.2%} (<=1.5%), "
+            f"names {held.leak({'PERSON'}):.2%} (<=2%)"
+        )
     n = int(600 * scale)
-    for half, templates, seed in (("tuned", TECH_TUNED, 5), ("held-back", TECH_HELD, 6)):
-        texts = tech_texts(templates, n, seed)
+    for half, texts in (
+        ("tuned", tech_texts(TECH_TUNED, n, 5)),
+        ("held-back", tech_texts(TECH_HELD, n, 6)),
+        ("fresh", fresh_tech(n, 31)),
+    ):
         found = _found(ours, texts)
         ours_hit = sum(bool(f) for f in found)
-        naive_hit = sum(bool(f) for f in naive.find_all(texts))
+        naive_hit = sum(bool(f) for f in naive.find_all(texts)) if naive else 0
         by_type = Counter(t for f in found for t in {e[0] for e in f})
         print(
             f"technical texts altered ({half}, {n}): lakesweep {ours_hit / n:.1%} (<=5%), "
@@ -65,6 +72,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller corpora")
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--speed-only", action="store_true", help="skip the quality tables")
+    parser.add_argument("--ours-only", action="store_true", help="quality of lakesweep only")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -76,7 +84,7 @@ def main() -> None:
     with Sanitizer(cfg) as ours:
         ours.sanitize_texts([f"warm up {i} John Smith\nline two {i}" for i in range(64)])
         if not args.speed_only:
-            quality(ours, naive, scale)
+            quality(ours, None if args.ours_only else naive, scale)
         for name, corpus in (
             ("unique ~600-char texts", unique_texts(int(400 * scale), seed=7)),
             ("chat-log-shaped corpus", chat_corpus(int(1500 * scale), seed=11)),

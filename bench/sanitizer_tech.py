@@ -18,6 +18,14 @@ Matplotlib Seaborn Plotly Bokeh Streamlit Gradio Dash Polars DuckDB SQLite MySQL
 PostgreSQL MongoDB Cassandra ClickHouse Snowflake BigQuery Redshift Databricks Looker Tableau
 Metabase Superset Tokio Actix Axum Serde Gradle Maven Spring Hibernate Quarkus Ktor Gin Echo
 Fiber Cobra Viper Zap Logrus Pandas NumPy SciPy Dagster Prefect Kedro Luigi Ray Dask""".split()  # noqa: SIM905
+# tuned half, round 2: more tools, several named like people or English words
+TOOLS = """Julia Ruby Ada Pascal Haskell Erlang Elixir Clojure Scala Kotlin Groovy Perl Lua Nim Zig
+Crystal Mercurial Bazaar Fossil Gitea Forgejo Bitbucket Postman Insomnia Hoppscotch Bruno
+Wireshark Fiddler Charles Mitmproxy Burp Nmap Metasploit Ghidra Frida Hopper Cutter Electron
+Tauri Flutter Ionic Cordova Xamarin Avalonia Blazor Razor Homebrew Chocolatey Scoop Nix Guix
+Conda Mamba Pixi Bugzilla Mantis Redmine Mattermost Zulip Matrix Element Signal Discord
+Cucumber Gherkin Behave Lettuce Gauge Serenity Karate Ollama Mistral Gemma Qwen Vicuna Alpaca
+Orca Dolly Bloom Pythia Milvus Qdrant Weaviate Pinecone Chroma Faiss Annoy Vespa Ava""".split()  # noqa: SIM905
 # held half: PyPI's most downloaded packages
 PACKAGES = """boto3 packaging urllib3 certifi idna requests setuptools botocore cryptography
 pyyaml pydantic pygments cffi click numpy pluggy anyio attrs protobuf pytest fsspec httpx
@@ -57,6 +65,25 @@ TECH_TUNED = [
     "{P} vs {P}: which one handles backpressure better?",
     "go: downloading github.com/{p}/{p} v{ver}",
     "CREATE INDEX idx_orders_created ON orders (created_at DESC) WHERE status = 'open';",
+    # round 2 (issue 12)
+    "Is {T} better than {T} for this?",
+    "{T} or {T}? I need something for local inference.",
+    "We replaced {T} with {T} and latency halved.",
+    "Has anyone tried {T} with {T}?",
+    "| Tool | Version | Notes |\n|------|---------|-------|\n| {T} | {ver4} | pinned |\n"
+    "| {T} | {ver} | |",
+    "tool,version\n{t},{ver4}\n{t},{ver}",
+    "Version: {ver4}\nBuild: {num}",
+    "FileVersion {ver4}, ProductVersion {ver4}",
+    "Listening at http://127.0.0.1:{num} (Press CTRL+C to quit)",
+    "I love {T}, but {T} is faster.",
+    "{T} keeps crashing when I open a large file.",
+    "Why is {T} so slow on Windows?",
+    "Comparison: {T} vs {T} vs {T}",
+    "## Requirements\n\n- {T} >= {ver}\n- {T}\n- {T} (optional)",
+    "INFO:     Started server process [{num}] for {t}",
+    "Warning: {T} {ver} is deprecated, use {T} instead.",
+    "The {T} team shipped a fix yesterday.",
 ]
 TECH_HELD = [
     "Dependencies: {q}, {q}, {q} and {q}.",
@@ -91,6 +118,8 @@ def _value(kind: str, rng: random.Random) -> str:
     ver = lambda: f"{rng.randrange(0, 12)}.{rng.randrange(0, 40)}.{rng.randrange(0, 30)}"  # noqa: E731
     gen = {
         "P": lambda: rng.choice(PRODUCTS),
+        "T": lambda: rng.choice(TOOLS),
+        "t": lambda: rng.choice(TOOLS).lower(),
         "p": lambda: rng.choice(PRODUCTS).lower(),
         "q": lambda: rng.choice(PACKAGES),
         "Q": lambda: rng.choice(PACKAGES).capitalize(),

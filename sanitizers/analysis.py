@@ -20,9 +20,23 @@ import re
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
-from sanitizers.names import COMMON_WORDS, NameCues, Technical, dictionary, names_data, single_token
+from sanitizers.names import (
+    COMMON_WORDS,
+    NameCues,
+    Technical,
+    dictionary,
+    names_data,
+    participle,
+    single_token,
+)
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
-from sanitizers.person import name_shapes, trim_person, truecase_variant
+from sanitizers.person import (
+    mostly_foreign,
+    name_shapes,
+    split_joined,
+    trim_person,
+    truecase_variant,
+)
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
@@ -117,6 +131,8 @@ class Analyzer:
         for i, unit in enumerate(units):
             view = escaped_view(unit)
             variant = truecase_variant(view, self.words) if "PERSON" in self.ner_types else None
+            if variant is not None and mostly_foreign(view, self.words):
+                variant = None  # another language: names there are found by cues
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
             inputs.append((variant or view, i))
@@ -139,8 +155,13 @@ class Analyzer:
                     continue
                 else:
                     start, end = trim_person(text, start, end, self.words)
-                    if technical and single_token(text[start:end]):
-                        continue  # "Stack: Polars, Helm", "Node v18": products, not people
+                    if "PERSON" in self.ner_types:
+                        for a, b in split_joined(text, start, end):
+                            word = text[a:b]
+                            if single_token(word) and (technical or participle(word, self.words)):
+                                continue  # "Stack: Polars, Helm", "Node v18", "Created:"
+                            results[i].append((a, b, label, NER_SCORE))
+                    continue
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
             if person:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
+from sanitizers.analysis import NER_SCORE, Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
+from sanitizers.fields import version_rows
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.person import propagate
@@ -44,6 +45,25 @@ class TextResult:
 class RecordResult:
     fields: dict[str, str | list[str | None] | None]
     entity_counts: dict[str, int] = field(default_factory=dict)
+
+
+def _versions_kept(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop IP findings in the rows of a table of versions (a dotted quad there is one)."""
+    if not any(f[2] == "IP_ADDRESS" for f in found):
+        return found
+    rows = version_rows(text)
+    if not rows:
+        return found
+    return [
+        f
+        for f in found
+        if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
+    ]
+
+
+def _lone_ner_person(text: str, f: Finding) -> bool:
+    """A one-word PERSON that only NER found (no cue, key, handle or shape)."""
+    return f[2] == "PERSON" and f[3] == NER_SCORE and " " not in text[f[0] : f[1]].strip()
 
 
 class Sanitizer:
@@ -101,6 +121,10 @@ class Sanitizer:
             found = self._whole.find(text)
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
+            found = _versions_kept(text, found)
+            lone = [f for f in found if _lone_ner_person(text, f)]
+            if lone and self._whole.technical(text):  # checked only when there is one
+                found = [f for f in found if f not in lone]
             out.append(found)
         return out
 

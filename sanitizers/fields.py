@@ -1,6 +1,7 @@
 """Personal values in structured text, found by their key: JSON and YAML fields, keyword
-arguments, logfmt (`"first_name": "Ana"`, `author = 'Li Wei'`, `dob: 1990-02-03`) and the
-columns of CSV or Markdown tables whose header names them (`full_name,email,dob`).
+arguments, XML elements, logfmt (`"first_name": "Ana"`, `author = 'Li Wei'`,
+`<FirstName>Ana</FirstName>`, `dob: 1990-02-03`) and the columns of CSV or Markdown
+tables whose header names them (`full_name,email,dob`).
 
 Keys and value rules are data (names.yaml, `fields`). A key names a person outright
 (first_name, author, customer_name...) or only weakly (`name`: tool, step and package names
@@ -24,6 +25,20 @@ _DATE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
     r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
 )
+# a table header that announces versions, and none that announces addresses
+_VERSION_HEADER = re.compile(
+    r"(?i:\bversions?\b|\bver\b|\brelease\b|\blatest\b|\binstalled\b|\bwanted\b)"
+)
+_ADDRESS_HEADER = re.compile(
+    r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
+)
+_COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
+# a surname column (last_name, Nachname, apellido...): the table lists people
+_SURNAME = re.compile(
+    r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
+    r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
+    r"cognome|sobrenome|nom[_ -]de[_ -]famille"
+)
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
@@ -42,6 +57,8 @@ class Fields:
             + _VALUE
         )
         self.header = re.compile(rf"(?i:\b(?:{keys})\b)")
+        # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
+        self.element = re.compile(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 
     def _kind(self, key: str) -> tuple[str, str] | None:
         for regex, entity, rule in self.kinds:
@@ -85,15 +102,23 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
+        if "</" in text:
+            for m in self.element.finditer(text):
+                kind = self._kind(m.group(1))
+                value = m.group(2).strip()
+                if kind is not None and self.accepts(kind[1], value):
+                    start = m.start(2) + m.group(2).index(value)
+                    out.append((start, start + len(value), kind[0], 0.8))
         return out
 
     def tables(self, text: str) -> list[Finding]:
         """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
         out: list[Finding] = []
-        if "\n" not in text or not ("," in text or "|" in text or "\t" in text):
+        if "\n" not in text or not ("," in text or "|" in text or "\t" in text or ";" in text):
             return out
         columns: dict[int, tuple[str, str]] = {}
         sep = ""
+        width = 0
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -105,9 +130,18 @@ class Fields:
                 if sep and self.header.search(line):
                     cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
                     columns = {i: k for i, c in enumerate(cells) if (k := self._kind(c))}
+                    if any(_SURNAME.search(c) for c in cells):  # a table of people: its
+                        columns = {  # generic "name" column is their (first) name
+                            i: (e, "person" if r == "weak_person" else r)
+                            for i, (e, r) in columns.items()
+                        }
+                    width = len(cells)
                 continue
             at = start
-            for i, cell in enumerate(line.split(sep)):
+            row = line.split(sep)
+            if sep == "," and len(row) > width:
+                row = _join_split_dates(row)
+            for i, cell in enumerate(row):
                 kind = columns.get(i)
                 value = cell.strip().strip("\"'")
                 if kind is not None and value and self.accepts(kind[1], value):
@@ -115,3 +149,39 @@ class Fields:
                     out.append((s, s + len(value), kind[0], 0.8))
                 at += len(cell) + len(sep)
         return out
+
+
+def _join_split_dates(cells: list[str]) -> list[str]:
+    """Cells of an unquoted CSV row with the commas of dates put back ("December 5, 1983"
+    was cut into "December 5" and " 1983")."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        joined = ",".join(cells[i : i + 2])
+        if i + 1 < len(cells) and _DATE.match(joined.strip()) and not _DATE.match(cells[i].strip()):
+            out.append(joined)
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
+def version_rows(text: str) -> list[tuple[int, int]]:
+    """Spans of the rows under a table header that names a version column ("| package |
+    version |", "tool,version", pip's "Package  Version  Latest"), up to the next blank
+    line: a dotted quad there is a version, not an IP address."""
+    out: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return out
+    header = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            header = False
+        elif header:
+            out.append((start, start + len(line)))
+        elif _COLUMNS.search(line.strip()) and _VERSION_HEADER.search(line):
+            header = _ADDRESS_HEADER.search(line) is None
+    return out

@@ -72,6 +72,41 @@ def participle(word: str, words: frozenset[str]) -> bool:
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """The literal text each match of `pattern` must start with (lowercase), one entry per
+    alternative ("hi|hey|good (?:morning|night)" -> hi, hey, good morning, good night), or
+    None when some alternative starts with less than two fixed characters. A text holding
+    none of them cannot match: a cheap substring test saves scanning it with the regex."""
+    try:
+        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    found = _prefixes(list(parsed))
+    if found is None or any(len(p) < 2 for p in found):
+        return None
+    return frozenset(p.lower() for p in found)
+
+
+def _prefixes(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out = {p + chr(av) for p in out}
+            continue
+        if name == "SUBPATTERN":
+            sub = _prefixes(list(av[-1]))
+        elif name == "BRANCH":
+            subs = [_prefixes(list(b)) for b in av[1]]
+            sub = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
+        else:
+            return out
+        if sub is None:
+            return None
+        return {p + q for p in out for q in sub}
+    return out
+
+
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
@@ -79,6 +114,7 @@ class NameCues:
         data = names_data()
         self.words = words
         self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"])
+        self.custom = frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
             end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
@@ -87,7 +123,8 @@ class NameCues:
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
-            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end"))))
+            anchors = literal_prefixes(cue["cue"])
+            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
         self.after = []
         for rule in data.get("after", []):
             lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
@@ -95,7 +132,9 @@ class NameCues:
                 lead += f"(?<={rule['before']})"
             lead += rule.get("lead", "")
             first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
-            name = rf"{first}[^\W\d_]+(?:[ ]{first}[^\W\d_]+)?"
+            part = rf"{first}[^\W\d_]+(?:-[^\W\d_]+)?"  # hyphenated too (hanne-lore)
+            second = "" if rule.get("one_word") else rf"(?:[ ]{part})?"
+            name = rf"{part}{second}"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
@@ -113,13 +152,18 @@ class NameCues:
                     and t.lower() not in self.not_names
                     and not (unknown and known(t, self.words))
                     and not participle(t, self.words)
+                    and not any(
+                        p in self.not_names or participle(p, self.words) for p in t.split("-")[1:]
+                    )
                     for t in tokens
                 ):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
         return out
 
-    def _accept(self, token: str, lower: str) -> bool:
+    def _accept(self, token: str, lower: str, signoff: bool = False) -> bool:
         low = token.lower()
+        if signoff and token[:1].isupper() and low in STOP_WORDS and low not in self.custom:
+            return True  # "Best,\nPer", "Thanks,\nWill": a capitalized name after a sign-off
         if low in self.not_names or len(token) < 2:
             return False
         if token[0].isupper():
@@ -130,29 +174,38 @@ class NameCues:
         """Names after cues in `text`: part="lines" runs the rules that stay within a line
         (so a caller may run them line by line), "multiline" the sign-offs, "all" both."""
         out: list[Finding] = self._find_after(text) if part != "multiline" else []
-        for regex, lower, follow, min_tokens, end in self.cues:
+        lowered = text.lower()
+        for regex, lower, follow, min_tokens, end, anchors in self.cues:
             if (part == "lines" and end) or (part == "multiline" and not end):
                 continue
+            if anchors is not None and not any(a in lowered for a in anchors):
+                continue  # none of the cue's words is in the text: skip the regex
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())
                 if cand is None:
                     continue
                 tokens = list(TOKEN.finditer(text, cand.start(), cand.end()))
                 capital = tokens[0].group()[0].isupper()
-                last = None
-                taken = 0
+                ends: list[re.Match[str]] = []  # possible last tokens, in order
                 for tok in tokens:
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
                     if capital and not word[0].isupper():
                         break
-                    if not is_initial and not self._accept(word, lower):
+                    if not is_initial and not self._accept(word, lower, end):
                         break
-                    last = tok
-                    taken += 1
-                if last is None or len(last.group()) == 1 or taken < min_tokens:
-                    continue
-                if follow is not None and not follow.match(text, last.end()):
+                    ends.append(tok)
+                # the longest run of accepted words that `follow` fits ("lol momoko you're
+                # right": "momoko", not "momoko you're")
+                last = None
+                for taken in range(len(ends), min_tokens - 1, -1):
+                    tok = ends[taken - 1] if taken else None
+                    if tok is None or len(tok.group()) == 1:
+                        continue
+                    if follow is None or follow.match(text, tok.end()):
+                        last = tok
+                        break
+                if last is None:
                     continue
                 out.append((cand.start(), last.end(), "PERSON", 0.75))
                 partner = _PARTNER.match(text, last.end())
@@ -164,7 +217,7 @@ class NameCues:
 # ---- technical sentences (see Technical): product names are not people
 _MARKERS = re.compile(
     r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
-    r"|[_{}<>=\\|]|\(\)|::|->|/\w"  # code and paths
+    r"|[_{}<>=\\|]|\(\)|::|->|/[A-Za-z_]"  # code and paths (not dates: 03/20/2017)
     r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
     r"|\b[0-9a-f]{7,}\b"  # hashes
 )

@@ -15,10 +15,12 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.names import COMMON_WORDS, TOKEN, participle
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, lower_same_length
 
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
-_CODE_CHARS = re.compile(r"[=;{}/_<>\\]")
+# a standalone lowercase word, not part of a file name, address or path (key.pem, a@b)
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?![\w@/-]|\.\w)")
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S")  # code, paths, CSV rows (a,b,c)
 TRUECASE_MAX = 400
 
 
@@ -39,6 +41,15 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
 
     variant = _LOWER_WORD.sub(cap, line)
     return variant if changed else None
+
+
+def mostly_foreign(line: str, words: frozenset[str]) -> bool:
+    """Most words of the line are unknown to the English dictionary (another language):
+    truecased, all of them would look like names ("Gracias Ana! Nos Vemos El Lunes"), so
+    such a line is not truecased; names there are found by cues (greetings, honorifics)."""
+    tokens = _ALPHA_WORD.findall(line.lower())
+    unknown = sum(t not in words for t in tokens)
+    return unknown >= 3 and unknown * 2 > len(tokens)
 
 
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
@@ -98,6 +109,34 @@ def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
 
 
+# words that join two things compared or combined, not two people ("and" lists people too)
+_JOINERS = frozenset({"vs", "versus", "or", "with", "than", "via", "over", "instead"})
+
+
+def split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An NER person span cut at inner lowercase function words that no name holds
+    ("Grafana vs Slack", "Ollama with Qwen"); name particles ("Ivy van de Berg") stay."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    pieces: list[tuple[int, int]] = []
+    first = last = None
+    for tok in tokens:
+        word = tok.group()
+        if word in _JOINERS and first and last:
+            pieces.append((first.start(), last.end()))
+            first = None
+            continue
+        if word in _JOINERS:
+            continue
+        if first is None:
+            first = tok
+        last = tok
+    if first is not None and last is not None:
+        pieces.append((first.start(), last.end()))
+    if not tokens or (len(pieces) == 1 and pieces[0] == (tokens[0].start(), tokens[-1].end())):
+        return [(start, end)]
+    return pieces
+
+
 def propagate(
     texts: list[str], findings: list[list[Finding]], words: frozenset[str], extra: set[str]
 ) -> None:
@@ -113,7 +152,7 @@ def propagate(
     if not parts:
         return
     for text, found in zip(texts, findings, strict=True):
-        lowered = text.lower()
+        lowered = lower_same_length(text)  # same offsets as text ("İ" lowers to 2 chars)
         for part in parts:
             hay = lowered if part.islower() else text
             at = hay.find(part)

@@ -73,7 +73,7 @@ class DataRecognizer(PatternRecognizer):
         if self.requires_digit and not digits:
             return []
         if self.prefilter or self.context_required or self.deny_context:
-            lowered = text.lower() if lowered is None else lowered
+            lowered = lower_same_length(text) if lowered is None else lowered
         if self.prefilter and not any(p in lowered for p in self.prefilter):
             return []
         out: list[Finding] = []
@@ -131,6 +131,15 @@ def load_registry() -> tuple[DataRecognizer, ...]:
     return tuple(DataRecognizer(spec) for spec in yaml.safe_load(raw)["recognizers"])
 
 
+def lower_same_length(text: str) -> str:
+    """text.lower() with the offsets of `text`: characters whose lowercase form is longer
+    ("İ" -> "i̇") stay as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def escaped_view(text: str) -> str:
     """`text` with literal escape sequences (backslash-n, -t, -r, as in JSON-escaped logs)
     blanked to two spaces: same length, so offsets stay valid, and words around them are
@@ -145,7 +154,7 @@ def find_all(
 ) -> list[Finding]:
     """Run the recognizers for `entities` over `text` (escape sequences blanked)."""
     text = escaped_view(text)
-    lowered = text.lower()
+    lowered = lower_same_length(text)
     digits = _DIGIT.search(text) is not None
     out: list[Finding] = []
     for rec in recognizers:

@@ -74,7 +74,31 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ip=10.0.0.1;port=22", {("IP_ADDRESS", "10.0.0.1")}),
         ("ioc 10[.]0[.]0[.]9", {("IP_ADDRESS", "10[.]0[.]0[.]9")}),
     ],
+    "round2": [
+        ("DOB: 07/16/1985, issued on 13.09.2025", {("DATE_OF_BIRTH", "07/16/1985")}),
+        ("name,dob,plan\nAna,December 5, 1983,pro", {("DATE_OF_BIRTH", "December 5, 1983")}),
+        ("my social is 512441234", {("US_SSN", "512441234")}),
+        ("ssh deploy@10.0.0.5", {("IP_ADDRESS", "10.0.0.5")}),
+        ("server 10.1.2.3 is down", {("IP_ADDRESS", "10.1.2.3")}),
+        ("| host | ip | version |\n| a | 10.2.3.4 | 1.2.3 |", {("IP_ADDRESS", "10.2.3.4")}),
+    ],
     "near_misses": [
+        ("FileVersion 8.1.1.40, ProductVersion 6.32.13.151", set()),
+        ("tool,version\nnix,8.5.1.55\nzig,7.0.15", set()),
+        ("| Tool | Version |\n|---|---|\n| Ionic | 9.5.3.112 |", set()),
+        (
+            "Package    Version    Latest\n---------- ---------- ----------\n"
+            "rich    9.13.25.167    13.19.22.11",
+            set(),
+        ),
+        ('<PackageReference Include="Polly" Version="8.4.1.0" />', set()),
+        ("Listening at http://127.0.0.1:4810 and 0.0.0.0:80, mask 255.255.255.0", set()),
+        (
+            "NAME       READY   STATUS    RESTARTS   AGE\n"
+            "web-7c9d8   1/1     Running   0          3d",
+            set(),
+        ),
+        ("id,created,total\n1,March 3, 2024,12", set()),
         ("send it to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 today", set()),  # checksum off by one
         ("eth 0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed", set()),  # EIP-55 case broken
         ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx is a typo", set()),
