@@ -74,7 +74,10 @@ def check_raw(
         "raw_rules",
         "no raw row past its deadline (plus the grace period) that a rule deletes",
         max_examples=examples,
-        notes=[f"default retention {inputs.retention_days} days, grace {inputs.grace}"],
+        notes=[
+            f"default retention {inputs.retention_days} days, grace "
+            f"{inputs.grace.total_seconds() / 3600:g} h"
+        ],
     )
     rows, files = read_raw_rows(inputs, check)
     con.register("raw_rows", rows)

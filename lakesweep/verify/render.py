@@ -44,12 +44,15 @@ def verify_view(report: Report) -> Group:
             Text(_where(first) if first else ""),
         )
         if check.findings:
-            lines.append(Text(f"{check.name}: {check.title}", style="bold"))
+            lines.append(Text(f"{check.name} (checks: {check.title})", style="bold"))
         lines.extend(Text(f"{check.name}: {note}", style="dim") for note in check.notes)
         for finding in check.findings.values():
             head = f"{finding.severity} {finding.kind}: {finding.count}"
             lines.append(Text(head, style=STYLE[finding.severity]))
-            lines.extend(Text(f"  {_where(ex)}: {ex.reason}") for ex in finding.examples)
+            lines.extend(
+                Text(f"  {_where(ex)}: {ex.reason}" if _where(ex) else f"  {ex.reason}")
+                for ex in finding.examples
+            )
     verdict = (
         Text(f"{report.violations} violation(s)", style="bold red")
         if report.violations

@@ -30,7 +30,11 @@ def verify_lake(
 ) -> Report:
     """Check ``lake`` against the contract. Raises LakeInputError when it cannot be read."""
     inputs = open_lake(lake, now, retention_days, grace_hours, s3_endpoint_url)
-    report = Report(lake=inputs.storage.root, now=inputs.now.isoformat(), grace=str(inputs.grace))
+    report = Report(
+        lake=inputs.storage.root,
+        now=inputs.now.isoformat(),
+        grace=f"{inputs.grace.total_seconds() / 3600:g} h",
+    )
     con = connect(inputs)
     with con:
         report.checks.append(_guarded("ledger_chain", lambda: check_chain(inputs, examples)))
