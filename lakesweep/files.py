@@ -62,3 +62,40 @@ def table_bytes(table: pa.Table, **options: Any) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, **options)
     return buf.getvalue()
+
+
+def plain_type(t: pa.DataType) -> pa.DataType:
+    """``t`` without Arrow's view layouts (string_view, binary_view, list_view), which some
+    writers store in a file's Arrow schema and pyarrow cannot filter or take yet."""
+    if pa.types.is_string_view(t):
+        return pa.large_string()
+    if pa.types.is_binary_view(t):
+        return pa.large_binary()
+    if pa.types.is_list_view(t) or pa.types.is_large_list_view(t):
+        return pa.large_list(t.value_field.with_type(plain_type(t.value_type)))
+    if pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+        field = t.value_field.with_type(plain_type(t.value_type))
+        if pa.types.is_fixed_size_list(t):
+            return pa.list_(field, t.list_size)
+        return pa.large_list(field) if pa.types.is_large_list(t) else pa.list_(field)
+    if pa.types.is_struct(t):
+        return pa.struct([f.with_type(plain_type(f.type)) for f in t])
+    if pa.types.is_map(t):
+        return pa.map_(plain_type(t.key_type), plain_type(t.item_type), t.keys_sorted)
+    if pa.types.is_dictionary(t):
+        return pa.dictionary(t.index_type, plain_type(t.value_type), t.ordered)
+    return t
+
+
+def keep_rows(table: pa.Table, mask: pa.Array) -> pa.Table:
+    """``table.filter(mask)`` for any schema, the result in ``table``'s own schema."""
+    plain = pa.schema([f.with_type(plain_type(f.type)) for f in table.schema])
+    if plain.equals(table.schema):
+        return table.filter(mask)
+    return table.cast(plain).filter(mask).cast(table.schema)
+
+
+def plain_column(values: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A column in :func:`plain_type`'s layout (for take/filter)."""
+    target = plain_type(values.type)
+    return values if target.equals(values.type) else values.cast(target)

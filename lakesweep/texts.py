@@ -14,6 +14,7 @@ TEXT_COLUMNS = ("prompt", "output", "documents")
 def texts(table: pa.Table, rows: pa.Table) -> list[dict]:
     """prompt/output/documents of the given rows (by ``__row``) of a raw file's ``table``
     (columns found as DuckDB finds them: exact name, else any case; missing ones are null)."""
+    from lakesweep.files import plain_column
     from lakesweep.rawfile import find_column
 
     picked = rows.column("__row")
@@ -21,7 +22,10 @@ def texts(table: pa.Table, rows: pa.Table) -> list[dict]:
     for c in TEXT_COLUMNS:
         name = find_column(table.schema.names, c)
         columns[c] = (
-            _strings(table.column(name).take(picked).combine_chunks(), many=c == "documents")
+            _strings(
+                plain_column(table.column(name)).take(picked).combine_chunks(),
+                many=c == "documents",
+            )
             if name is not None
             else [None] * rows.num_rows
         )

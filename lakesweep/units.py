@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from lakesweep import export, lineage, rewrite, usage
 from lakesweep.context import RunContext
+from lakesweep.files import keep_rows
 from lakesweep.plan import plan_files
 from lakesweep.policy import Policy
 from lakesweep.rawfile import RawFileError, read_raw
@@ -189,7 +190,7 @@ def _read_all(ctx: RunContext, results: list[FileResult]) -> tuple[list, list, l
 
 
 def _change(raw, plan, origin: str) -> rewrite.Change:
-    kept = raw.table.filter(plan.keep_mask) if plan.rows_after else None
+    kept = keep_rows(raw.table, plan.keep_mask) if plan.rows_after else None
     return rewrite.Change(
         "raw",
         raw.rel,

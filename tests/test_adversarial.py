@@ -112,6 +112,58 @@ def test_files_with_unusual_names_are_judged_counted_and_verified(tmp_path, name
     assert verify_violations(tmp_path) == []
 
 
+# -- 2. valid but unusual shapes: Arrow layouts other writers store -------------------------
+def _physical(table: pa.Table, layout: str) -> pa.Table:
+    """The same rows in another Arrow layout of the contract's types (what Polars, Spark or
+    an older pyarrow may store in a file's Arrow schema)."""
+    fields = []
+    for f in table.schema:
+        t = f.type
+        if layout == "views" and pa.types.is_string(t):
+            t = pa.string_view()
+        elif layout == "views" and pa.types.is_list(t) and pa.types.is_string(t.value_type):
+            t = pa.list_(pa.string_view())
+        elif layout == "large" and pa.types.is_string(t):
+            t = pa.large_string()
+        elif layout == "large" and pa.types.is_list(t):
+            t = pa.large_list(t.value_type)
+        elif layout == "narrow" and pa.types.is_integer(t):
+            t = pa.int16()
+        elif layout == "narrow" and pa.types.is_timestamp(t):
+            t = pa.timestamp("ns")  # naive: UTC by the contract
+        elif layout == "zoned" and pa.types.is_timestamp(t):
+            t = pa.timestamp("ms", tz="Asia/Kolkata")
+        fields.append(f.with_type(t))
+    out = table.cast(pa.schema(fields))
+    if layout == "dictionary":
+        columns = [c.dictionary_encode() if c.type == pa.string() else c for c in out.columns]
+        out = pa.table(columns, names=out.column_names)
+    return out
+
+
+@pytest.mark.parametrize("layout", ["views", "large", "narrow", "zoned", "dictionary"])
+def test_other_arrow_layouts_are_judged_counted_exported_and_kept_as_stored(tmp_path, layout):
+    write_orgs(tmp_path, [{"org_id": "ok"}, {"org_id": "zdr", "zero_data_retention": True}])
+    rows = [
+        raw_row("z", "zdr", ts(3)),
+        raw_row("k", "ok", ts(3), documents=["a doc"]),
+        raw_row("e", "ok", ts(60)),
+    ]
+    path = write_raw(tmp_path, DAY, "f.parquet", rows)
+    table = _physical(pq.read_table(path), layout)
+    pq.write_table(table, path, row_group_size=1)
+    stored = pq.read_schema(path)
+    summary = nightly(tmp_path)
+    assert summary.status == "succeeded", summary.errors
+    assert summary.deleted_by_rule == {"zero_data_retention": 1, "expired": 1}
+    after = pq.read_table(path)
+    assert after.column("request_id").to_pylist() == ["k"]
+    assert after.schema.equals(stored, check_metadata=False)  # columns untouched
+    assert requests_counted(tmp_path) == 3
+    assert training_ids(tmp_path) == [hmac_hex(KEY.encode(), "k")]
+    assert verify_violations(tmp_path) == []
+
+
 # -- 3. extreme but valid values -----------------------------------------------------------
 def _timestamps_s(values: list[int]) -> pa.Array:
     return pa.array(values, pa.int64()).cast(pa.timestamp("s", tz="UTC"))
