@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from lakesweep import export, lineage, rewrite
 from lakesweep import texts as raw_texts
 from lakesweep.context import RunContext
+from lakesweep.files import parquet_file
 from lakesweep.plan import decide
 from lakesweep.policy import Policy
 from lakesweep.rawfile import read_raw
@@ -104,7 +104,7 @@ def rebuild_part(
 ) -> dict | None:
     """Rebuild one training part in place; returns the change's intent (None: unchanged)."""
     blob = ctx.storage.read_object(rel)
-    table = pq.ParquetFile(pa.BufferReader(blob.data)).read()
+    table = parquet_file(blob.data).read()
     ids = table.column("sample_id").to_pylist()
     out_rows, removed, rebuilt = [], 0, 0
     texts = table.select(["prompt", "output", "documents"]).to_pylist()

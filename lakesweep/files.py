@@ -99,3 +99,10 @@ def plain_column(values: pa.ChunkedArray) -> pa.ChunkedArray:
     """A column in :func:`plain_type`'s layout (for take/filter)."""
     target = plain_type(values.type)
     return values if target.equals(values.type) else values.cast(target)
+
+
+def parquet_file(data: bytes) -> pq.ParquetFile:
+    """A Parquet file over ``data``, INT96 timestamps (Spark, Impala, Hive) read in
+    microseconds as DuckDB reads them: pyarrow's default, nanoseconds, wraps silently outside
+    the years 1677-2262 (the year 9999 would read as 1816)."""
+    return pq.ParquetFile(pa.BufferReader(data), coerce_int96_timestamp_unit="us")

@@ -14,10 +14,10 @@ from collections import Counter
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from lakesweep import lineage, queries, rewrite
 from lakesweep.context import RunContext
+from lakesweep.files import parquet_file
 from lakesweep.plan import deleted_orgs, rule_inputs
 from lakesweep.policy import Policy
 from lakesweep.pseudonym import hmac_hex
@@ -61,7 +61,7 @@ def prune_training_file(
     try:
         blob = ctx.storage.read_object(rel)
         result.bytes_before = len(blob.data)
-        table = pq.ParquetFile(pa.BufferReader(blob.data)).read()
+        table = parquet_file(blob.data).read()
         rows = _rows(table, drop)
         rules = _decide(ctx, policy, keys, rows).column("rule").combine_chunks()
         orgs = _orgs(keys, rows, rules)

@@ -23,8 +23,8 @@ from functools import cached_property
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from lakesweep.files import parquet_file
 from lakesweep.lineage import content_id
 from lakesweep.storage import Blob, Storage
 from lakesweep.timeutil import try_utc_naive
@@ -61,7 +61,7 @@ class RawFile:
     def table(self) -> pa.Table:
         """Every column, as stored (decoded from the bytes already read, only when needed:
         a file with nothing to delete or export never decodes its texts)."""
-        return pq.ParquetFile(pa.BufferReader(self.blob.data)).read()
+        return parquet_file(self.blob.data).read()
 
 
 def read_raw(storage: Storage, rel: str) -> RawFile:
@@ -77,7 +77,7 @@ def read_raw(storage: Storage, rel: str) -> RawFile:
 
 def parse_raw(rel: str, blob: Blob) -> RawFile:
     try:
-        pf = pq.ParquetFile(pa.BufferReader(blob.data))
+        pf = parquet_file(blob.data)
         names = pf.schema_arrow.names
         wanted = {c: find_column(names, c) for c in COLUMNS}
         table = pf.read(columns=sorted({n for n in wanted.values() if n is not None}))

@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from lakesweep import lineage
 from lakesweep.context import RunContext
+from lakesweep.files import parquet_file
 from lakesweep.storage import Staged, Storage, table_bytes
 
 log = logging.getLogger(__name__)
@@ -229,7 +230,7 @@ def _verify(rel: str, data: bytes, schema: pa.Schema, expected_rows: int) -> Non
     """The new bytes parse as Parquet with the expected schema and row count (the footer; the
     storage then reads the written file back and compares it byte for byte)."""
     try:
-        pf = pq.ParquetFile(pa.BufferReader(data))
+        pf = parquet_file(data)
         rows = pf.metadata.num_rows
         written_schema = pf.schema_arrow
     except (pa.ArrowException, OSError) as exc:

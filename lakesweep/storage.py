@@ -41,6 +41,7 @@ from lakesweep.files import (
     check_rel,
     table_bytes,
 )
+from lakesweep.files import parquet_file as open_parquet
 
 __all__ = [
     "TMP_SUFFIX",
@@ -145,7 +146,7 @@ class Storage:
         return json.loads(self.read_bytes(rel))
 
     def parquet_file(self, rel: str) -> pq.ParquetFile:
-        return pq.ParquetFile(pa.BufferReader(self.read_bytes(rel)))
+        return open_parquet(self.read_bytes(rel))
 
     def read_table(self, rel: str, columns: list[str] | None = None) -> pa.Table:
         return self.parquet_file(rel).read(columns=columns)

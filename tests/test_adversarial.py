@@ -164,6 +164,22 @@ def test_other_arrow_layouts_are_judged_counted_exported_and_kept_as_stored(tmp_
     assert verify_violations(tmp_path) == []
 
 
+def test_int96_timestamps_at_the_extremes_are_read_as_duckdb_reads_them(tmp_path):
+    """Spark and Impala store INT96 timestamps; read in nanoseconds they wrap silently."""
+    write_orgs(tmp_path, [{"org_id": "ok"}])
+    far, old = dt.datetime(9999, 12, 31, tzinfo=dt.UTC), dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+    rows = [raw_row("far", "ok", far), raw_row("old", "ok", old), raw_row("k", "ok", ts(3))]
+    path = write_raw(tmp_path, DAY, "spark.parquet", rows)
+    pq.write_table(pq.read_table(path), path, use_deprecated_int96_timestamps=True)
+    summary = nightly(tmp_path)
+    assert summary.deleted_by_rule == {"expired": 1}
+    assert summary.totals["rows_unknown_age"] == 1  # a created_at after now: kept
+    kept = duckdb.sql("select request_id, created_at from read_parquet($p)", params={"p": str(path)})
+    assert kept.fetchall() == [("far", far.replace(tzinfo=None)), ("k", ts(3).replace(tzinfo=None))]
+    assert requests_counted(tmp_path) == 3
+    assert verify_violations(tmp_path) == []
+
+
 # -- 3. extreme but valid values -----------------------------------------------------------
 def _timestamps_s(values: list[int]) -> pa.Array:
     return pa.array(values, pa.int64()).cast(pa.timestamp("s", tz="UTC"))
