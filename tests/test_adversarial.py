@@ -174,7 +174,8 @@ def test_int96_timestamps_at_the_extremes_are_read_as_duckdb_reads_them(tmp_path
     summary = nightly(tmp_path)
     assert summary.deleted_by_rule == {"expired": 1}
     assert summary.totals["rows_unknown_age"] == 1  # a created_at after now: kept
-    kept = duckdb.sql("select request_id, created_at from read_parquet($p)", params={"p": str(path)})
+    query = "select request_id, created_at from read_parquet($p)"
+    kept = duckdb.sql(query, params={"p": str(path)})
     assert kept.fetchall() == [("far", far.replace(tzinfo=None)), ("k", ts(3).replace(tzinfo=None))]
     assert requests_counted(tmp_path) == 3
     assert verify_violations(tmp_path) == []
