@@ -105,8 +105,9 @@ class LakeModel(RuleBasedStateMachine):
         name=st.sampled_from(NAMES),
         missing=st.sampled_from([None, None, "created_at", "connector", "input_tokens"]),
         duplicate=st.booleans(),
+        layout=st.sampled_from(["plain", "plain", "views", "int96"]),
     )
-    def add_file(self, rows, name, missing, duplicate) -> None:
+    def add_file(self, rows, name, missing, duplicate, layout) -> None:
         self.n += 1
         made = []
         for org, days_ago, tokens, connector in rows:
@@ -131,7 +132,7 @@ class LakeModel(RuleBasedStateMachine):
         if path is None:
             day = (self.now.date() - dt.timedelta(days=self.n % 3)).isoformat()
             path = f"raw/event_date={day}/{name.format(n=self.n)}"
-        self._write_raw(path, made, missing)
+        self._write_raw(path, made, missing, layout)
         self.oracle.add(RawFile(path, made))
 
     @rule(org=st.sampled_from(ORG_IDS), out=st.booleans(), hours=st.integers(-30, 5))
@@ -292,7 +293,9 @@ class LakeModel(RuleBasedStateMachine):
     def _settings(self, **flags):
         return build_settings(lake=str(self.root), now=self.now, pseudonym_key=KEY, **flags)
 
-    def _write_raw(self, path: str, rows: list[Row], missing: str | None) -> None:
+    def _write_raw(
+        self, path: str, rows: list[Row], missing: str | None, layout: str = "plain"
+    ) -> None:
         dicts = [
             raw_row(
                 r.request_id,
@@ -306,8 +309,15 @@ class LakeModel(RuleBasedStateMachine):
         ]
         folder, name = path.rsplit("/", 1)
         full = write_raw(self.root, folder.removeprefix("raw/event_date="), name, dicts)
+        table = pq.read_table(full)
         if missing:
-            pq.write_table(pq.read_table(full).drop_columns([missing]), full)
+            table = table.drop_columns([missing])
+        if layout == "views":  # as Polars stores strings
+            views = [
+                f.with_type(pa.string_view()) if f.type == pa.string() else f for f in table.schema
+            ]
+            table = table.cast(pa.schema(views))
+        pq.write_table(table, full, use_deprecated_int96_timestamps=layout == "int96")
 
     def _write_policy(self) -> None:
         o = self.oracle
