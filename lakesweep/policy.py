@@ -167,7 +167,7 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
             row = pc.index(bad, True).as_py()
             raise PolicyError(
                 f"{rel}: column {column!r}, row {row + 1}: cannot read {values[row].as_py()!r} "
-                "as bool (expected true/false or 1/0)"
+                "as bool (expected true/false, t/f, yes/no, y/n or 1/0)"
             )
     try:
         if dtype == TS:
@@ -175,7 +175,7 @@ def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.A
         if pa.types.is_string(values.type) and dtype == pa.date32():
             return _date_or_timestamp(values)
         if pa.types.is_string(values.type) and dtype == pa.bool_():
-            values = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+            values = _duckdb_bools(pc.utf8_lower(pc.utf8_trim_whitespace(values)))
         return values.cast(dtype)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as exc:
         for row, value in enumerate(values.to_pylist()):
@@ -234,3 +234,9 @@ def _check_orgs(orgs: pa.Table, rel: str) -> None:
         raise PolicyError(
             f"{rel}: column 'retention_days', row {row + 1}: {days[row].as_py()} is negative"
         )
+
+
+def _duckdb_bools(values: pa.Array) -> pa.Array:
+    """The spellings DuckDB reads as booleans (t/f, yes/no, y/n) as true/false."""
+    values = pc.if_else(pc.is_in(values, pa.array(["t", "y", "yes"])), "true", values)
+    return pc.if_else(pc.is_in(values, pa.array(["f", "n", "no"])), "false", values)

@@ -55,6 +55,25 @@ def test_csv_inputs_are_read_and_normalized(tmp_path):
     assert policy.erasure_requests.column("requested_at").to_pylist() == [dt.datetime(2026, 6, 2)]
 
 
+def test_csv_as_spreadsheets_write_it_is_read_as_duckdb_reads_it(tmp_path):
+    """A byte-order mark, CRLF line ends, quoted fields, and the boolean spellings DuckDB
+    accepts (t/f, yes/no, y/n in any case)."""
+    (tmp_path / "policy").mkdir()
+    (tmp_path / "policy" / "orgs.csv").write_bytes(
+        b"\xef\xbb\xbforg_id,zero_data_retention,google_workspace,legal_hold_until,"
+        b'retention_days\r\n"a",T,no,,\r\nb,False,Y,,"90"\r\n c ,f,N,,\r\nd,yes,0,,\r\n'
+    )
+    policy = load_policy(Storage(str(tmp_path)))
+    rows = policy.orgs.select(["org_id", "zero_data_retention", "google_workspace"]).to_pylist()
+    assert [tuple(r.values()) for r in rows] == [
+        ("a", True, False),
+        ("b", False, True),
+        ("c", False, False),
+        ("d", True, False),
+    ]
+    assert policy.orgs.column("retention_days").to_pylist() == [None, 90, None, None]
+
+
 def test_missing_event_files_mean_none(tmp_path):
     write_orgs(tmp_path, [{"org_id": "a"}])
     policy = load_policy(Storage(str(tmp_path)))
