@@ -7,7 +7,6 @@ fixed Arrow schema (timestamps as naive UTC microseconds). Any problem raises
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 
@@ -15,10 +14,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from lakesweep.policy_values import TS, PolicyError, coerce
 from lakesweep.storage import Storage
-from lakesweep.timeutil import to_utc_naive
-
-TS = pa.timestamp("us")
 
 SCHEMAS: dict[str, dict[str, tuple[pa.DataType, bool]]] = {
     # column: (type, nullable)
@@ -48,10 +45,6 @@ OPTIONAL_COLUMNS = {
 
 ID_COLUMNS = ("org_id", "request_id")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-class PolicyError(ValueError):
-    """The policy inputs are invalid; nothing may be deleted or exported."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +114,7 @@ def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
                 f"{rel}: required column {column!r} is missing "
                 f"(it has: {', '.join(raw.column_names)})"
             )
-        values = _coerce(rel, column, raw.column(column).combine_chunks(), dtype)
+        values = coerce(rel, column, raw.column(column).combine_chunks(), dtype)
         if column in ID_COLUMNS:
             values = _clean_ids(rel, column, values)
         if not nullable and values.null_count:
@@ -129,69 +122,6 @@ def _normalize(name: str, rel: str, raw: pa.Table) -> pa.Table:
             raise PolicyError(f"{rel}: column {column!r}, row {row + 1}: value is missing")
         columns[column] = values
     return pa.table(columns)
-
-
-ACCEPTED = {  # target type -> source types that may be read as it (no silent float->bool)
-    "bool": (pa.types.is_boolean, pa.types.is_integer, pa.types.is_string),
-    "int64": (pa.types.is_integer, pa.types.is_string, pa.types.is_floating),
-    "date32[day]": (pa.types.is_date, pa.types.is_timestamp, pa.types.is_string),
-    "string": (pa.types.is_string, pa.types.is_large_string),
-    "timestamp[us]": (pa.types.is_timestamp, pa.types.is_date, pa.types.is_string),
-}
-
-
-def _coerce(rel: str, column: str, values: pa.Array, dtype: pa.DataType) -> pa.Array:
-    if pa.types.is_dictionary(values.type):
-        values = values.dictionary_decode()
-    if not pa.types.is_null(values.type) and not any(
-        accept(values.type) for accept in ACCEPTED[str(dtype)]
-    ):
-        raise PolicyError(f"{rel}: column {column!r} has type {values.type}, expected {dtype}")
-    if pa.types.is_string(values.type) and dtype == pa.int64():
-        try:
-            values.cast(pa.int64())
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            with contextlib.suppress(pa.ArrowInvalid, pa.ArrowNotImplementedError):
-                values = values.cast(pa.float64())  # "60.0": pandas' CSV of a nullable int
-    if pa.types.is_floating(values.type):  # pandas writes nullable ints as float64
-        fractional = pc.not_equal(pc.floor(values), values)
-        if pc.any(fractional).as_py():
-            row = pc.index(fractional, True).as_py()
-            raise PolicyError(
-                f"{rel}: column {column!r}, row {row + 1}: {values[row].as_py()!r} "
-                "is not a whole number"
-            )
-    if pa.types.is_integer(values.type) and dtype == pa.bool_():
-        bad = pc.invert(pc.is_in(values, pa.array([0, 1], values.type)))
-        if pc.any(bad).as_py():
-            row = pc.index(bad, True).as_py()
-            raise PolicyError(
-                f"{rel}: column {column!r}, row {row + 1}: cannot read {values[row].as_py()!r} "
-                "as bool (expected true/false, t/f, yes/no, y/n or 1/0)"
-            )
-    try:
-        if dtype == TS:
-            return to_utc_naive(values)
-        if pa.types.is_string(values.type) and dtype == pa.date32():
-            return _date_or_timestamp(values)
-        if pa.types.is_string(values.type) and dtype == pa.bool_():
-            values = _duckdb_bools(pc.utf8_lower(pc.utf8_trim_whitespace(values)))
-        return values.cast(dtype)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as exc:
-        for row, value in enumerate(values.to_pylist()):
-            try:
-                one = pa.array([value], values.type)
-                if dtype == TS:
-                    to_utc_naive(one)
-                elif dtype == pa.date32() and pa.types.is_string(one.type):
-                    _date_or_timestamp(one)
-                else:
-                    one.cast(dtype)
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
-                raise PolicyError(
-                    f"{rel}: column {column!r}, row {row + 1}: cannot read {value!r} as {dtype}"
-                ) from exc
-        raise PolicyError(f"{rel}: column {column!r} cannot be read as {dtype}: {exc}") from exc
 
 
 def _clean_ids(rel: str, column: str, values: pa.Array) -> pa.Array:
@@ -210,14 +140,6 @@ def _clean_ids(rel: str, column: str, values: pa.Array) -> pa.Array:
     return trimmed
 
 
-def _date_or_timestamp(values: pa.Array) -> pa.Array:
-    """'2026-07-01' or '2026-07-01 00:00:00' (pandas) as a date."""
-    try:
-        return values.cast(pa.date32())
-    except pa.ArrowInvalid:
-        return to_utc_naive(values).cast(pa.date32())
-
-
 def _check_orgs(orgs: pa.Table, rel: str) -> None:
     seen: dict[str, int] = {}
     for row, org_id in enumerate(orgs.column("org_id").to_pylist()):
@@ -234,9 +156,3 @@ def _check_orgs(orgs: pa.Table, rel: str) -> None:
         raise PolicyError(
             f"{rel}: column 'retention_days', row {row + 1}: {days[row].as_py()} is negative"
         )
-
-
-def _duckdb_bools(values: pa.Array) -> pa.Array:
-    """The spellings DuckDB reads as booleans (t/f, yes/no, y/n) as true/false."""
-    values = pc.if_else(pc.is_in(values, pa.array(["t", "y", "yes"])), "true", values)
-    return pc.if_else(pc.is_in(values, pa.array(["f", "n", "no"])), "false", values)
