@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from lakesweep import lineage, queries, rewrite
 from lakesweep.context import RunContext
 from lakesweep.files import parquet_file
+from lakesweep.parquet_out import write_options
 from lakesweep.plan import deleted_orgs, rule_inputs
 from lakesweep.policy import Policy
 from lakesweep.pseudonym import hmac_hex
@@ -84,7 +85,7 @@ def prune_training_file(
             kept,
             deleted=result.deleted,
             orgs=orgs,
-            options=rewrite.write_options(blob.data, kept) if kept is not None else {},
+            options=write_options(blob.data, kept) if kept is not None else {},
         )
         result.intent = rewrite.apply(ctx, change, result.bytes_before)
         result.bytes_written = result.intent["bytes_after"]

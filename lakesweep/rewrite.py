@@ -24,20 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from lakesweep import lineage
 from lakesweep.context import RunContext
-from lakesweep.files import parquet_file
+from lakesweep.parquet_out import verify_bytes
 from lakesweep.storage import Staged, Storage, table_bytes
 
 log = logging.getLogger(__name__)
 INTENTS = "_state/intents"
-
-
-class VerifyError(RuntimeError):
-    """A rewritten file did not match what was expected; the original is left untouched."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +88,7 @@ def begin(ctx: RunContext, c: Change, size_before: int) -> Pending:
     data = child = None
     if c.new is not None:
         data = table_bytes(c.new, **c.options)
-        _verify(c.rel, data, c.original.schema, c.new.num_rows)
+        verify_bytes(c.rel, data, c.original.schema, c.new.num_rows)
         child = lineage.content_id(data)
     intent = {
         "run_id": ctx.run_id,
@@ -192,53 +186,3 @@ def happened(storage: Storage, intent: dict[str, Any]) -> bool:
     if intent.get("child") is None:
         return now != intent.get("parent")
     return now == intent["child"]
-
-
-def write_options(original: bytes, table: pa.Table) -> dict[str, Any]:
-    """Keep the original's codec and row group size; dictionary-encode only columns where
-    values repeat (a dictionary of unique prompts costs time and bytes for nothing)."""
-    meta = pq.ParquetFile(pa.BufferReader(original)).metadata
-    codec = "zstd"
-    if meta.num_row_groups and meta.num_columns:
-        codec = meta.row_group(0).column(0).compression.lower()
-        codec = {"uncompressed": "none"}.get(codec, codec)
-    rows_per_group = max(
-        (meta.row_group(i).num_rows for i in range(meta.num_row_groups)), default=0
-    )
-    return {
-        "compression": codec,
-        "row_group_size": rows_per_group or None,
-        "use_dictionary": _repetitive_columns(table),
-    }
-
-
-def _repetitive_columns(table: pa.Table, sample: int = 2000) -> list[str]:
-    out = []
-    for f in table.schema:
-        column = table.column(f.name).slice(0, sample)
-        if not (pa.types.is_string(f.type) or pa.types.is_large_string(f.type)):
-            if not pa.types.is_nested(f.type):
-                out.append(f.name)  # numbers, timestamps: cheap either way
-            continue
-        n = len(column) - column.null_count
-        if n == 0 or pc.count_distinct(column).as_py() <= n // 2:
-            out.append(f.name)
-    return out
-
-
-def _verify(rel: str, data: bytes, schema: pa.Schema, expected_rows: int) -> None:
-    """The new bytes parse as Parquet with the expected schema and row count (the footer; the
-    storage then reads the written file back and compares it byte for byte)."""
-    try:
-        pf = parquet_file(data)
-        rows = pf.metadata.num_rows
-        written_schema = pf.schema_arrow
-    except (pa.ArrowException, OSError) as exc:
-        raise VerifyError(f"{rel}: the rewritten file is not readable: {exc}") from exc
-    problem = None
-    if rows != expected_rows:
-        problem = f"has {rows} rows, expected {expected_rows}"
-    elif not written_schema.equals(schema, check_metadata=False):
-        problem = f"schema changed:\n{written_schema}\nexpected:\n{schema}"
-    if problem:
-        raise VerifyError(f"{rel}: the rewritten file {problem}; the original is untouched")

@@ -18,6 +18,7 @@ import pyarrow as pa
 from lakesweep import export, lineage, rewrite, usage
 from lakesweep.context import RunContext
 from lakesweep.files import keep_rows
+from lakesweep.parquet_out import write_options
 from lakesweep.plan import plan_files
 from lakesweep.policy import Policy
 from lakesweep.rawfile import RawFileError, read_raw
@@ -201,7 +202,7 @@ def _change(raw, plan, origin: str) -> rewrite.Change:
         deleted=plan.deleted,
         orgs=plan.orgs,
         origin=origin,
-        options=rewrite.write_options(raw.blob.data, kept) if kept is not None else {},
+        options=write_options(raw.blob.data, kept) if kept is not None else {},
     )
 
 
