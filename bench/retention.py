@@ -514,11 +514,11 @@ def print_profile(path: Path, top: int = 25) -> None:
     total = max(v[3] for v in stats.stats.values())  # type: ignore[attr-defined]
     print(f"\ncProfile of lakesweep (workers=1): {total:.2f} s")
     wanted = (
-        "process_raw_file", "read_rows", "decide", "commit", "aggregate", "apply", "_verify",
-        "write_table", "_write_local", "replace", "_fsync_dir", "write_json", "write",
-        "keep_mask", "deleted", "orgs_by_rule", "rows_after", "count", "try_utc_naive",
-        "run", "reconcile", "counted_keys", "load_policy", "list_raw_files", "read_table",
-        "parquet_file", "size", "delete", "thread_connection", "finish_run",
+        "process_raw_files", "read_raw", "plan_files", "commit", "aggregate", "verify_bytes",
+        "apply", "write_table", "_write_local", "replace", "_fsync_dir", "write_json", "write",
+        "keep_mask", "deleted", "keep_rows", "rows_after", "count", "try_utc_naive",
+        "run", "settle", "lookup", "load_policy", "list_raw_files", "read_table",
+        "parquet_file", "size", "delete", "thread_connection", "finish_run", "barrier",
     )  # fmt: skip
     rows = []
     for (file, line, fn), (_, ncalls, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
