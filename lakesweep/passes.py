@@ -42,7 +42,8 @@ def process_raw_files(
     settings = run.ctx.settings
     if workers is not None:
         settings = settings.model_copy(update={"workers": workers})
-    groups = groups_of(files, run.sizes)
+    parallel = settings.dask_workers or (16 if settings.dask_address else settings.workers)
+    groups = groups_of(files, run.sizes, group_files(len(files), parallel))
     found = map_files(
         settings,
         phase,
@@ -60,15 +61,23 @@ def process_raw_files(
 GROUP_FILES, GROUP_BYTES = 16, 64 << 20
 
 
-def groups_of(files: list[str], sizes: dict[str, int]) -> list[tuple[str, ...]]:
-    """Files in groups of at most GROUP_FILES files and about GROUP_BYTES bytes (a unit holds
-    its group in memory), in path order (so mostly a partition's files together)."""
+def group_files(n_files: int, parallel: int) -> int:
+    """Files per group: up to GROUP_FILES (one query per step serves them all), but at least
+    four groups per worker, so that no worker idles at the end while another has a big one."""
+    return max(1, min(GROUP_FILES, -(-n_files // (4 * max(1, parallel)))))
+
+
+def groups_of(
+    files: list[str], sizes: dict[str, int], per_group: int = GROUP_FILES
+) -> list[tuple[str, ...]]:
+    """Files in groups of at most ``per_group`` files and about GROUP_BYTES bytes (a unit
+    holds its group in memory), in path order (so mostly a partition's files together)."""
     out: list[tuple[str, ...]] = []
     current: list[str] = []
     total = 0
     for rel in files:
         size = sizes.get(rel, 0)
-        if current and (len(current) >= GROUP_FILES or total + size > GROUP_BYTES):
+        if current and (len(current) >= per_group or total + size > GROUP_BYTES):
             out.append(tuple(current))
             current, total = [], 0
         current.append(rel)
