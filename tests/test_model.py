@@ -7,7 +7,8 @@ random step, then completed by the next run), a run that stalls past its lease w
 run takes over, and backfills. After every run, raw rows, usage per key, training ids and
 ledger totals equal the oracle's, and `verify` passes; a tampered copy must fail `verify`.
 
-CI runs a short profile; ``LAKESWEEP_MODEL_EXAMPLES=200`` (and ``..._STEPS``) runs a long one.
+CI runs a short profile; ``LAKESWEEP_MODEL_EXAMPLES=200`` (and ``..._STEPS``) runs a long one
+(with ``--timeout 0``: it outlasts the suite's 300 s per test).
 """
 
 from __future__ import annotations
