@@ -160,6 +160,12 @@ def _run(rec: dict) -> dict[str, Any]:
         "ended_at": utc(rec.get("ended_at")) or utc(rec.get("recorded_at")),
         "recorded_by": rec.get("recorded_by"),
         "policy": rec.get("policy") or versions.get("policy"),
-        "lakesweep": versions.get("lakesweep"),
-        "sanitizer": versions.get("sanitizer"),
+        "lakesweep": _labelled(versions, "lakesweep"),
+        "sanitizer": _labelled(versions, "sanitizer"),
     }
+
+
+def _labelled(versions: dict, name: str) -> str | None:
+    """``1.3.0 (code 0123456789abcdef)``: the release and the content hash of its files."""
+    version, code = versions.get(name), versions.get(f"{name}_code")
+    return f"{version} (code {code})" if version and code else version

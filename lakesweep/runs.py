@@ -12,6 +12,7 @@ import logging
 import sys
 
 from lakesweep import __version__, ledger
+from lakesweep.codehash import code_hash
 from lakesweep.context import RunContext
 from lakesweep.summary import RunSummary
 
@@ -103,7 +104,9 @@ def versions(ctx: RunContext) -> dict[str, str | None]:
     sanitizer = getattr(loaded, "SANITIZER_VERSION", None)
     return {
         "lakesweep": __version__,
+        "lakesweep_code": code_hash("lakesweep", "lakesweep.sql"),
         "policy": ctx.policy_hash or None,
         "sanitizer": sanitizer,
+        "sanitizer_code": code_hash("sanitizers") if sanitizer else None,
         "pseudonym_key": key_fingerprint(key.get_secret_value().encode()) if key else None,
     }

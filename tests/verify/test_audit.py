@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from lakesweep.codehash import code_hash
 from lakesweep.pseudonym import KEY_ENV
 from tests.lakes import NOW, ledger_records, raw_row, ts, usage_totals, write_raw
 from tests.s3 import upload
@@ -99,8 +100,12 @@ def test_certificate_says_under_which_policy_and_code_and_in_utc(
     assert snapshot["state"] == "intact" and (lake / snapshot["path"]).is_dir()
     (run_record,) = ledger_records(lake, "run")
     versions = json.loads(run_record["detail"])["versions"]
-    assert cert["provenance"]["lakesweep_versions"] == {versions["lakesweep"]: 1}
-    assert cert["provenance"]["sanitizer_versions"] == {versions["sanitizer"]: 1}
+    assert versions["lakesweep_code"] == code_hash("lakesweep", "lakesweep.sql")
+    assert versions["sanitizer_code"] == code_hash("sanitizers")
+    lakesweep_label = f"{versions['lakesweep']} (code {versions['lakesweep_code']})"
+    sanitizer_label = f"{versions['sanitizer']} (code {versions['sanitizer_code']})"
+    assert cert["provenance"]["lakesweep_versions"] == {lakesweep_label: 1}
+    assert cert["provenance"]["sanitizer_versions"] == {sanitizer_label: 1}
     times = [cert["now"], *(d["recorded_at"] for d in cert["deletions"])]
     times += [r["requested_at"] for r in cert["erasure_requests"]]
     assert times and all(t.endswith("Z") for t in times)
