@@ -54,9 +54,17 @@ def mostly_foreign(line: str, words: frozenset[str]) -> bool:
 
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
 _PARTICLE_WORD = re.compile(PARTICLE)
-_RUN = re.compile(
-    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
-)
+# a Title-case word, also with an inner apostrophe or hyphen ("O'Connor", "Ol'ha",
+# "Ching-kuo"), not a contraction or possessive ("Don't", "Maria's", "We'll")
+TITLE = r"[^\W\d_a-z][^\W\d_'’-]*(?:['’](?!(?:ll|re|ve)\b)[^\W\d_]{2,}|-[^\W\d_]{2,})?"
+_RUN = re.compile(rf"(?<![\w'’-]){TITLE}(?:(?:[ ]{PARTICLE})*[ ]{TITLE}\.?){{1,3}}")
+_PARTS = re.compile(r"['’-]")
+
+
+def title_word(word: str) -> bool:
+    """Title case, part by part: "Maria", "O'Connor", "Ol'ha", "Anna-Lena", "Ching-kuo"."""
+    parts = _PARTS.split(word)
+    return word[:1].isupper() and all(p[1:].islower() or len(p) == 1 for p in parts)
 
 
 def name_shapes(
@@ -77,7 +85,7 @@ def name_shapes(
                 continue  # van, de, bin... inside a name
             if tok and not segment and participle(word, words):
                 continue  # "Upgraded Kubernetes": a verb opening the sentence
-            if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
+            if tok and title_word(word) and low not in COMMON_WORDS:
                 segment.append((tok.start(), tok.start() + len(word), low not in words))
                 continue
             unknown = sum(u for _, _, u in segment)
