@@ -20,6 +20,7 @@ import re
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
+from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
     COMMON_WORDS,
     NameCues,
@@ -46,7 +47,6 @@ log = logging.getLogger(__name__)
 _NOT_A_NAME = re.compile(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
-NER_SCORE = 0.85
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 
 
@@ -135,12 +135,12 @@ class Analyzer:
                 variant = None  # another language: names there are found by cues
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
-            inputs.append((variant or view, i))
+            inputs.append((variant or view, -1 - i if variant else i))
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
-        for doc, i in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
-            text = doc.text
+        for doc, tag in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
+            text, i = doc.text, max(tag, -1 - tag)  # negative: a truecased variant
             technical = self.technical(text)
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []
@@ -166,6 +166,8 @@ class Analyzer:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
                 results[i].extend(name_shapes(text, self.words, places, others))
+                if tag >= 0:
+                    results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results
 
 
