@@ -1,6 +1,7 @@
 """Span tables for round 3 (issue 12c): a lone capitalized word the English word list lacks
-in prose, names with an inner apostrophe or hyphen, a first name before a found surname;
-with near-misses (places, products, labels, tables, comparisons) that must stay."""
+in prose, names with an inner apostrophe or hyphen, a first name before a found surname,
+logins in environment variables, sudo/su and sshd logs; with near-misses (places, products,
+labels, tables, comparisons, service logins) that must stay."""
 
 from __future__ import annotations
 
@@ -28,6 +29,26 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("The refund for O'tkir Karimov was approved.", {("PERSON", "O'tkir Karimov")}),
         ("Minutes taken by Ch'en Shui-pien today.", {("PERSON", "Ch'en Shui-pien")}),
+    ],
+    "logins": [
+        ("export ADMIN_USER=okafor_c", {("PERSON", "okafor_c")}),
+        ('DB_USERNAME="ana.k"', {("PERSON", "ana.k")}),
+        ("sudo -u ewa.nowak ls /srv", {("PERSON", "ewa.nowak")}),
+        ("su - mkowalski", {("PERSON", "mkowalski")}),
+        (
+            "sshd[311]: Accepted publickey for dlamini_s from 10.2.3.4 port 22 ssh2",
+            {("PERSON", "dlamini_s"), ("IP_ADDRESS", "10.2.3.4")},
+        ),
+        ("Invalid user jnovak from 10.9.8.7", {("PERSON", "jnovak"), ("IP_ADDRESS", "10.9.8.7")}),
+    ],
+    "login_near_misses": [
+        ("POSTGRES_USER=postgres", set()),
+        ("su - postgres", set()),
+        ("echo $USER", set()),
+        ("USER=$(whoami)", set()),
+        ("ENV USER=app", set()),
+        ("if user == 'root': return", set()),
+        ("sudo -u www-data php artisan migrate", set()),
     ],
     "near_misses": [
         ("I grew up in Kutaisi and moved away in 2006.", set()),
