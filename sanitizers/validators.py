@@ -57,14 +57,14 @@ def us_ssn(value: str) -> bool:
 
 
 def ipv4(value: str) -> bool:
-    """Four octets 0-255, also with leading zeros or defanged dots ("10[.]0[.]0[.]1"); not
-    an address that is the same on every machine and so names no one: loopback
-    (127.x.x.x), unspecified (0.0.0.0), broadcast and netmasks (255.255.255.0)."""
+    """Four octets 0-255, leading zeros or defanged dots too ("10[.]0[.]0[.]1"); not one that
+    names no device: loopback, "this network" (0.x.x.x: never a host's; versions "0.9.1.2"),
+    networks x.y.0.0 (versions "4.0.0.0"), broadcast and netmasks (255.255.255.0)."""
     parts = value.replace("[.]", ".").replace("(.)", ".").split(".")
     if len(parts) != 4 or not all(p.isdigit() and int(p) <= 255 for p in parts):
         return False
     octets = [int(p) for p in parts]
-    if octets[0] == 127 or octets == [0, 0, 0, 0]:
+    if octets[0] in (0, 127) or octets[2:] == [0, 0]:
         return False
     return not (octets[0] == 255 and octets[1] in (0, 255))
 

@@ -93,6 +93,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ('<PackageReference Include="Polly" Version="8.4.1.0" />', set()),
         ("Listening at http://127.0.0.1:4810 and 0.0.0.0:80, mask 255.255.255.0", set()),
+        ("numpy 0.9.1.2 and AssemblyFileVersion 4.0.0.0; route 10.20.0.0 via eth0", set()),
+        ("allow 10.20.0.5 but not 0.9.1.2", {("IP_ADDRESS", "10.20.0.5")}),
         (
             "NAME       READY   STATUS    RESTARTS   AGE\n"
             "web-7c9d8   1/1     Running   0          3d",
