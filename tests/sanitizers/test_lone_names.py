@@ -50,6 +50,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("if user == 'root': return", set()),
         ("sudo -u www-data php artisan migrate", set()),
     ],
+    "jargon_labels": [
+        ("Changelog: bumped the parser", set()),
+        ("Dockerfile: add a healthcheck", set()),
+        ("maintainers: see the readme", set()),
+        ("nazimet: on it", {("PERSON", "nazimet")}),
+        ("Kiplagat: the deploy is done", {("PERSON", "Kiplagat")}),
+    ],
     "near_misses": [
         ("I grew up in Kutaisi and moved away in 2006.", set()),
         ("The Gitea team shipped a fix yesterday.", set()),
