@@ -24,11 +24,9 @@ from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
     COMMON_WORDS,
     NameCues,
-    Technical,
     dictionary,
     names_data,
     participle,
-    single_token,
 )
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import (
@@ -39,6 +37,7 @@ from sanitizers.person import (
     truecase_variant,
 )
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.technical import Technical, single_token
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 log = logging.getLogger(__name__)
