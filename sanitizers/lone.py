@@ -9,7 +9,8 @@ the night shift?"). `lone_names` takes such a word when nothing points elsewhere
 - alone: no capitalized word right before or after it (runs are `name_shapes`' business);
 - not a place, date, product or other entity for NER (organizations and nationalities do
   not veto: NER labels lone foreign names ORG or NORP), not after a determiner ("the
-  Grafana dashboard"), a place preposition ("in Kutaisi") or "tried", not in a comparison
+  Grafana dashboard"), a place preposition ("in Kutaisi", "flew to Teruel", the town after
+  an address's number: "Allika 46, Riisa") or "tried", not in a comparison
   ("Zulip or Signal", "Is Hatchet better than Psycopg?"), not before a number ("Hatchet
   2") or a colon (a label: "Standup:"), not a file name or address ("Main.java", "a@b");
 - in a sentence that is not technical (versions, code, software words) nor a table row:
@@ -42,6 +43,11 @@ _TABLE = re.compile(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
 _COMPARISON = re.compile(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
 # NER labels a lone foreign name ORG or NORP ("I emailed Siobhán": NORP) as often as PERSON
 _WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP"])
+# the place that ends a postal address after its number, or a destination
+_PLACE_BEFORE = re.compile(
+    r"\d[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
+    r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
+)
 _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien
 _NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
 
@@ -77,6 +83,8 @@ def lone_names(
             before[:1].isupper() and before.lower() not in COMMON_WORDS
         ):
             continue  # "Is Oleksandr", "Could Siobhán": a capitalized stop word is no name
+        if _PLACE_BEFORE.search(text, max(0, a - 40), a):
+            continue  # "47 Spinatsch 94, Moosleerau", "flew to Teruel"
         nxt = _NEXT.match(text, b)
         if nxt is not None:
             following = nxt.group(1)

@@ -67,6 +67,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Don't Panic is a good motto.", set()),
         ("The menu;drinks;Kvass;price", set()),
         ("I flew to Tbilisi on Monday morning.", set()),
+        ("The team flew to Padborg on Sunday morning.", set()),
+        ("Our warehouse is at Borgarholtsbraut 47, Kópavogur", set()),
         ("The Uzbek delegation arrives tomorrow.", set()),
         ("THE QUICK BROWN FOX", set()),
         ("Reviewed-by: the whole team", set()),
