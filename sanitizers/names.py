@@ -56,6 +56,19 @@ def dictionary(model_path: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def verb_forms(model_path: str) -> frozenset[str]:
+    """Verbs and their irregular forms per the model's lemmatizer ("mark", "lunch", "told"):
+    in a line truecased word by word, NER calls them a name ("I Will Mark it") or glues them
+    to one ("Maria Pires Told me")."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    if not lookups_dir.exists():
+        return frozenset()
+    lookups = Lookups().from_disk(lookups_dir)
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
+
+
 def known(word: str, words: frozenset[str]) -> bool:
     """`word` or its singular (-s, -es) is an English word."""
     low = word.lower()

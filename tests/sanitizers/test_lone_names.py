@@ -1,7 +1,8 @@
 """Span tables for round 3 (issue 12c): a lone capitalized word the English word list lacks
-in prose, names with an inner apostrophe or hyphen, a first name before a found surname,
-logins in environment variables, sudo/su and sshd logs; with near-misses (places, products,
-labels, tables, comparisons, service logins) that must stay."""
+in prose; every word of an all-lowercase prose line shown capitalized to NER (the word list
+holds many names: "martin", "helena"); names with an inner apostrophe or hyphen; a first
+name before a found surname; logins in environment variables, sudo/su and sshd logs; with
+near-misses (places, products, labels, tables, comparisons, service logins) that stay."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("The refund for O'tkir Karimov was approved.", {("PERSON", "O'tkir Karimov")}),
         ("Minutes taken by Ch'en Shui-pien today.", {("PERSON", "Ch'en Shui-pien")}),
+    ],
+    "lowercase_prose": [
+        ("i had lunch with helena yesterday", {("PERSON", "helena")}),
+        ("martin and me will be late today", {("PERSON", "martin")}),
+        ("wang ran will join the call", {("PERSON", "wang ran")}),
+        ("ok so maria pires told me the total is wrong", {("PERSON", "maria pires")}),
+        ("i will mark it done", set()),
+        ("the grace period ends today", set()),
+        ("can you check the logs please", set()),
+        ("upgrade the kernel and reboot", set()),
+        ("def load(path):", set()),
     ],
     "logins": [
         ("export ADMIN_USER=okafor_c", {("PERSON", "okafor_c")}),
