@@ -14,6 +14,7 @@ from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from sanitizers import checksums
+from sanitizers.logins import login_user
 
 _NON_DIGITS = re.compile(r"\D")
 _DATE_LIKE = re.compile(
@@ -160,26 +161,6 @@ def url_words(value: str) -> bool:
     """A name-like query value: 1-5 words of letters (+, %20 or spaces between)."""
     words = unquote_plus(value).replace(".", " ").split()
     return 0 < len(words) <= 5 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-
-
-# logins that name a role or a machine image, not a person (CI runners, cloud images, services)
-SERVICE_LOGINS = frozenset(
-    """root admin administrator user users default public shared guest all runner runneradmin
-    ubuntu debian centos fedora alpine ec2-user azureuser opc pi vagrant docker node app appuser
-    www-data www nginx apache git gitlab-runner jenkins circleci travis buildkite-agent vsts
-    vssadministrator build builder ci dev developer test tester deploy deployer service svc
-    postgres mysql redis ansible vscode codespace jovyan coder gitpod cloudshell me you
-    username yourname your_username your-username youruser name myuser myname""".split()  # noqa: SIM905
-)
-
-
-def login_user(value: str) -> bool:
-    """A login that may name a person: not a role, service or cloud-image account, not a
-    placeholder (<user>, $USER, %USERNAME%, {user})."""
-    value = value.strip()
-    if len(value) < 2 or any(c in value for c in "<>$%{}*"):
-        return False
-    return value.lower() not in SERVICE_LOGINS
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
