@@ -14,20 +14,19 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 
 from __future__ import annotations
 
-import logging
 import re
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
+from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
     COMMON_WORDS,
     NameCues,
-    Technical,
     dictionary,
     names_data,
     participle,
-    single_token,
+    verb_forms,
 )
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import (
@@ -38,15 +37,13 @@ from sanitizers.person import (
     truecase_variant,
 )
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.technical import Technical, single_token
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
-
-log = logging.getLogger(__name__)
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _NOT_A_NAME = re.compile(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
-NER_SCORE = 0.85
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 
 
@@ -64,7 +61,6 @@ class WholeTextAnalyzer:
         self.technical = Technical(data["technical_words"])
         self.common = COMMON_WORDS
         self.entities = entities
-
         self._lines: dict[str, list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
@@ -104,6 +100,7 @@ class Analyzer:
         self.local = [r for r in load_registry() if not r.multiline and r.entity in self.entities]
         self.ner_types = self.entities & set(SPACY_LABELS.values())
         self.words = dictionary(str(model_path(config.model)))
+        self.stop = COMMON_WORDS | verb_forms(str(model_path(config.model)))
         self.technical = Technical(names_data()["technical_words"])
         self._engine: OfflineSpacyNlpEngine | None = None
 
@@ -130,18 +127,21 @@ class Analyzer:
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
             view = escaped_view(unit)
-            variant = truecase_variant(view, self.words) if "PERSON" in self.ner_types else None
+            variant = truecase_variant(view, COMMON_WORDS) if "PERSON" in self.ner_types else None
+            if variant is not None and self.technical(view):  # prose: NER judges every word
+                variant = truecase_variant(view, self.words)
             if variant is not None and mostly_foreign(view, self.words):
                 variant = None  # another language: names there are found by cues
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
-            inputs.append((variant or view, i))
+            inputs.append((variant or view, -1 - i if variant else i))
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
-        for doc, i in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
-            text = doc.text
+        for doc, tag in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
+            text, i = doc.text, max(tag, -1 - tag)  # negative: a truecased variant
             technical = self.technical(text)
+            stop = self.stop if tag < 0 else COMMON_WORDS  # a variant: "Maria Pires Told"
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []
             for ent in doc.ents:
@@ -154,18 +154,23 @@ class Analyzer:
                 elif _NOT_A_NAME.search(ent.text) or _shouting(ent.text, self.words):
                     continue
                 else:
-                    start, end = trim_person(text, start, end, self.words)
+                    start, end = trim_person(text, start, end, self.words, stop)
                     if "PERSON" in self.ner_types:
                         for a, b in split_joined(text, start, end):
                             word = text[a:b]
-                            if single_token(word) and (technical or participle(word, self.words)):
+                            verb = tag < 0 and word.lower() in stop  # "I Will Mark it"
+                            if single_token(word) and (
+                                verb or technical or participle(word, self.words)
+                            ):
                                 continue  # "Stack: Polars, Helm", "Node v18", "Created:"
                             results[i].append((a, b, label, NER_SCORE))
                     continue
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
-                results[i].extend(name_shapes(text, self.words, places, others))
+                results[i].extend(name_shapes(text, self.words, places, others, stop))
+                if tag >= 0:
+                    results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sanitizers.analysis import NER_SCORE, Analyzer, WholeTextAnalyzer, resolve
+from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
 from sanitizers.fields import version_rows
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
+from sanitizers.lone import guessed_word
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
@@ -59,11 +60,6 @@ def _versions_kept(text: str, found: list[Finding]) -> list[Finding]:
         for f in found
         if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
     ]
-
-
-def _lone_ner_person(text: str, f: Finding) -> bool:
-    """A one-word PERSON that only NER found (no cue, key, handle or shape)."""
-    return f[2] == "PERSON" and f[3] == NER_SCORE and " " not in text[f[0] : f[1]].strip()
 
 
 class Sanitizer:
@@ -122,7 +118,7 @@ class Sanitizer:
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
             found = _versions_kept(text, found)
-            lone = [f for f in found if _lone_ner_person(text, f)]
+            lone = [f for f in found if guessed_word(text, f)]
             if lone and self._whole.technical(text):  # checked only when there is one
                 found = [f for f in found if f not in lone]
             out.append(found)

@@ -1,8 +1,9 @@
 """Names next to found names: the rest of a name after it, and the other members of its list.
 
 - `complete_names` extends a PERSON finding over name particles and the surname after them
-  ("Sietske van der Wardt", "Morgan Ó Rúnaidhe") and over further capitalized words that
-  are not English ("Maria Júlia Pires").
+  ("Sietske van der Wardt", "Morgan Ó Rúnaidhe"), over further capitalized words that
+  are not English ("Maria Júlia Pires") and over one such word before it ("Ol'ha
+  Kovalenko" when NER saw the surname only).
 - `coordinate` extends a found name to the other Title-case members of its list ("Mara,
   Veronica and Steven", "Stil and Ross"), except in technical lines (product lists).
 """
@@ -12,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sanitizers.names import COMMON_WORDS, TOKEN, known
-from sanitizers.person import PARTICLE
+from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
+from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
 
 _CAPITAL_PARTICLE = (
@@ -22,6 +23,20 @@ _CAPITAL_PARTICLE = (
 _AFTER_PARTICLES = re.compile(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
 _BEFORE_PARTICLES = re.compile(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
 _NEXT_WORD = re.compile(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
+
+
+def _first_name(word: str, words: frozenset[str]) -> bool:
+    """A Title-case word the dictionary lacks, right before a found name: its first part."""
+    return (
+        title_word(word)
+        and len(word) > 1
+        and not known(word, words)
+        and word.lower() not in COMMON_WORDS
+        and not participle(word, words)
+    )
 
 
 def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> None:
@@ -36,6 +51,9 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
         m = _BEFORE_PARTICLES.search(text, max(0, start - 40), start)
         if m is not None:
             start = m.start()
+        prev = _PREV_WORD.search(text, max(0, start - 40), start)
+        if prev is not None and _first_name(prev.group(1), words):
+            start = prev.start(1)  # "Ol'ha Kovalenko" when NER saw "Kovalenko" only
         for _ in range(2):
             nxt = _NEXT_WORD.match(text, end)
             word = nxt.group(1) if nxt else ""

@@ -2,8 +2,7 @@
 
 - `dictionary` is the model's own lemmatizer word list (+ stop words): it tells a name
   ("sonoka") from a word ("great") without any list of names.
-- `Technical` tells a technical sentence (versions, code, package words): there a lone
-  capitalized word only NER calls a person is a product ("Stack: Polars, Helm", "Node v20").
+- `Technical` (technical.py) tells a technical sentence (versions, code, package words).
 - `NameCues` finds names after cue phrases ("my name is", "Dear", sign-offs like
   "Thanks,\\nmaria", "ask heather to"), and before tell-tale words ("Jon: ...",
   "Candida's kid", "Veikko said").
@@ -20,6 +19,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 
+from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -56,6 +56,19 @@ def dictionary(model_path: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def verb_forms(model_path: str) -> frozenset[str]:
+    """Verbs and their irregular forms per the model's lemmatizer ("mark", "lunch", "told"):
+    in a line truecased word by word, NER calls them a name ("I Will Mark it") or glues them
+    to one ("Maria Pires Told me")."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    if not lookups_dir.exists():
+        return frozenset()
+    lookups = Lookups().from_disk(lookups_dir)
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
+
+
 def known(word: str, words: frozenset[str]) -> bool:
     """`word` or its singular (-s, -es) is an English word."""
     low = word.lower()
@@ -72,48 +85,14 @@ def participle(word: str, words: frozenset[str]) -> bool:
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
-def literal_prefixes(pattern: str) -> frozenset[str] | None:
-    """The literal text each match of `pattern` must start with (lowercase), one entry per
-    alternative ("hi|hey|good (?:morning|night)" -> hi, hey, good morning, good night), or
-    None when some alternative starts with less than two fixed characters. A text holding
-    none of them cannot match: a cheap substring test saves scanning it with the regex."""
-    try:
-        parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
-    except re.error:
-        return None
-    found = _prefixes(list(parsed))
-    if found is None or any(len(p) < 2 for p in found):
-        return None
-    return frozenset(p.lower() for p in found)
-
-
-def _prefixes(items: list) -> set[str] | None:
-    out = {""}
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            out = {p + chr(av) for p in out}
-            continue
-        if name == "SUBPATTERN":
-            sub = _prefixes(list(av[-1]))
-        elif name == "BRANCH":
-            subs = [_prefixes(list(b)) for b in av[1]]
-            sub = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
-        else:
-            return out
-        if sub is None:
-            return None
-        return {p + q for p in out for q in sub}
-    return out
-
-
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
     def __init__(self, words: frozenset[str]) -> None:
         data = names_data()
         self.words = words
-        self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"])
+        jargon = frozenset(w for w in data["technical_words"] if " " not in w)  # "Changelog:"
+        self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"]) | jargon
         self.custom = frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
@@ -212,28 +191,3 @@ class NameCues:
                 if partner and not capital and self._accept(partner.group(1), "any"):
                     out.append((partner.start(1), partner.end(1), "PERSON", 0.7))
         return out
-
-
-# ---- technical sentences (see Technical): product names are not people
-_MARKERS = re.compile(
-    r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
-    r"|[_{}<>=\\|]|\(\)|::|->|/[A-Za-z_]"  # code and paths (not dates: 03/20/2017)
-    r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
-    r"|\b[0-9a-f]{7,}\b"  # hashes
-)
-
-
-class Technical:
-    """`is_technical(text)` with the technical words of names.yaml."""
-
-    def __init__(self, words: list[str]) -> None:
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        self.words = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-    def __call__(self, text: str) -> bool:
-        return bool(_MARKERS.search(text) or self.words.search(text))
-
-
-def single_token(text: str) -> bool:
-    """A finding of one word (no space inside)."""
-    return " " not in text.strip()

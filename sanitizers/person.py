@@ -20,7 +20,7 @@ from sanitizers.recognizers import Finding, lower_same_length
 # a standalone lowercase word, not part of a file name, address or path (key.pem, a@b)
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?![\w@/-]|\.\w)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S")  # code, paths, CSV rows (a,b,c)
+_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
 TRUECASE_MAX = 400
 
 
@@ -54,13 +54,25 @@ def mostly_foreign(line: str, words: frozenset[str]) -> bool:
 
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
 _PARTICLE_WORD = re.compile(PARTICLE)
-_RUN = re.compile(
-    rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:(?:[ ]{PARTICLE})*[ ][^\W\d_a-z][^\W\d_'’-]*\.?){{1,3}}"
-)
+# a Title-case word, also with an inner apostrophe or hyphen ("O'Connor", "Ol'ha",
+# "Ching-kuo"), not a contraction or possessive ("Don't", "Maria's", "We'll")
+TITLE = r"[^\W\d_a-z][^\W\d_'’-]*(?:['’](?!(?:ll|re|ve)\b)[^\W\d_]{2,}|-[^\W\d_]{2,})?"
+_RUN = re.compile(rf"(?<![\w'’-]){TITLE}(?:(?:[ ]{PARTICLE})*[ ]{TITLE}\.?){{1,3}}")
+_PARTS = re.compile(r"['’-]")
+
+
+def title_word(word: str) -> bool:
+    """Title case, part by part: "Maria", "O'Connor", "Ol'ha", "Anna-Lena", "Ching-kuo"."""
+    parts = _PARTS.split(word)
+    return word[:1].isupper() and all(p[1:].islower() or len(p) == 1 for p in parts)
 
 
 def name_shapes(
-    text: str, words: frozenset[str], places: list[tuple[int, int]], others: list[tuple[int, int]]
+    text: str,
+    words: frozenset[str],
+    places: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    stop: frozenset[str] = COMMON_WORDS,
 ) -> list[Finding]:
     """Runs of 2-4 Title-case words shaped like a name ("Dorofiej Kaczmarek", "Arne P
     Brandt"): all words unknown to the English dictionary and not inside a place entity, or
@@ -77,7 +89,8 @@ def name_shapes(
                 continue  # van, de, bin... inside a name
             if tok and not segment and participle(word, words):
                 continue  # "Upgraded Kubernetes": a verb opening the sentence
-            if tok and word[1:].islower() and word[:1].isupper() and low not in COMMON_WORDS:
+            third = low in stop and len(segment) >= 2  # "Maria Pires Told", not "Wang Ran"
+            if tok and title_word(word) and low not in COMMON_WORDS and not third:
                 segment.append((tok.start(), tok.start() + len(word), low not in words))
                 continue
             unknown = sum(u for _, _, u in segment)
@@ -95,15 +108,23 @@ def name_shapes(
     return out
 
 
-def trim_person(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
-    """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler")."""
+def trim_person(
+    text: str, start: int, end: int, words: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Drop leading/trailing common words NER glued to a name ("Email Jane Fowler"), and a
+    verb of `verbs` after two words ("Maria Pires Told" in a line truecased word by word)."""
     tokens = list(TOKEN.finditer(text, start, end))
     while len(tokens) > 1 and (
         tokens[0].group().lower() in COMMON_WORDS or participle(tokens[0].group(), words)
     ):
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1].group().lower() in COMMON_WORDS:
+    while len(tokens) > 1 and (
+        tokens[-1].group().lower() in COMMON_WORDS
+        or (len(tokens) > 2 and tokens[-1].group().lower() in verbs)  # not "Wang Ran"
+    ):
         tokens.pop()
+    while len(tokens) > 1 and tokens[0].group().lower() in verbs:
+        tokens.pop(0)
     if not tokens:
         return start, end
     return max(start, tokens[0].start()), min(end, tokens[-1].end())

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from sanitizers import checksums
+from sanitizers.logins import login_user
 
 _NON_DIGITS = re.compile(r"\D")
 _DATE_LIKE = re.compile(
@@ -57,14 +58,14 @@ def us_ssn(value: str) -> bool:
 
 
 def ipv4(value: str) -> bool:
-    """Four octets 0-255, also with leading zeros or defanged dots ("10[.]0[.]0[.]1"); not
-    an address that is the same on every machine and so names no one: loopback
-    (127.x.x.x), unspecified (0.0.0.0), broadcast and netmasks (255.255.255.0)."""
+    """Four octets 0-255, leading zeros or defanged dots too ("10[.]0[.]0[.]1"); not one that
+    names no device: loopback, "this network" (0.x.x.x: never a host's; versions "0.9.1.2"),
+    networks x.y.0.0 (versions "4.0.0.0"), broadcast and netmasks (255.255.255.0)."""
     parts = value.replace("[.]", ".").replace("(.)", ".").split(".")
     if len(parts) != 4 or not all(p.isdigit() and int(p) <= 255 for p in parts):
         return False
     octets = [int(p) for p in parts]
-    if octets[0] == 127 or octets == [0, 0, 0, 0]:
+    if octets[0] in (0, 127) or octets[2:] == [0, 0]:
         return False
     return not (octets[0] == 255 and octets[1] in (0, 255))
 
@@ -160,26 +161,6 @@ def url_words(value: str) -> bool:
     """A name-like query value: 1-5 words of letters (+, %20 or spaces between)."""
     words = unquote_plus(value).replace(".", " ").split()
     return 0 < len(words) <= 5 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-
-
-# logins that name a role or a machine image, not a person (CI runners, cloud images, services)
-SERVICE_LOGINS = frozenset(
-    """root admin administrator user users default public shared guest all runner runneradmin
-    ubuntu debian centos fedora alpine ec2-user azureuser opc pi vagrant docker node app appuser
-    www-data www nginx apache git gitlab-runner jenkins circleci travis buildkite-agent vsts
-    vssadministrator build builder ci dev developer test tester deploy deployer service svc
-    postgres mysql redis ansible vscode codespace jovyan coder gitpod cloudshell me you
-    username yourname your_username your-username youruser name myuser myname""".split()  # noqa: SIM905
-)
-
-
-def login_user(value: str) -> bool:
-    """A login that may name a person: not a role, service or cloud-image account, not a
-    placeholder (<user>, $USER, %USERNAME%, {user})."""
-    value = value.strip()
-    if len(value) < 2 or any(c in value for c in "<>$%{}*"):
-        return False
-    return value.lower() not in SERVICE_LOGINS
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

@@ -93,6 +93,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ('<PackageReference Include="Polly" Version="8.4.1.0" />', set()),
         ("Listening at http://127.0.0.1:4810 and 0.0.0.0:80, mask 255.255.255.0", set()),
+        ("numpy 0.9.1.2 and AssemblyFileVersion 4.0.0.0; route 10.20.0.0 via eth0", set()),
+        ('deps = [("requests", "2.31.0.1"), ("lxml", "5.2.1.3")]', set()),
+        ('["db_host", "10.20.0.5"]', {("IP_ADDRESS", "10.20.0.5")}),
+        (
+            'servers = ["10.20.0.5", "10.20.0.6"]',
+            {("IP_ADDRESS", "10.20.0.5"), ("IP_ADDRESS", "10.20.0.6")},
+        ),
+        ("allow 10.20.0.5 but not 0.9.1.2", {("IP_ADDRESS", "10.20.0.5")}),
         (
             "NAME       READY   STATUS    RESTARTS   AGE\n"
             "web-7c9d8   1/1     Running   0          3d",

@@ -1,0 +1,103 @@
+"""A lone capitalized word in English prose that the English word list does not know.
+
+In English a capitalized word inside a sentence is a proper noun: a person, a place, an
+organization or a product. The small NER model often calls a lone first name or surname an
+organization or nothing at all ("I emailed Siobhán but got no reply", "Could Oleksandr take
+the night shift?"). `lone_names` takes such a word when nothing points elsewhere:
+
+- not a word of the model's English word list (so "Grace" or "Victor" are not taken);
+- alone: no capitalized word right before or after it (runs are `name_shapes`' business);
+- not a place, date, product or other entity for NER (organizations and nationalities do
+  not veto: NER labels lone foreign names ORG or NORP), not after a determiner ("the
+  Grafana dashboard"), a place preposition ("in Kutaisi", "flew to Teruel", the town after
+  an address's number: "Allika 46, Riisa") or "tried", not in a comparison
+  ("Zulip or Signal", "Is Hatchet better than Psycopg?"), not before a number ("Hatchet
+  2") or a colon (a label: "Standup:"), not a file name or address ("Main.java", "a@b");
+- in a sentence that is not technical (versions, code, software words) nor a table row:
+  a product name there is more likely than a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from sanitizers.names import COMMON_WORDS, known, participle
+from sanitizers.person import TITLE, title_word
+from sanitizers.recognizers import Finding
+
+NER_SCORE = 0.85  # a PERSON from spaCy's NER
+LONE_SCORE = 0.84  # below NER's, above the cue-or-shape scores (see lists.NER_ONLY)
+_WORD = re.compile(rf"(?<![\w'’.@/\\#$-]){TITLE}(?![\w@/\\-]|\.\w)")
+_PREV = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+$")
+_NEXT = re.compile(r"[ \t]+([^\W_]+)")
+_NOT_BEFORE = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "in",
+     "at", "near", "into", "vs", "versus", "or", "than", "via", "nor", "over", "instead",
+     "like", "using", "use", "on", "of", "try", "tried", "trying"]
+)  # fmt: skip
+_TABLE = re.compile(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
+# a comparison is about tools, rarely about people ("Is Blazor better than Zig?")
+_COMPARISON = re.compile(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
+# NER labels a lone foreign name ORG or NORP ("I emailed Siobhán": NORP) as often as PERSON
+_WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP"])
+# the place that ends a postal address after its number, or a destination
+_PLACE_BEFORE = re.compile(
+    r"\d[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
+    r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
+)
+_ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien
+_NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
+
+
+def _unknown(word: str, words: frozenset[str]) -> bool:
+    """Not English: neither the word nor any part of a hyphenated one ("Reviewed-by")."""
+    if word.lower() in COMMON_WORDS or participle(word, words) or known(word, words):
+        return False
+    parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1]
+    return len(parts) < 2 or not any(known(p, words) or participle(p, words) for p in parts)
+
+
+def lone_names(
+    text: str, words: frozenset[str], ents: Iterable[Span], technical: bool
+) -> list[Finding]:
+    """PERSON findings for lone capitalized unknown words of a prose sentence `text`
+    (`ents`: NER's entities there; a place, date, product... vetoes its words)."""
+    if technical or _TABLE.search(text) or _COMPARISON.search(text):
+        return []
+    entities = [(e.start_char, e.end_char) for e in ents if e.label_ not in _WEAK_LABELS]
+    out: list[Finding] = []
+    for m in _WORD.finditer(text):
+        word, a, b = m.group(), m.start(), m.end()
+        if len(word) < 3 or not title_word(word) or re.split(r"['’]", word)[-1] in _ENDINGS:
+            continue  # ALL-CAPS, "We'll"
+        if not _unknown(word, words):
+            continue
+        if any(x < b and a < y for x, y in entities):
+            continue
+        prev = _PREV.search(text, max(0, a - 40), a)
+        before = prev.group(1) if prev is not None else ""
+        if before.lower() in _NOT_BEFORE or (
+            before[:1].isupper() and before.lower() not in COMMON_WORDS
+        ):
+            continue  # "Is Oleksandr", "Could Siobhán": a capitalized stop word is no name
+        if _PLACE_BEFORE.search(text, max(0, a - 40), a):
+            continue  # "47 Spinatsch 94, Moosleerau", "flew to Teruel"
+        nxt = _NEXT.match(text, b)
+        if nxt is not None:
+            following = nxt.group(1)
+            if following[:1].isupper() or following[:1].isdigit() or following in _NOT_AFTER:
+                continue
+        if text[b : b + 1] == ":":
+            continue  # a label ("Standup:", "Reviewed-by:"); chat speakers are cues' business
+        out.append((a, b, "PERSON", LONE_SCORE))
+    return out
+
+
+def guessed_word(text: str, f: Finding) -> bool:
+    """A one-word PERSON that only NER or `lone_names` found (no cue, key or handle): the
+    engine drops it in a text that is technical as a whole."""
+    guess = f[2] == "PERSON" and f[3] in (NER_SCORE, LONE_SCORE)
+    return guess and " " not in text[f[0] : f[1]].strip()
