@@ -59,6 +59,12 @@ _PARTICLE_WORD = re.compile(PARTICLE)
 TITLE = r"[^\W\d_a-z][^\W\d_'’-]*(?:['’](?!(?:ll|re|ve)\b)[^\W\d_]{2,}|-[^\W\d_]{2,})?"
 _RUN = re.compile(rf"(?<![\w'’-]){TITLE}(?:(?:[ ]{PARTICLE})*[ ]{TITLE}\.?){{1,3}}")
 _PARTS = re.compile(r"['’-]")
+# words that lead to a place ("in", "flew to"), or the number of a postal address
+_PLACE_LEAD = re.compile(
+    r"(?:\b(?:in|at|near|into|across|around|outside|via|visit(?:ed|ing)?|(?:flew|moved|"
+    r"went|drove|travell?ed|relocated|returned|back) to)|\d[A-Za-z]?,?)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def title_word(word: str) -> bool:
@@ -96,10 +102,13 @@ def name_shapes(
             unknown = sum(u for _, _, u in segment)
             if len(segment) >= 2 and unknown:
                 a, b = segment[0][0], segment[-1][1]
-                # all-unknown words: only a place covering the whole run vetoes ("Buenos
-                # Aires"); NER often tags one half of a foreign name as a GPE.
+                # all-unknown words: only a place covering the whole run, after words
+                # that lead to a place, vetoes ("in Buenos Aires"); NER often tags a
+                # foreign name, or one half of it, as a place.
                 if unknown == len(segment):
-                    vetoed = any(x <= a and b <= y for x, y in places)
+                    vetoed = any(x <= a and b <= y for x, y in places) and bool(
+                        _PLACE_LEAD.search(text, max(0, a - 40), a)
+                    )
                 else:
                     vetoed = any(x < b and a < y for x, y in others)
                 if not vetoed:
