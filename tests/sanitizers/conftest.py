@@ -25,3 +25,13 @@ def found(sanitizer: Sanitizer, text: str) -> set[tuple[str, str]]:
     """{(type, covered text)} for one text."""
     (result,) = sanitizer.sanitize_texts([text])
     return {(e.type, text[e.start : e.end]) for e in result.entities}
+
+
+def span_cases(table: dict[str, list[tuple[str, set[tuple[str, str]]]]]) -> list:
+    """A span table (group -> rows of text and expected spans) as pytest params, one per row,
+    with the id ``<group>-<n>``."""
+    return [
+        pytest.param(text, expected, id=f"{group}-{i}")
+        for group, rows in table.items()
+        for i, (text, expected) in enumerate(rows)
+    ]

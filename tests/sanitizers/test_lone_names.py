@@ -7,7 +7,7 @@ near-misses (places, products, labels, tables, comparisons, service logins) that
 from __future__ import annotations
 
 import pytest
-from conftest import found
+from conftest import found, span_cases
 
 from sanitizers import Sanitizer
 
@@ -90,11 +90,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
 }
 
-CASES = [
-    pytest.param(text, expected, id=f"{group}-{i}")
-    for group, rows in TABLE.items()
-    for i, (text, expected) in enumerate(rows)
-]
+CASES = span_cases(TABLE)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

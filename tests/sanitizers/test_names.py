@@ -5,7 +5,7 @@ near-misses from technical text (product lists, decorators, versions) that stay.
 from __future__ import annotations
 
 import pytest
-from conftest import found
+from conftest import found, span_cases
 
 from sanitizers import Sanitizer
 
@@ -140,11 +140,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
 }
 
-CASES = [
-    pytest.param(text, expected, id=f"{group}-{i}")
-    for group, rows in TABLE.items()
-    for i, (text, expected) in enumerate(rows)
-]
+CASES = span_cases(TABLE)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
