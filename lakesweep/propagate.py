@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from lakesweep import lineage, queries, rewrite
 from lakesweep.context import RunContext
-from lakesweep.files import parquet_file
+from lakesweep.files import keep_rows, parquet_file
 from lakesweep.parquet_out import write_options
 from lakesweep.plan import deleted_orgs, rule_inputs
 from lakesweep.policy import Policy
@@ -75,7 +75,7 @@ def prune_training_file(
         result.action = "remove" if result.rows_after == 0 else "rewrite"
         if ctx.dry_run:
             return result
-        kept = table.filter(pc.is_null(rules)) if result.rows_after else None
+        kept = keep_rows(table, pc.is_null(rules)) if result.rows_after else None
         change = rewrite.Change(
             "training",
             rel,
