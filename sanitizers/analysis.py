@@ -37,6 +37,7 @@ from sanitizers.person import (
     truecase_variant,
 )
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
@@ -68,6 +69,7 @@ class WholeTextAnalyzer:
         view = escaped_view(text)
         if self.cues is not None:
             found.extend(self.cues.find(view, "multiline"))
+            found.extend(dash_signature(view, self.words, self.cues.not_names))
         found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
         pos = 0
         for line in view.split("\n"):

@@ -19,7 +19,8 @@ from sanitizers.recognizers import Finding
 _HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
 _TODO = re.compile(
     r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
-    r"|\bMerge pull request #\d+ from ([\w-]{2,39})/"  # GitHub merge commits name the fork
+    # merge commits name the fork's owner (GitHub logins have no dots; other forges' do)
+    r"|\bMerge pull request #\d+ from ([\w.-]{2,39})/"
 )
 _SQL_BEFORE = re.compile(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905

@@ -17,27 +17,31 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sanitizers.names import COMMON_WORDS, TOKEN, participle
 from sanitizers.recognizers import Finding, lower_same_length
 
-# a standalone lowercase word, not part of a file name, address or path (key.pem, a@b)
-_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}(?![\w@/-]|\.\w)")
+# a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
+# file name, address or path (key.pem, a@b, a/b)
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
 TRUECASE_MAX = 400
 
 
 def truecase_variant(line: str, words: frozenset[str]) -> str | None:
-    """For a short all-lowercase prose line: the same line with unknown words capitalized
-    (else None). Long lines and code-looking lines are left alone."""
+    """For a short all-lowercase prose line: the same line with the words not in `words`
+    capitalized, any script and hyphenated ones too ("józef", "anna-lena"), else None.
+    Long lines and code-looking lines are left alone. (An accented loanword is
+    capitalized as well: folding "maría" or "léa" to English words would hide them.)"""
     if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
         return None
     changed = False
 
     def cap(m: re.Match[str]) -> str:
         nonlocal changed
-        word = m.group()
-        if word in words:
-            return word
+        parts = m.group().split("-")
+        # a compound is a name only if no part is English ("well-known", "follow-up")
+        if any(p in words for p in parts) or any(len(p[0].upper()) != 1 for p in parts):
+            return m.group()  # ("ß".upper() is "SS": offsets must not move)
         changed = True
-        return word[0].upper() + word[1:]
+        return "-".join(p[0].upper() + p[1:] for p in parts)
 
     variant = _LOWER_WORD.sub(cap, line)
     return variant if changed else None
@@ -112,6 +116,8 @@ def name_shapes(
                 else:
                     vetoed = any(x < b and a < y for x, y in others)
                 if not vetoed:
+                    if _inflected(text[a : segment[0][1]].lower(), stop):
+                        a = segment[1][0]  # "Asked Łucja": the verb is not part of the name
                     out.append((a, b, "PERSON", 0.6))
             segment = []
     return out
@@ -132,11 +138,30 @@ def trim_person(
         or (len(tokens) > 2 and tokens[-1].group().lower() in verbs)  # not "Wang Ran"
     ):
         tokens.pop()
-    while len(tokens) > 1 and tokens[0].group().lower() in verbs:
-        tokens.pop(0)
+    while len(tokens) > 1 and _inflected(tokens[0].group().lower(), verbs):
+        tokens.pop(0)  # "Asked Łucja", "Pinging Kofi" in a truecased line
     if not tokens:
         return start, end
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
+
+
+def _inflected(word: str, verbs: frozenset[str]) -> bool:
+    """`word` is a verb of `verbs` or its regular -s, -ed or -ing form."""
+    if word in verbs:
+        return True
+    for end, cuts in (("s", (1,)), ("ed", (1, 2)), ("ing", (3,))):
+        for n in cuts if word.endswith(end) else ():
+            stem = word[:-n]
+            if len(stem) < 3 or (len(stem) == 3 and n > 1 and _cvc(stem)):
+                continue  # "jar" doubles ("jarred"), so "jared" is a name
+            if stem in verbs or stem + "e" in verbs:
+                return True
+    return False
+
+
+def _cvc(stem: str) -> bool:
+    vowels = "aeiou"
+    return stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
 
 
 # words that join two things compared or combined, not two people ("and" lists people too)

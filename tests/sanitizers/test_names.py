@@ -110,6 +110,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("at (/Users/scarlette36/code/web/src/index.js:5:13)", {("PERSON", "scarlette36")}),
         ("ssh ana.lima@example.org -p 22", {("PERSON", "ana.lima")}),
     ],
+    "accents_hyphens_signatures": [
+        ("józef, can you take a look at this when you get a chance?", {("PERSON", "józef")}),
+        ("i asked łucja about the invoice yesterday", {("PERSON", "łucja")}),
+        ("anna-lena and i will update the slides", {("PERSON", "anna-lena")}),
+        ("pinging kofi about the release", {("PERSON", "kofi")}),
+        ("jared smith sent the report", {("PERSON", "jared smith")}),
+        (
+            "Merge pull request #412 from anna.kowalska/fix-login",
+            {("PERSON", "anna.kowalska")},
+        ),
+        ("Let me know if the fix works - Grace", {("PERSON", "Grace")}),
+        ("Thanks for the quick review! - Oyelaran Adeyemi", {("PERSON", "Oyelaran Adeyemi")}),
+        # near-misses: compounds of English words, titles and log lines after a dash
+        ("run the follow-up job on the well-known port", set()),
+        ("Step 1 - Install", set()),
+        ("Chapter 3 - Results", set()),
+        ("Deploy failed at 10:42 - Timeout", set()),
+        ("The migration finished without errors - Done", set()),
+    ],
     "near_misses": [
         ("/home/runner/work/app/app/main.py", set()),
         ("ssh -i key.pem ubuntu@bastion.internal", set()),

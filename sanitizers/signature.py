@@ -1,0 +1,37 @@
+"""A message signed on its last line after a dash: "Let me know if it works - Grace".
+
+The name ends the whole text and follows a sentence on the same line (so not a list
+bullet "- Redis", a title "Step 1 - Install" or a log line "failed at 10:42 - Timeout").
+The sentence must end in a word or punctuation, not a number or a code; English
+words ("Grace", "Victor") are taken as names there, stop words and jargon are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.names import participle
+from sanitizers.person import TITLE
+from sanitizers.recognizers import Finding
+
+_SIGNED = re.compile(
+    rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 3  # words of the sentence before the dash
+
+
+def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) -> list[Finding]:
+    """The name signing `text` after a dash at its very end (or nothing)."""
+    m = _SIGNED.search(text, max(0, len(text) - 200))
+    if m is None:
+        return []
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if len(_WORDS.findall(line)) < MIN_WORDS:
+        return []
+    names = m.group(1).split(" ")
+    if any(w.lower() in not_names or participle(w, words) for w in names):
+        return []
+    if not re.search(r"(?:[^\W\d_]|[.!?)])$", line):
+        return []  # a number or code before the dash: a title or log line, not a sentence
+    return [(m.start(1), m.end(1), "PERSON", 0.75)]
