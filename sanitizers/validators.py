@@ -30,9 +30,17 @@ _PLACEHOLDER_VALUE = re.compile(r"^(?:\*+|x+|\.+|<[^>]*>|none|null|true|false|st
 
 
 def luhn(value: str) -> bool:
+    """Luhn over 13-19 digits; 13 digits in one run must start with 4 (only Visa issued
+    13-digit cards): a millisecond timestamp (1748503543012) is not a card."""
     digits = [int(c) for c in _NON_DIGITS.sub("", value)]
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
+    if len(digits) == 13 and value.strip().isdigit() and digits[0] != 4:
+        return False
+    return _luhn_ok(digits)
+
+
+def _luhn_ok(digits: list[int]) -> bool:
     total = 0
     for i, d in enumerate(reversed(digits)):
         if i % 2:
@@ -46,7 +54,7 @@ def luhn(value: str) -> bool:
 def luhn12(value: str) -> bool:
     """Luhn for 12-digit card numbers (Maestro); only used with card context."""
     digits = _NON_DIGITS.sub("", value)
-    return len(digits) == 12 and luhn("0" + digits)
+    return len(digits) == 12 and len(set(digits)) > 1 and _luhn_ok([int(c) for c in digits])
 
 
 def us_ssn(value: str) -> bool:
@@ -74,10 +82,11 @@ def ipv6(value: str) -> bool:
     if value.count(":") < 2 or len(value) < 6:
         return False
     try:
-        ipaddress.IPv6Address(value)
+        address = ipaddress.IPv6Address(value)
     except ValueError:
         return False
-    return True
+    # an IPv4-mapped address (::ffff:10.0.0.5) follows the IPv4 rules: ::ffff:127.0.0.1 stays
+    return address.ipv4_mapped is None or ipv4(str(address.ipv4_mapped))
 
 
 _EXTENSION = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,5}$", re.IGNORECASE)

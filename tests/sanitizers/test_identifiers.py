@@ -82,7 +82,30 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("server 10.1.2.3 is down", {("IP_ADDRESS", "10.1.2.3")}),
         ("| host | ip | version |\n| a | 10.2.3.4 | 1.2.3 |", {("IP_ADDRESS", "10.2.3.4")}),
     ],
+    "peer_formats": [
+        ("Device MAC: AA:BB:CC:DD:EE:FF", {("MAC_ADDRESS", "AA:BB:CC:DD:EE:FF")}),
+        ("Physical address is aabb.ccdd.eeff", {("MAC_ADDRESS", "aabb.ccdd.eeff")}),
+        ("write to jdoe@192.0.2.7", {("EMAIL_ADDRESS", "jdoe@192.0.2.7")}),
+        ("write to jdoe@[192.0.2.7]", {("EMAIL_ADDRESS", "jdoe@[192.0.2.7]")}),
+        ("(.jdoe@example.org)", {("EMAIL_ADDRESS", "jdoe@example.org")}),
+        ("my ssn is 078-051120", {("US_SSN", "078-051120")}),
+        ("my ssn is 07805-1120", {("US_SSN", "07805-1120")}),
+        ("my taxpayer id is 91170-1234", {("US_ITIN", "91170-1234")}),
+        ("my travel document is A12803456", {("PASSPORT", "A12803456")}),
+        ("Deliver to 66-4 Parkhurst Rd today", {("STREET_ADDRESS", "66-4 Parkhurst Rd")}),
+        (
+            "12 Quincy Ave, Abington MA 02351",
+            {("STREET_ADDRESS", "12 Quincy Ave"), ("STREET_ADDRESS", "Abington MA 02351")},
+        ),
+        ("Ship to: Springfield, IL 62704", {("STREET_ADDRESS", "Springfield, IL 62704")}),
+    ],
     "near_misses": [
+        # peer projects' negatives: a millisecond timestamp passes Luhn; an IPv4-mapped
+        # loopback is kept whole, not cut at its dots; digits of a broken IBAN are no card
+        ('{"ts": 1748503543012}', set()),
+        ("::ffff:127.0.0.1 and ::ffff:256.0.0.1", set()),
+        ("AL47 212A 1009 0000 0002 3569 874", set()),
+        ("Status OK 2000 requests, deploy IN 2024", set()),
         ("FileVersion 8.1.1.40, ProductVersion 6.32.13.151", set()),
         ("tool,version\nnix,8.5.1.55\nzig,7.0.15", set()),
         ("| Tool | Version |\n|---|---|\n| Ionic | 9.5.3.112 |", set()),
