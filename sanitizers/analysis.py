@@ -20,25 +20,13 @@ from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
 from sanitizers.lone import NER_SCORE, lone_names
-from sanitizers.names import (
-    COMMON_WORDS,
-    NameCues,
-    dictionary,
-    names_data,
-    participle,
-    verb_forms,
-)
+from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
-from sanitizers.person import (
-    mostly_foreign,
-    name_shapes,
-    split_joined,
-    trim_person,
-    truecase_variant,
-)
+from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
+from sanitizers.truecase import mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
@@ -146,9 +134,12 @@ class Analyzer:
             stop = self.stop if tag < 0 else COMMON_WORDS  # a variant: "Maria Pires Told"
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []
+            weak: set[tuple[int, int]] = set()  # labels NER gives names in prose too
             for ent in doc.ents:
                 start, end = ent.start_char, ent.end_char
                 label = SPACY_LABELS.get(ent.label_, ent.label_)
+                if ent.label_ in ("ORG", "FAC") and not technical:
+                    weak.add((start, end))
                 if label != "PERSON":
                     others.append((start, end))
                     if label != "ORGANIZATION":
@@ -170,7 +161,8 @@ class Analyzer:
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
-                results[i].extend(name_shapes(text, self.words, places, others, stop))
+                shapes = name_shapes(text, self.words, places, others, stop, frozenset(weak))
+                results[i].extend(shapes)
                 if tag >= 0:
                     results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results

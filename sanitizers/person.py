@@ -1,7 +1,5 @@
 """Person names from shape and repetition (used with spaCy NER, see analysis.py).
 
-- `truecase_variant` capitalizes the unknown (non-dictionary) words of a short all-lowercase
-  line so that NER sees "sonoka miki" as "Sonoka Miki"; same length, same offsets.
 - `name_shapes` takes runs of Title-case words unknown to the dictionary ("Dorofiej
   Kaczmarek") that NER did not label as a place or organization.
 - `trim_person` drops common words NER glued to a name; `propagate` marks every other
@@ -14,47 +12,9 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.names import COMMON_WORDS, TOKEN, participle
+from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.recognizers import Finding, lower_same_length
-
-# a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
-# file name, address or path (key.pem, a@b, a/b)
-_LOWER_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
-_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
-TRUECASE_MAX = 400
-
-
-def truecase_variant(line: str, words: frozenset[str]) -> str | None:
-    """For a short all-lowercase prose line: the same line with the words not in `words`
-    capitalized, any script and hyphenated ones too ("józef", "anna-lena"), else None.
-    Long lines and code-looking lines are left alone. (An accented loanword is
-    capitalized as well: folding "maría" or "léa" to English words would hide them.)"""
-    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
-        return None
-    changed = False
-
-    def cap(m: re.Match[str]) -> str:
-        nonlocal changed
-        parts = m.group().split("-")
-        # a compound is a name only if no part is English ("well-known", "follow-up")
-        if any(p in words for p in parts) or any(len(p[0].upper()) != 1 for p in parts):
-            return m.group()  # ("ß".upper() is "SS": offsets must not move)
-        changed = True
-        return "-".join(p[0].upper() + p[1:] for p in parts)
-
-    variant = _LOWER_WORD.sub(cap, line)
-    return variant if changed else None
-
-
-def mostly_foreign(line: str, words: frozenset[str]) -> bool:
-    """Most words of the line are unknown to the English dictionary (another language):
-    truecased, all of them would look like names ("Gracias Ana! Nos Vemos El Lunes"), so
-    such a line is not truecased; names there are found by cues (greetings, honorifics)."""
-    tokens = _ALPHA_WORD.findall(line.lower())
-    unknown = sum(t not in words for t in tokens)
-    return unknown >= 3 and unknown * 2 > len(tokens)
-
+from sanitizers.truecase import inflected
 
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
 _PARTICLE_WORD = re.compile(PARTICLE)
@@ -83,6 +43,7 @@ def name_shapes(
     places: list[tuple[int, int]],
     others: list[tuple[int, int]],
     stop: frozenset[str] = COMMON_WORDS,
+    weak: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Finding]:
     """Runs of 2-4 Title-case words shaped like a name ("Dorofiej Kaczmarek", "Arne P
     Brandt"): all words unknown to the English dictionary and not inside a place entity, or
@@ -113,10 +74,14 @@ def name_shapes(
                     vetoed = any(x <= a and b <= y for x, y in places) and bool(
                         _PLACE_LEAD.search(text, max(0, a - 40), a)
                     )
-                else:
-                    vetoed = any(x < b and a < y for x, y in others)
+                else:  # an English first name and a surname NER calls an organization
+                    # ("Grace Kowalczyk": ORG) is a name
+                    last = text[segment[-1][0] : segment[-1][1]]
+                    english_first = not segment[0][2] and not known(last, words)
+                    spared = (a, b) if english_first and (a, b) in weak else None
+                    vetoed = any(x < b and a < y and (x, y) != spared for x, y in others)
                 if not vetoed:
-                    if _inflected(text[a : segment[0][1]].lower(), stop):
+                    if inflected(text[a : segment[0][1]].lower(), stop):
                         a = segment[1][0]  # "Asked Łucja": the verb is not part of the name
                     out.append((a, b, "PERSON", 0.6))
             segment = []
@@ -138,30 +103,11 @@ def trim_person(
         or (len(tokens) > 2 and tokens[-1].group().lower() in verbs)  # not "Wang Ran"
     ):
         tokens.pop()
-    while len(tokens) > 1 and _inflected(tokens[0].group().lower(), verbs):
+    while len(tokens) > 1 and inflected(tokens[0].group().lower(), verbs):
         tokens.pop(0)  # "Asked Łucja", "Pinging Kofi" in a truecased line
     if not tokens:
         return start, end
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
-
-
-def _inflected(word: str, verbs: frozenset[str]) -> bool:
-    """`word` is a verb of `verbs` or its regular -s, -ed or -ing form."""
-    if word in verbs:
-        return True
-    for end, cuts in (("s", (1,)), ("ed", (1, 2)), ("ing", (3,))):
-        for n in cuts if word.endswith(end) else ():
-            stem = word[:-n]
-            if len(stem) < 3 or (len(stem) == 3 and n > 1 and _cvc(stem)):
-                continue  # "jar" doubles ("jarred"), so "jared" is a name
-            if stem in verbs or stem + "e" in verbs:
-                return True
-    return False
-
-
-def _cvc(stem: str) -> bool:
-    vowels = "aeiou"
-    return stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
 
 
 # words that join two things compared or combined, not two people ("and" lists people too)

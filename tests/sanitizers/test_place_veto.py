@@ -49,3 +49,22 @@ TABLE: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TABLE)
 def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert found(sanitizer, text) == expected
+
+
+# text, the run NER called an organization (in a prose sentence), expected PERSON spans:
+# an English first name and a surname the word list lacks is a name (sanitizer 1.6.0)
+ORGS: list[tuple[str, str, set[str]]] = [
+    ("I had a call with Grace Kowalczyk today.", "Grace Kowalczyk", {"Grace Kowalczyk"}),
+    ("Invoice approved by Victor Oyelaran.", "Victor Oyelaran", {"Victor Oyelaran"}),
+    # near-misses: the organization is larger than the run, or the last word is English
+    ("She joined Grace Kowalczyk Partners.", "Grace Kowalczyk Partners", set()),
+    ("She works at Globex Corporation.", "Globex Corporation", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "expected"), ORGS)
+def test_org_veto_spares_an_english_first_name(text: str, org: str, expected: set[str]) -> None:
+    m = re.search(re.escape(org), text)
+    assert m is not None
+    spans = name_shapes(text, WORDS, [], [m.span()], weak=frozenset([m.span()]))
+    assert {text[a:b] for a, b, _, _ in spans} == expected

@@ -1,0 +1,68 @@
+"""Truecasing for NER: lowercase chat lines shown to the model with capitals.
+
+- `truecase_variant` capitalizes the unknown (non-dictionary) words of a short all-lowercase
+  line so that NER sees "sonoka miki" as "Sonoka Miki"; same length, same offsets.
+- `mostly_foreign` tells a line of another language, which is not truecased.
+- `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
+# file name, address or path (key.pem, a@b, a/b)
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
+TRUECASE_MAX = 400
+
+
+def truecase_variant(line: str, words: frozenset[str]) -> str | None:
+    """For a short all-lowercase prose line: the same line with the words not in `words`
+    capitalized, any script and hyphenated ones too ("józef", "anna-lena"), else None.
+    Long lines and code-looking lines are left alone. (An accented loanword is
+    capitalized as well: folding "maría" or "léa" to English words would hide them.)"""
+    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
+        return None
+    changed = False
+
+    def cap(m: re.Match[str]) -> str:
+        nonlocal changed
+        parts = m.group().split("-")
+        # a compound is a name only if no part is English ("well-known", "follow-up")
+        if any(p in words for p in parts) or any(len(p[0].upper()) != 1 for p in parts):
+            return m.group()  # ("ß".upper() is "SS": offsets must not move)
+        changed = True
+        return "-".join(p[0].upper() + p[1:] for p in parts)
+
+    variant = _LOWER_WORD.sub(cap, line)
+    return variant if changed else None
+
+
+def mostly_foreign(line: str, words: frozenset[str]) -> bool:
+    """Most words of the line are unknown to the English dictionary (another language):
+    truecased, all of them would look like names ("Gracias Ana! Nos Vemos El Lunes"), so
+    such a line is not truecased; names there are found by cues (greetings, honorifics)."""
+    tokens = _ALPHA_WORD.findall(line.lower())
+    unknown = sum(t not in words for t in tokens)
+    return unknown >= 3 and unknown * 2 > len(tokens)
+
+
+def inflected(word: str, verbs: frozenset[str]) -> bool:
+    """`word` is a verb of `verbs` or its regular -s, -ed or -ing form."""
+    if word in verbs:
+        return True
+    for end, cuts in (("s", (1,)), ("ed", (1, 2)), ("ing", (3,))):
+        for n in cuts if word.endswith(end) else ():
+            stem = word[:-n]
+            if len(stem) < 3 or (len(stem) == 3 and n > 1 and _cvc(stem)):
+                continue  # "jar" doubles ("jarred"), so "jared" is a name
+            if stem in verbs or stem + "e" in verbs:
+                return True
+    return False
+
+
+def _cvc(stem: str) -> bool:
+    vowels = "aeiou"
+    return stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
