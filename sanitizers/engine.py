@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
@@ -118,6 +119,8 @@ class Sanitizer:
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
             found = _versions_kept(text, found)
+            if "STREET_ADDRESS" in self.config.active_entities:
+                found.extend(address_tails(text, found))
             lone = [f for f in found if guessed_word(text, f)]
             if lone and self._whole.technical(text):  # checked only when there is one
                 found = [f for f in found if f not in lone]

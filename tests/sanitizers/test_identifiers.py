@@ -99,6 +99,29 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Ship to: Springfield, IL 62704", {("STREET_ADDRESS", "Springfield, IL 62704")}),
     ],
+    "address_tails": [
+        (
+            "I live at 12 Quincy Ave, Abington MA 02351 and work nearby.",
+            {("STREET_ADDRESS", "12 Quincy Ave"), ("STREET_ADDRESS", "Abington MA 02351")},
+        ),
+        (
+            "Office: 221 Baker Street, London NW1 6XE, UK",
+            {("STREET_ADDRESS", "221 Baker Street"), ("STREET_ADDRESS", "London NW1 6XE, UK")},
+        ),
+        (
+            "Ship to 35 Mira Stravenue\n Suite 220\n Žabnica\n Slovenia 98420\nThanks!",
+            {
+                ("STREET_ADDRESS", "35 Mira Stravenue"),
+                ("STREET_ADDRESS", "Suite 220"),
+                ("STREET_ADDRESS", "Žabnica\n Slovenia 98420"),
+            },
+        ),
+        # the tail stops at a lowercase word, a sentence end, "!" or a capitalized stop word
+        (
+            "My address is 12 Main St, Boston. Then I moved.",
+            {("STREET_ADDRESS", "12 Main St"), ("STREET_ADDRESS", "Boston")},
+        ),
+    ],
     "near_misses": [
         # peer projects' negatives: a millisecond timestamp passes Luhn; an IPv4-mapped
         # loopback is kept whole, not cut at its dots; digits of a broken IBAN are no card
