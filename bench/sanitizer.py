@@ -2,7 +2,8 @@
 
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
-of the labeled set (sanitizer_halves.py) and on the fresh held-back set (sanitizer_fresh.py),
+of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
+on the unseen set (sanitizer_unseen.py, written without reading the rules),
 non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
 set's own); then throughput on unique ~600-char texts and on a
 chat-log-shaped corpus, with the ratios to naive, all in one run.
@@ -25,6 +26,7 @@ from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
 from bench.sanitizer_metrics import Found, score, table
 from bench.sanitizer_tech import TECH_HELD, TECH_TUNED, tech_texts
+from bench.sanitizer_unseen import unseen_half
 from sanitizers import Sanitizer, SanitizerConfig
 
 
@@ -34,7 +36,12 @@ def _found(sanitizer: Sanitizer, texts: list[str]) -> list[Found]:
 
 def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
     """Per-category leak and precision on both halves, and technical texts altered."""
-    halves = {"tuned": tuned_half(scale), "held-back": held_half(scale), "fresh": fresh_half(scale)}
+    halves = {
+        "tuned": tuned_half(scale),
+        "held-back": held_half(scale),
+        "fresh": fresh_half(scale),
+        "unseen": unseen_half(scale),
+    }
     columns = []
     runs = [("lakesweep", lambda t: _found(ours, t))]
     runs += [("naive", naive.find_all)] if naive else []
@@ -46,7 +53,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
     print(table(columns, STRICT))
     intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
     print(f"values left whole (the earlier, lenient leak): {intact}")
-    for name, held in columns[1:3]:
+    for name, held in columns[1:4]:
         print(
             f"{name} goals: must-remove leak {held.leak():.2%} (<=1.5%), "
             f"names {held.leak({'PERSON'}):.2%} (<=2%)"

@@ -21,7 +21,8 @@ _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]+)"
 _PART = (
     r"(?:[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Saint-Nicolas, Žabnica, ΜΕΣΑ
     r"|\d{4,6}(?:-\d{3,4})?|\d[A-Z]{2}"  # postcodes, ZIP+4, the end of a UK one
-    r"|(?i:apt|apartment|suite|ste|unit|flat|floor)\.?[ ]?#?\d{1,5}[A-Za-z]?)"
+    r"|(?i:apt|apartment|suite|ste|unit|flat|floor|level|studio|edif|depto|dpto|piso|int|"
+    r"interior|local|torre|bloco|bloque|casa|apto)\.?[ ]?#?\d{1,5}[A-Za-z]?)"
 )
 # a part is followed by a separator, the end of the line or a sentence end
 _NEXT = re.compile(rf"{_SEP}({_PART})(?=[ \t]*(?:[,\n]|$)|[ \t]+\S|\.(?:\s|$))")

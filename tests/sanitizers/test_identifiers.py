@@ -99,6 +99,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Ship to: Springfield, IL 62704", {("STREET_ADDRESS", "Springfield, IL 62704")}),
     ],
+    "addresses_of_other_countries": [
+        ("Ship it to Via Bonino, 39 please", {("STREET_ADDRESS", "Via Bonino, 39")}),
+        ("Address: Jalan Sukabumi No. 12", {("STREET_ADDRESS", "Jalan Sukabumi No. 12")}),
+        ("Send it to 95, avenue Diallo today", {("STREET_ADDRESS", "95, avenue Diallo")}),
+        ("I moved to Solbergtoppen 8 last year", {("STREET_ADDRESS", "Solbergtoppen 8")}),
+        ("Address: Sabina-Franke-Gasse 77/93", {("STREET_ADDRESS", "Sabina-Franke-Gasse 77/93")}),
+        ("We live at Tivolska cesta 2 now", {("STREET_ADDRESS", "Tivolska cesta 2")}),
+        ("Address: Mašekova 364", {("STREET_ADDRESS", "Mašekova 364")}),
+        (
+            "Largo Monteiro, S/N, 1200 Lisboa",
+            {("STREET_ADDRESS", "Largo Monteiro, S/N"), ("STREET_ADDRESS", "1200 Lisboa")},
+        ),
+        ("Deliver to H.No. 73, Chaudry Marg", {("STREET_ADDRESS", "H.No. 73, Chaudry Marg")}),
+        # near-misses: products and versions after a type-like word
+        ("Upgrade to Spring 6 and Notepad 2 via SSH 22, then Windows 11", set()),
+        ("Read Chapter 5 of the Python 3 guide", set()),
+    ],
     "address_tails": [
         (
             "I live at 12 Quincy Ave, Abington MA 02351 and work nearby.",
