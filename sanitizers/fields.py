@@ -7,7 +7,8 @@ Keys and value rules are data (names.yaml, `fields`). A key names a person outri
 (first_name, author, customer_name...) or only weakly (`name`: tool, step and package names
 use it too), and then the value must look like a personal name: two to five capitalized
 words of which at least one is unknown to the English dictionary ("Sakura Tanaka", not
-"Install Dependencies").
+"Install Dependencies"). Role keys (`manager`, `lead`, `tenant`...) take Title-case words
+only, also written "Surname, Given" ("Lead: Dolidze, Vakhtang").
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _SURNAME = re.compile(
     r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
     r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
     r"cognome|sobrenome|nom[_ -]de[_ -]famille"
+)
+# the given name after "Surname," in an unquoted value that ends there
+_LAST_FIRST = re.compile(
+    r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)]))"
 )
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
@@ -78,6 +84,10 @@ class Fields:
         tokens = value.split()
         if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
             return False
+        if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
+            return len(tokens) <= 4 and all(
+                t[:1].isupper() or t.lower() in _PARTICLES for t in tokens
+            )
         if rule != "weak_person":
             return True
         names = [t for t in tokens if t.lower() not in _PARTICLES]
@@ -99,7 +109,11 @@ class Fields:
                 kind = self._kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
                 value = m.group(group).rstrip()
-                if kind is not None and self.accepts(kind[1], value):
+                last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None
+                if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
+                    value += last_first.group()
+                    kind = (kind[0], "titled_person" if kind[1] == "weak_person" else kind[1])
+                if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
         if "</" in text:

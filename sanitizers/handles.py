@@ -1,9 +1,10 @@
 """People named by @handle or by a "Name <e-mail>" pair.
 
-- `@maria.k`, `cc @jsmith`: a mention names a person. Code uses `@` too, so these are not
-  mentions: decorators and annotations (`@property` alone on its line, `@app.route(`),
-  doc tags and CSS at-rules (names.yaml `not_handles`), scoped packages (`@types/node`),
-  versions (`pkg@1.2`, `@v4`), e-mail addresses, SQL variables (`= @id`, `DECLARE @n`).
+- `@maria.k`, `cc @jsmith`, `<@jsmith>` (chat exports): a mention names a person. Code
+  uses `@` too, so these are not mentions: decorators and annotations (`@property` alone
+  on its line, `@app.route(`), doc tags and CSS at-rules (names.yaml `not_handles`),
+  scoped packages (`@types/node`), versions (`pkg@1.2`, `@v4`), e-mail addresses, SQL
+  variables (`= @id`, `DECLARE @n`).
 - `Jane Doe <jdoe@example.com>` (git authors, e-mail headers, sign-offs): the words before
   the address are a name when one of them also appears in the address's local part, so
   even words that are common English ("Else Nguyen <else.nguyen@...>") are taken.
@@ -16,7 +17,7 @@ import unicodedata
 
 from sanitizers.recognizers import Finding
 
-_HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
+_HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“<])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
 _TODO = re.compile(
     r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
     # merge commits name the fork's owner (GitHub logins have no dots; other forges' do)
@@ -82,7 +83,8 @@ class Handles:
             rest = text[end : len(text) if line_end < 0 else line_end]
             if not text[line_start : m.start()].strip() and not rest.strip():
                 continue  # a decorator on its own line (@dataclass, @pytest.fixture)
-            if _SQL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            chat = text[m.start() - 1 : m.start()] == "<" and nxt == ">"  # <@jsmith>
+            if not chat and _SQL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             out.append((start, end, "PERSON", 0.72))
         return out

@@ -50,6 +50,8 @@ _PLACE_BEFORE = re.compile(
 )
 _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien
 _NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
+# "Feedback for Tapani: ...", "notes from my 1:1 with Oluchi:": an addressee, not a label
+_ADDRESSEE = frozenset(["for", "to", "with", "from", "cc", "dear"])
 
 
 def _unknown(word: str, words: frozenset[str]) -> bool:
@@ -90,7 +92,7 @@ def lone_names(
             following = nxt.group(1)
             if following[:1].isupper() or following[:1].isdigit() or following in _NOT_AFTER:
                 continue
-        if text[b : b + 1] == ":":
+        if text[b : b + 1] == ":" and before.lower() not in _ADDRESSEE:
             continue  # a label ("Standup:", "Reviewed-by:"); chat speakers are cues' business
         out.append((a, b, "PERSON", LONE_SCORE))
     return out

@@ -31,6 +31,7 @@ _PARTNER = re.compile(
     r"|[ \t]+(?:pls|please|to|about|too|today|tomorrow|yesterday)\b)"
 )
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
+_LOGIN_TAIL = re.compile(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
 
 
 @functools.cache
@@ -125,19 +126,22 @@ class NameCues:
                 continue
             for m in regex.finditer(text):
                 tokens = m.group(1).split(" ")
-                if all(
-                    (t[:1].isupper() or (lower and t.islower()))
-                    and (t[1:].islower() or _MC.fullmatch(t) is not None)
-                    and t.lower() not in self.not_names
-                    and not (unknown and known(t, self.words))
-                    and not participle(t, self.words)
-                    and not any(
-                        p in self.not_names or participle(p, self.words) for p in t.split("-")[1:]
-                    )
-                    for t in tokens
-                ):
+                if all(self._name_token(t, unknown, lower) for t in tokens):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
+                elif len(tokens) == 2 and self._name_token(tokens[1], unknown, lower):
+                    # "whenever mbeaulieu logs in": the word before is no part of the name
+                    out.append((m.end(1) - len(tokens[1]), m.end(1), "PERSON", 0.7))
         return out
+
+    def _name_token(self, t: str, unknown: bool, lower: bool) -> bool:
+        return (
+            (t[:1].isupper() or (lower and t.islower()))
+            and (t[1:].islower() or _MC.fullmatch(t) is not None)
+            and t.lower() not in self.not_names
+            and not (unknown and known(t, self.words))
+            and not participle(t, self.words)
+            and not any(p in self.not_names or participle(p, self.words) for p in t.split("-")[1:])
+        )
 
     def _accept(self, token: str, lower: str, signoff: bool = False) -> bool:
         low = token.lower()
@@ -186,7 +190,10 @@ class NameCues:
                         break
                 if last is None:
                     continue
-                out.append((cand.start(), last.end(), "PERSON", 0.75))
+                end = last.end()
+                if not capital:  # a login goes on with digits ("ngozi77", "maria.k2")
+                    end = _LOGIN_TAIL.match(text, end).end()
+                out.append((cand.start(), end, "PERSON", 0.75))
                 partner = _PARTNER.match(text, last.end())
                 if partner and not capital and self._accept(partner.group(1), "any"):
                     out.append((partner.start(1), partner.end(1), "PERSON", 0.7))

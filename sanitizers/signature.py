@@ -1,4 +1,5 @@
-"""A message signed on its last line after a dash: "Let me know if it works - Grace".
+"""A message signed on its last line after a dash: "Let me know if it works - Grace", or on
+a line of its own: "/Neil", "~ Ana", "-- Kofi".
 
 The name ends the whole text and follows a sentence on the same line (so not a list
 bullet "- Redis", a title "Step 1 - Install" or a log line "failed at 10:42 - Timeout").
@@ -18,11 +19,18 @@ _SIGNED = re.compile(
     rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# a last line of its own: "/Neil", "~ Ana Lima", "-- Kofi", "- Grace" after a blank line
+_OWN_LINE = re.compile(
+    rf"(?:\A|\n)[ \t]*(/|~|--?|–|—)[ \t]?({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
+)
 MIN_WORDS = 3  # words of the sentence before the dash
 
 
 def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) -> list[Finding]:
     """The name signing `text` after a dash at its very end (or nothing)."""
+    own = _OWN_LINE.search(text, max(0, len(text) - 120))
+    if own is not None and _signs(text, own, words, not_names):
+        return [(own.start(2), own.end(2), "PERSON", 0.75)]
     m = _SIGNED.search(text, max(0, len(text) - 200))
     if m is None:
         return []
@@ -35,3 +43,13 @@ def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) 
     if not re.search(r"(?:[^\W\d_]|[.!?)])$", line):
         return []  # a number or code before the dash: a title or log line, not a sentence
     return [(m.start(1), m.end(1), "PERSON", 0.75)]
+
+
+def _signs(text: str, m: re.Match[str], words: frozenset[str], not_names: frozenset[str]) -> bool:
+    """A signature line: no stop word or jargon as the name, and a "-" line is no bullet
+    of a list (the line before it is blank or not a "- " item)."""
+    names = m.group(2).split(" ")
+    if any(w.lower() in not_names or participle(w, words) for w in names):
+        return False
+    before = text[: m.start()].rstrip(" \t").rsplit("\n", 1)[-1].strip()
+    return m.group(1) != "-" or not before or not before.startswith("-")

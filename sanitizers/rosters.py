@@ -1,0 +1,55 @@
+"""People listed after a label: "Watchers: dagmara_kurz, paskalia61", "Reviewers: Ana Lima
+and @jdoe", "CC: kofi, ama.owusu".
+
+A line that opens with a label naming people (watchers, reviewers, assignees, attendees,
+cc...) and a colon lists them, separated by commas, semicolons, "and" or "&". An item is a
+person when it is a login (letters with digits, dots, underscores or hyphens: `uchenna36`,
+`neus.serra`), an @handle, one to three Title-case words, or a lowercase word the English
+dictionary lacks; role and service logins, stop words, jargon and team handles
+(`@org/team`) are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.logins import login_user
+from sanitizers.recognizers import Finding
+
+_LABEL = re.compile(
+    r"^[ \t>*#-]*(?i:watchers?|assignees?|reviewers?|requested reviewers?|approvers?|owners?|"
+    r"cc|bcc|followers|subscribers|attendees|participants|invitees?|guests?|members|authors?|"
+    r"maintainers?|contributors?|on[- ]call|speakers?|panelists?|mentioned)[ \t]*:[ \t]*"
+)
+_SPLIT = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
+_LOGIN = re.compile(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+_TITLED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+){0,2}")
+
+
+def roster(line: str, words: frozenset[str], not_names: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the people a labeled line lists (offsets in `line`)."""
+    label = _LABEL.match(line)
+    if label is None:
+        return []
+    out: list[Finding] = []
+    pos = label.end()
+    for part in _SPLIT.split(line[pos:]):
+        start = line.find(part, pos) if part else pos
+        pos = start + len(part)
+        item = part.strip().rstrip(".")
+        if not item or item.lower() in not_names:
+            continue
+        at = line.find(item, start)
+        if _person(item, words, not_names):
+            bare = item.lstrip("@")
+            out.append((at + len(item) - len(bare), at + len(item), "PERSON", 0.72))
+    return out
+
+
+def _person(item: str, words: frozenset[str], not_names: frozenset[str]) -> bool:
+    if _TITLED.fullmatch(item):
+        return not all(w.lower() in not_names for w in item.split())
+    if not _LOGIN.fullmatch(item) or not login_user(item.lstrip("@")):
+        return False
+    shaped = item.startswith("@") or any(c.isdigit() or c in "._-" for c in item)
+    return shaped or item not in words

@@ -1,0 +1,69 @@
+"""Span tables for sanitizer 1.6.0's shapes of people in logs and prompts: hand-offs and
+mentions in chat, rosters after a label, signatures on their own line, role fields and
+"Surname, Given", `git blame` authors; with near-misses that stay."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "chat_and_handoffs": [
+        ("Ticket escalated to Oyelaran in tier 3 after 2.4.1 failed.", {("PERSON", "Oyelaran")}),
+        ("[09:12] <@dagny_holm> restarting the worker", {("PERSON", "dagny_holm")}),
+        ("thx tuvshin 🙏", {("PERSON", "tuvshin")}),
+        ("fixed in 3f2a9c1, thanks Kajetan for the report", {("PERSON", "Kajetan")}),
+        ("lol bartek just force-pushed again", {("PERSON", "bartek")}),
+        (
+            "PR #88 opened by ngozi77, approved by tkowalczyk",
+            {("PERSON", "ngozi77"), ("PERSON", "tkowalczyk")},
+        ),
+        ("Feedback for Radomir: the demo went well.", {("PERSON", "Radomir")}),
+        (
+            "Errors from 10.2.3.4 whenever mbeaulieu logs in",
+            {("PERSON", "mbeaulieu"), ("IP_ADDRESS", "10.2.3.4")},
+        ),
+        ("is oyvind still on the data team?", {("PERSON", "oyvind")}),
+        ("Write a farewell card for Dagrun from the whole team", {("PERSON", "Dagrun")}),
+        ("Ahmadou, attached is the signed contract.", {("PERSON", "Ahmadou")}),
+        ("Action items: Tiihonen to send the budget", {("PERSON", "Tiihonen")}),
+    ],
+    "rosters": [
+        (
+            "Watchers: dagmara_kurz, uchenna36",
+            {("PERSON", "dagmara_kurz"), ("PERSON", "uchenna36")},
+        ),
+        ("Reviewers: Ana Lima and @jdoe", {("PERSON", "Ana Lima"), ("PERSON", "jdoe")}),
+        ("CC: kofi, ama.owusu, root", {("PERSON", "kofi"), ("PERSON", "ama.owusu")}),
+    ],
+    "signatures_fields_blame": [
+        ("Looks good to me.\n\n/Neil", {("PERSON", "Neil")}),
+        ("Ship it.\n\n~ Oyinda", {("PERSON", "Oyinda")}),
+        ("Manager: Hope Cook", {("PERSON", "Hope Cook")}),
+        ("Lead: Dolidze, Vakhtang", {("PERSON", "Dolidze, Vakhtang")}),
+        (
+            "55d2a05 (Maria Robert 2025-06-11 12:00:00 +0200 43)     retries = 3",
+            {("PERSON", "Maria Robert")},
+        ),
+    ],
+    "near_misses": [
+        ("Owners: @org/backend, platform team", set()),
+        ("Attendees: everyone", set()),
+        ("CC: root, ci", set()),
+        ("Lead: investigate the flaky test", set()),
+        ("customer: Acme, Inc", set()),
+        ("fixed by default in 2.0", set()),
+        ("SELECT * FROM t WHERE a < @limit", set()),
+        ("see /usr/local/bin", set()),
+        ("tell me the status of the build", set()),
+    ],
+}
+
+CASES = span_cases(TABLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
