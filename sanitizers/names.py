@@ -1,7 +1,7 @@
 """Person-name cues that spaCy's NER misses (data in names.yaml) and the English word list.
 
-- `dictionary` is the model's own lemmatizer word list (+ stop words): it tells a name
-  ("sonoka") from a word ("great") without any list of names.
+- `dictionary` (lexicon.py) is the model's own lemmatizer word list (+ stop words): it
+  tells a name ("sonoka") from a word ("great") without any list of names.
 - `Technical` (technical.py) tells a technical sentence (versions, code, package words).
 - `NameCues` finds names after cue phrases ("my name is", "Dear", sign-offs like
   "Thanks,\\nmaria", "ask heather to"), and before tell-tale words ("Jon: ...",
@@ -10,15 +10,19 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
-from pathlib import Path
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lookups import Lookups
 
+from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
+    COMMON_WORDS,
+    dictionary,
+    known,
+    names_data,
+    participle,
+    verb_forms,
+)
+from sanitizers.logins import login_user
 from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
 
@@ -31,59 +35,9 @@ _PARTNER = re.compile(
     r"|[ \t]+(?:pls|please|to|about|too|today|tomorrow|yesterday)\b)"
 )
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
+_INITIAL = re.compile(r"[A-Z]\.")
+_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = re.compile(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
-
-
-@functools.cache
-def names_data() -> dict:
-    """names.yaml, parsed once per process."""
-    raw = resources.files("sanitizers").joinpath("names.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(raw)
-
-
-@functools.cache
-def dictionary(model_path: str) -> frozenset[str]:
-    """Lowercase English words known to the model's lemmatizer tables (empty if none)."""
-    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    words: set[str] = set(STOP_WORDS) | set(names_data()["not_names"])
-    if lookups_dir.exists():
-        lookups = Lookups().from_disk(lookups_dir)
-        if lookups.has_table("lemma_index"):
-            for group in lookups.get_table("lemma_index").values():
-                words.update(w for w in group if "_" not in w)
-        if lookups.has_table("lemma_exc"):
-            for group in lookups.get_table("lemma_exc").values():
-                words.update(group.keys())
-    return frozenset(words)
-
-
-@functools.cache
-def verb_forms(model_path: str) -> frozenset[str]:
-    """Verbs and their irregular forms per the model's lemmatizer ("mark", "lunch", "told"):
-    in a line truecased word by word, NER calls them a name ("I Will Mark it") or glues them
-    to one ("Maria Pires Told me")."""
-    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    if not lookups_dir.exists():
-        return frozenset()
-    lookups = Lookups().from_disk(lookups_dir)
-    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
-    return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
-
-
-def known(word: str, words: frozenset[str]) -> bool:
-    """`word` or its singular (-s, -es) is an English word."""
-    low = word.lower()
-    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words))
-
-
-def participle(word: str, words: frozenset[str]) -> bool:
-    """A past participle opening a sentence ("Upgraded Kubernetes", "Created: ..."): a word
-    in -ed whose stem is an English word; short names (Jared, Fred) are spared."""
-    low = word.lower()
-    return len(low) >= 6 and low.endswith("ed") and (low[:-1] in words or low[:-2] in words)
-
-
-COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 
 
 class NameCues:
@@ -114,7 +68,9 @@ class NameCues:
             first = r"[^\W\d_]" if rule.get("lower") else r"[^\W\d_a-z]"
             part = rf"{first}[^\W\d_]+(?:-[^\W\d_]+)?"  # hyphenated too (hanne-lore)
             second = "" if rule.get("one_word") else rf"(?:[ ]{part})?"
-            name = rf"{part}{second}"
+            name = rf"(?:[A-Z]\.[ ])?{part}{second}"  # an initial too ("K. Horvat")
+            if rule.get("login"):  # a login with digits, dots, underscores ("haunani76")
+                name = r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+"
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
@@ -125,8 +81,11 @@ class NameCues:
             if then.search(text) is None:
                 continue
             for m in regex.finditer(text):
-                tokens = m.group(1).split(" ")
-                if all(self._name_token(t, unknown, lower) for t in tokens):
+                tokens = [t for t in m.group(1).split(" ") if not _INITIAL.fullmatch(t)]
+                if _LOGIN.fullmatch(m.group(1)):
+                    if login_user(m.group(1)) and m.group(1) not in self.not_names:
+                        out.append((m.start(1), m.end(1), "PERSON", 0.7))
+                elif all(self._name_token(t, unknown, lower) for t in tokens):
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
                 elif len(tokens) == 2 and self._name_token(tokens[1], unknown, lower):
                     # "whenever mbeaulieu logs in": the word before is no part of the name

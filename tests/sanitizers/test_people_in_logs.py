@@ -29,6 +29,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Write a farewell card for Dagrun from the whole team", {("PERSON", "Dagrun")}),
         ("Ahmadou, attached is the signed contract.", {("PERSON", "Ahmadou")}),
         ("Action items: Tiihonen to send the budget", {("PERSON", "Tiihonen")}),
+        ("AI: K. Horvat to send the budget", {("PERSON", "K. Horvat")}),
+        ("Sandra owns the vendor review.", {("PERSON", "Sandra")}),
+        (
+            "403 from 10.0.0.9 whenever haunani76 logs in",
+            {("PERSON", "haunani76"), ("IP_ADDRESS", "10.0.0.9")},
+        ),
+        ("Feedback for Benjamin: more tests please.", {("PERSON", "Benjamin")}),
     ],
     "rosters": [
         (
@@ -58,6 +65,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("SELECT * FROM t WHERE a < @limit", set()),
         ("see /usr/local/bin", set()),
         ("tell me the status of the build", set()),
+        ("Support for Python: added in 3.12", set()),
+        ("the user root logs in nightly", set()),
     ],
 }
 

@@ -1,0 +1,69 @@
+"""The English word list and names.yaml: what tells a name from a word, without names.
+
+- `dictionary`: the model's own lemmatizer words (+ stop words), "sonoka" vs "great";
+- `verb_forms`: its verbs, which NER glues to names in truecased lines;
+- `known`, `participle`: a word or its plural, a past participle opening a sentence;
+- `names_data`: names.yaml (cues, fields, technical words), parsed once.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Lookups
+
+
+@functools.cache
+def names_data() -> dict:
+    """names.yaml, parsed once per process."""
+    raw = resources.files("sanitizers").joinpath("names.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(raw)
+
+
+@functools.cache
+def dictionary(model_path: str) -> frozenset[str]:
+    """Lowercase English words known to the model's lemmatizer tables (empty if none)."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    words: set[str] = set(STOP_WORDS) | set(names_data()["not_names"])
+    if lookups_dir.exists():
+        lookups = Lookups().from_disk(lookups_dir)
+        if lookups.has_table("lemma_index"):
+            for group in lookups.get_table("lemma_index").values():
+                words.update(w for w in group if "_" not in w)
+        if lookups.has_table("lemma_exc"):
+            for group in lookups.get_table("lemma_exc").values():
+                words.update(group.keys())
+    return frozenset(words)
+
+
+@functools.cache
+def verb_forms(model_path: str) -> frozenset[str]:
+    """Verbs and their irregular forms per the model's lemmatizer ("mark", "lunch", "told"):
+    in a line truecased word by word, NER calls them a name ("I Will Mark it") or glues them
+    to one ("Maria Pires Told me")."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    if not lookups_dir.exists():
+        return frozenset()
+    lookups = Lookups().from_disk(lookups_dir)
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
+
+
+def known(word: str, words: frozenset[str]) -> bool:
+    """`word` or its singular (-s, -es) is an English word."""
+    low = word.lower()
+    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words))
+
+
+def participle(word: str, words: frozenset[str]) -> bool:
+    """A past participle opening a sentence ("Upgraded Kubernetes", "Created: ..."): a word
+    in -ed whose stem is an English word; short names (Jared, Fred) are spared."""
+    low = word.lower()
+    return len(low) >= 6 and low.endswith("ed") and (low[:-1] in words or low[:-2] in words)
+
+
+COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
