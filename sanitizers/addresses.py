@@ -17,17 +17,24 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.recognizers import Finding
 
-_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]+)"
+_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
-    r"(?:[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Saint-Nicolas, Žabnica, ΜΕΣΑ
-    r"|\d{4,6}(?:-\d{3,4})?|\d[A-Z]{2}"  # postcodes, ZIP+4, the end of a UK one
+    r"(?:(?:[LD]['’][ ]?)?[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
+    # postcodes: 12345(-6789), 12-809 (PL), 570 04 (CZ, SK, SE, GR), 5614 ZR (NL),
+    # G8S 2N9 (CA), SW1A 1AA (UK); 59027779 (BR without its dash)
+    r"|\d{4,8}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ ]\d{2}(?!\d)|\d{4}[ ]?[A-Z]{2}(?![\w])"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d[A-Z]{2}"
     r"|(?i:apt|apartment|suite|ste|unit|flat|floor|level|studio|edif|depto|dpto|piso|int|"
-    r"interior|local|torre|bloco|bloque|casa|apto)\.?[ ]?#?\d{1,5}[A-Za-z]?)"
+    r"interior|local|torre|bloco|bloque|casa|apto|bodega)\.?[ ]?#?\d{1,5}[A-Za-z]?"
+    r"|(?:de|do|da|dos|das|del|la|le|los|las|di|du|na|nad|pod|am|an|der|sur|upon)(?=[ ][A-ZÀ-Ý]))"
 )
 # a part is followed by a separator, the end of the line or a sentence end
-_NEXT = re.compile(rf"{_SEP}({_PART})(?=[ \t]*(?:[,\n]|$)|[ \t]+\S|\.(?:\s|$))")
+_NEXT = re.compile(rf"{_SEP}({_PART})(?=[ \t]*(?:[,/\n]|$)|[ \t]+\S|\.(?:\s|$))")
+_CONTRACTION = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"
+# particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
+_PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
 MAX_PARTS = 8
-SCORE = 0.7
+SCORE = 0.86  # above NER: a town after a street is part of the address
 
 
 def address_tails(text: str, found: list[Finding]) -> list[Finding]:
@@ -39,8 +46,11 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
         first = last = None
         for _ in range(MAX_PARTS):
             m = _NEXT.match(text, last or end)
-            # a capitalized stop word or contraction ends it: a title, not a town
-            if m is None or m.group(1).lower() in STOP_WORDS or "'" in m.group(1):
+            if m is None:
+                break
+            # a capitalized stop word or a contraction ends it: a title, not a town
+            word = m.group(1).lower()
+            if (word in STOP_WORDS and word not in _PARTICLES) or _CONTRACTION.search(word):
                 break
             first, last = first or m.start(1), m.end(1)
         if first is not None and last is not None:

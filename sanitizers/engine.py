@@ -18,13 +18,13 @@ from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
-from sanitizers.fields import version_rows
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.lone import guessed_word
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
+from sanitizers.tables import version_rows
 from sanitizers.units import DEFAULT_PIECE, split_units
 
 Record = dict[str, str | list[str | None] | None]

@@ -16,30 +16,13 @@ from __future__ import annotations
 import re
 
 from sanitizers.recognizers import Finding
+from sanitizers.tables import DATE, insert_values, table_cells
 
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(
     "van von der den de da di del della dos das du la le ten ter bin ibn al el ó mac".split()  # noqa: SIM905
 )
 _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\],;#=]{0,79}))"""
-_DATE = re.compile(
-    r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
-    r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
-)
-# a table header that announces versions, and none that announces addresses
-_VERSION_HEADER = re.compile(
-    r"(?i:\bversions?\b|\bver\b|\brelease\b|\blatest\b|\binstalled\b|\bwanted\b)"
-)
-_ADDRESS_HEADER = re.compile(
-    r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
-)
-_COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
-# a surname column (last_name, Nachname, apellido...): the table lists people
-_SURNAME = re.compile(
-    r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
-    r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
-    r"cognome|sobrenome|nom[_ -]de[_ -]famille"
-)
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = re.compile(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
@@ -66,7 +49,7 @@ class Fields:
         # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
         self.element = re.compile(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 
-    def _kind(self, key: str) -> tuple[str, str] | None:
+    def kind(self, key: str) -> tuple[str, str] | None:
         for regex, entity, rule in self.kinds:
             if regex.fullmatch(key):
                 return entity, rule
@@ -78,7 +61,10 @@ class Fields:
         if not value or value.lower() in _PLACEHOLDER:
             return False
         if rule == "date":
-            return _DATE.match(value) is not None
+            return DATE.match(value) is not None
+        if rule == "phone":  # 7-15 digits written as a phone number
+            digits = sum(c.isdigit() for c in value)
+            return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
         if rule == "handle" and " " not in value:
             return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
         tokens = value.split()
@@ -106,7 +92,7 @@ class Fields:
         out: list[Finding] = []
         if ":" in text or "=" in text:
             for m in self.inline.finditer(text):
-                kind = self._kind(m.group(1))
+                kind = self.kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
                 value = m.group(group).rstrip()
                 last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None
@@ -118,7 +104,7 @@ class Fields:
                     out.append((start, start + len(value), kind[0], 0.8))
         if "</" in text:
             for m in self.element.finditer(text):
-                kind = self._kind(m.group(1))
+                kind = self.kind(m.group(1))
                 value = m.group(2).strip()
                 if kind is not None and self.accepts(kind[1], value):
                     start = m.start(2) + m.group(2).index(value)
@@ -126,76 +112,6 @@ class Fields:
         return out
 
     def tables(self, text: str) -> list[Finding]:
-        """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
-        out: list[Finding] = []
-        if "\n" not in text or not ("," in text or "|" in text or "\t" in text or ";" in text):
-            return out
-        columns: dict[int, tuple[str, str]] = {}
-        sep = ""
-        width = 0
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
-            if not line.strip():
-                columns = {}
-                continue
-            if not columns:
-                sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
-                if sep and self.header.search(line):
-                    cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
-                    columns = {i: k for i, c in enumerate(cells) if (k := self._kind(c))}
-                    if any(_SURNAME.search(c) for c in cells):  # a table of people: its
-                        columns = {  # generic "name" column is their (first) name
-                            i: (e, "person" if r == "weak_person" else r)
-                            for i, (e, r) in columns.items()
-                        }
-                    width = len(cells)
-                continue
-            at = start
-            row = line.split(sep)
-            if sep == "," and len(row) > width:
-                row = _join_split_dates(row)
-            for i, cell in enumerate(row):
-                kind = columns.get(i)
-                value = cell.strip().strip("\"'")
-                if kind is not None and value and self.accepts(kind[1], value):
-                    s = at + cell.index(value)
-                    out.append((s, s + len(value), kind[0], 0.8))
-                at += len(cell) + len(sep)
-        return out
-
-
-def _join_split_dates(cells: list[str]) -> list[str]:
-    """Cells of an unquoted CSV row with the commas of dates put back ("December 5, 1983"
-    was cut into "December 5" and " 1983")."""
-    out: list[str] = []
-    i = 0
-    while i < len(cells):
-        joined = ",".join(cells[i : i + 2])
-        if i + 1 < len(cells) and _DATE.match(joined.strip()) and not _DATE.match(cells[i].strip()):
-            out.append(joined)
-            i += 2
-        else:
-            out.append(cells[i])
-            i += 1
-    return out
-
-
-def version_rows(text: str) -> list[tuple[int, int]]:
-    """Spans of the rows under a table header that names a version column ("| package |
-    version |", "tool,version", pip's "Package  Version  Latest"), up to the next blank
-    line: a dotted quad there is a version, not an IP address."""
-    out: list[tuple[int, int]] = []
-    if "\n" not in text:
-        return out
-    header = False
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            header = False
-        elif header:
-            out.append((start, start + len(line)))
-        elif _COLUMNS.search(line.strip()) and _VERSION_HEADER.search(line):
-            header = _ADDRESS_HEADER.search(line) is None
-    return out
+        """Cells under a header that names a personal column (CSV, TSV, Markdown), and the
+        values of SQL INSERT statements under their columns."""
+        return table_cells(self, text) + insert_values(self, text)

@@ -116,6 +116,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Upgrade to Spring 6 and Notepad 2 via SSH 22, then Windows 11", set()),
         ("Read Chapter 5 of the Python 3 guide", set()),
     ],
+    "phones_by_column": [
+        (
+            "INSERT INTO users (name, phone) VALUES ('Farzona Sevinchova', '09086 71823');",
+            {("PERSON", "Farzona Sevinchova"), ("PHONE_NUMBER", "09086 71823")},
+        ),
+        (
+            "Name | Role | Phone\nOlivier Moreau | PM | 099 738 29 71",
+            {("PERSON", "Olivier Moreau"), ("PHONE_NUMBER", "099 738 29 71")},
+        ),
+        ('{"phone": "0288618399"}', {("PHONE_NUMBER", "0288618399")}),
+        ("call me on 0732/62998649 after 5", {("PHONE_NUMBER", "0732/62998649")}),
+        ("timeout: 1700000000", set()),  # a number after a lowercase key is no chat line
+    ],
     "address_tails": [
         (
             "I live at 12 Quincy Ave, Abington MA 02351 and work nearby.",
@@ -133,6 +146,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("STREET_ADDRESS", "Žabnica\n Slovenia 98420"),
             },
         ),
+        (
+            "al. Skośna 53/10, 12-809 Gorzów Wielkopolski",
+            {
+                ("STREET_ADDRESS", "al. Skośna 53/10"),
+                ("STREET_ADDRESS", "12-809 Gorzów Wielkopolski"),
+            },
+        ),
+        (
+            "Heydukova 89\n570 04 Mnichovice",
+            {("STREET_ADDRESS", "Heydukova 89"), ("STREET_ADDRESS", "570 04 Mnichovice")},
+        ),
+        ("Calle 2ª # 27-9 Este", {("STREET_ADDRESS", "Calle 2ª # 27-9 Este")}),
         # the tail stops at a lowercase word, a sentence end, "!" or a capitalized stop word
         (
             "My address is 12 Main St, Boston. Then I moved.",

@@ -1,0 +1,138 @@
+"""Values in tables and SQL rows, found by their column: the cells under a header that
+names a personal column (CSV, TSV, Markdown: `full_name,email,phone`), the values of an
+`INSERT INTO t (name, phone) VALUES (...)` under their columns, and the rows of a table of
+versions (where a dotted quad is a version, not an IP address).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanitizers.recognizers import Finding
+
+if TYPE_CHECKING:
+    from sanitizers.fields import Fields
+
+# a table header that announces versions, and none that announces addresses
+_VERSION_HEADER = re.compile(
+    r"(?i:\bversions?\b|\bver\b|\brelease\b|\blatest\b|\binstalled\b|\bwanted\b)"
+)
+_ADDRESS_HEADER = re.compile(
+    r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
+)
+_COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
+
+# a date, also one an unquoted CSV row cut at its comma ("December 5, 1983")
+DATE = re.compile(
+    r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
+    r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
+)
+# a surname column (last_name, Nachname, apellido...): the table lists people
+_SURNAME = re.compile(
+    r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
+    r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
+    r"cognome|sobrenome|nom[_ -]de[_ -]famille"
+)
+
+_INSERT = re.compile(
+    r"(?i:insert[ \t]+into)[ \t]+[\w.`\"\[\]]+[ \t]*\(([^()]{1,400})\)[ \t]*(?i:values)[ \t]*\("
+)
+_SQL_VALUE = re.compile(r"[ \t]*(?:'((?:[^']|'')*)'|([^,()]*?))[ \t]*(?:,|\))")
+
+
+def table_cells(fields: Fields, text: str) -> list[Finding]:
+    """Cells under a header that names a personal column (CSV, TSV, Markdown)."""
+    out: list[Finding] = []
+    if "\n" not in text or not ("," in text or "|" in text or "\t" in text or ";" in text):
+        return out
+    columns: dict[int, tuple[str, str]] = {}
+    sep = ""
+    width = 0
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            columns = {}
+            continue
+        if not columns:
+            sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
+            if sep and fields.header.search(line):
+                cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
+                columns = {i: k for i, c in enumerate(cells) if (k := fields.kind(c))}
+                if any(_SURNAME.search(c) for c in cells):  # a table of people: its
+                    columns = {  # generic "name" column is their (first) name
+                        i: (e, "person" if r == "weak_person" else r)
+                        for i, (e, r) in columns.items()
+                    }
+                width = len(cells)
+            continue
+        at = start
+        row = line.split(sep)
+        if sep == "," and len(row) > width:
+            row = _join_split_dates(row)
+        for i, cell in enumerate(row):
+            kind = columns.get(i)
+            value = cell.strip().strip("\"'")
+            if kind is not None and value and fields.accepts(kind[1], value):
+                s = at + cell.index(value)
+                out.append((s, s + len(value), kind[0], 0.8))
+            at += len(cell) + len(sep)
+    return out
+
+
+def insert_values(fields: Fields, text: str) -> list[Finding]:
+    """Values of `INSERT INTO t (cols) VALUES (...)` rows under personal columns."""
+    out: list[Finding] = []
+    if "values" not in text.lower():
+        return out
+    for m in _INSERT.finditer(text):
+        kinds = [fields.kind(c.strip().strip('`"[]').lower()) for c in m.group(1).split(",")]
+        pos = m.end()
+        for kind in kinds:
+            v = _SQL_VALUE.match(text, pos)
+            if v is None:
+                break
+            group = 1 if v.group(1) is not None else 2
+            value = v.group(group).strip()
+            if kind is not None and value and fields.accepts(kind[1], value):
+                start = v.start(group) + v.group(group).index(value)
+                out.append((start, start + len(value), kind[0], 0.8))
+            pos = v.end()
+    return out
+
+
+def _join_split_dates(cells: list[str]) -> list[str]:
+    """Cells of an unquoted CSV row with the commas of dates put back ("December 5, 1983"
+    was cut into "December 5" and " 1983")."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        joined = ",".join(cells[i : i + 2])
+        if i + 1 < len(cells) and DATE.match(joined.strip()) and not DATE.match(cells[i].strip()):
+            out.append(joined)
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
+def version_rows(text: str) -> list[tuple[int, int]]:
+    """Spans of the rows under a table header that names a version column ("| package |
+    version |", "tool,version", pip's "Package  Version  Latest"), up to the next blank
+    line: a dotted quad there is a version, not an IP address."""
+    out: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return out
+    header = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            header = False
+        elif header:
+            out.append((start, start + len(line)))
+        elif _COLUMNS.search(line.strip()) and _VERSION_HEADER.search(line):
+            header = _ADDRESS_HEADER.search(line) is None
+    return out
