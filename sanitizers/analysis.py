@@ -24,7 +24,7 @@ from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data, par
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
-from sanitizers.rosters import roster
+from sanitizers.rosters import quoted_last_first, roster
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
 from sanitizers.truecase import mostly_foreign, truecase_variant
@@ -80,6 +80,7 @@ class WholeTextAnalyzer:
             found.extend(self.cues.find(line, "lines"))
             found.extend(self.handles.find(line))
             found.extend(roster(line, self.words, self.cues.not_names))
+            found.extend(quoted_last_first(line, self.words))
         return found
 
 

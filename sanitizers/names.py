@@ -36,6 +36,11 @@ _PARTNER = re.compile(
 )
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 _INITIAL = re.compile(r"[A-Z]\.")
+# lowercase words inside a capitalized name ("Sjúrður á Lakjuni", "Ivy van de Berg")
+_INNER_PARTICLES = frozenset(
+    "van von der den de da di del della dos das du la le ten ter bin ibn al el "  # noqa: SIM905
+    "á í ó ní nic ua ap ab bint die zu".split()
+)
 _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = re.compile(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
 
@@ -132,9 +137,10 @@ class NameCues:
                 for tok in tokens:
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
-                    if capital and not word[0].isupper():
+                    inner = capital and ends and word in _INNER_PARTICLES  # "Lizz die Pelser"
+                    if capital and not word[0].isupper() and not inner:
                         break
-                    if not is_initial and not self._accept(word, lower, end):
+                    if not (is_initial or inner) and not self._accept(word, lower, end):
                         break
                     ends.append(tok)
                 # the longest run of accepted words that `follow` fits ("lol momoko you're
@@ -142,14 +148,14 @@ class NameCues:
                 last = None
                 for taken in range(len(ends), min_tokens - 1, -1):
                     tok = ends[taken - 1] if taken else None
-                    if tok is None or len(tok.group()) == 1:
+                    if tok is None or len(tok.group()) == 1 or tok.group() in _INNER_PARTICLES:
                         continue
                     if follow is None or follow.match(text, tok.end()):
                         last = tok
                         break
                 if last is None:
                     continue
-                end = last.end()
+                end = last.end() - (2 if last.group()[-2:] in ("'s", "’s") else 0)  # thura's
                 if not capital:  # a login goes on with digits ("ngozi77", "maria.k2")
                     end = _LOGIN_TAIL.match(text, end).end()
                 out.append((cand.start(), end, "PERSON", 0.75))

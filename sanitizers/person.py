@@ -21,7 +21,11 @@ _PARTICLE_WORD = re.compile(PARTICLE)
 # a Title-case word, also with an inner apostrophe or hyphen ("O'Connor", "Ol'ha",
 # "Ching-kuo"), not a contraction or possessive ("Don't", "Maria's", "We'll")
 TITLE = r"[^\W\d_a-z][^\W\d_'’-]*(?:['’](?!(?:ll|re|ve)\b)[^\W\d_]{2,}|-[^\W\d_]{2,})?"
-_RUN = re.compile(rf"(?<![\w'’-]){TITLE}(?:(?:[ ]{PARTICLE})*[ ]{TITLE}\.?){{1,3}}")
+_NEXT_TITLE = rf"(?:[ ]{PARTICLE})*[ ]{TITLE}\.?"
+# two to four Title-case words, or an initial and one to three ("D. Nadeau")
+_RUN = re.compile(
+    rf"(?<![\w'’.-])(?:[A-Z]\.[ ]{TITLE}(?:{_NEXT_TITLE}){{0,2}}|{TITLE}(?:{_NEXT_TITLE}){{1,3}})"
+)
 _PARTS = re.compile(r"['’-]")
 # words that lead to a place ("in", "flew to"), or the number of a postal address
 _PLACE_LEAD = re.compile(
@@ -54,7 +58,9 @@ def name_shapes(
         for tok in [*TOKEN.finditer(text, run.start(), run.end()), None]:
             word = tok.group().rstrip(".") if tok else ""
             low = word.lower()
-            if tok and len(word) == 1 and word.isupper() and segment:
+            if tok and len(word) == 1 and word.isupper():
+                if not segment and text[tok.end() : tok.end() + 1] == ".":
+                    segment.append((tok.start(), tok.end(), False))  # "D. Nadeau"
                 continue  # a middle initial
             if tok and segment and _PARTICLE_WORD.fullmatch(word):
                 continue  # van, de, bin... inside a name
@@ -70,7 +76,8 @@ def name_shapes(
                 # all-unknown words: only a place covering the whole run, after words
                 # that lead to a place, vetoes ("in Buenos Aires"); NER often tags a
                 # foreign name, or one half of it, as a place.
-                if unknown == len(segment):
+                words_in = [x for x in segment if x[1] - x[0] > 1]  # not the initial
+                if unknown == len(words_in):
                     vetoed = any(x <= a and b <= y for x, y in places) and bool(
                         _PLACE_LEAD.search(text, max(0, a - 40), a)
                     )
@@ -81,7 +88,7 @@ def name_shapes(
                     spared = (a, b) if english_first and (a, b) in weak else None
                     vetoed = any(x < b and a < y and (x, y) != spared for x, y in others)
                 if not vetoed:
-                    if inflected(text[a : segment[0][1]].lower(), stop):
+                    if segment[0][1] - a > 1 and inflected(text[a : segment[0][1]].lower(), stop):
                         a = segment[1][0]  # "Asked Łucja": the verb is not part of the name
                     out.append((a, b, "PERSON", 0.6))
             segment = []

@@ -53,3 +53,26 @@ def _person(item: str, words: frozenset[str], not_names: frozenset[str]) -> bool
         return False
     shaped = item.startswith("@") or any(c.isdigit() or c in "._-" for c in item)
     return shaped or item not in words
+
+
+# a quoted CSV cell written "Surname, Given" ("Bongo, Ánne")
+_QUOTED_LAST_FIRST = re.compile(
+    r'(?:^|(?<=[,;\t]))"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?, [A-ZÀ-Ý][^\W\d_]+'
+    r'(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)"(?=[,;\t]|$)'
+)
+_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def quoted_last_first(line: str, words: frozenset[str]) -> list[Finding]:
+    """A CSV cell "Surname, Given" is a person when a word of it is not English or is in
+    the local part of an e-mail address on the same row ("Porter, Frank" next to
+    frankporter6@...); "Paris, France" or "Acme, Inc" stay."""
+    out: list[Finding] = []
+    if '"' not in line:
+        return out
+    locals_ = " ".join(m.group(1).lower() for m in _LOCAL.finditer(line))
+    for m in _QUOTED_LAST_FIRST.finditer(line):
+        parts = re.findall(r"[^\W\d_]+", m.group(1))
+        if any(p.lower() not in words or p.lower() in locals_ for p in parts):
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
+    return out

@@ -55,7 +55,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Maria Robert")},
         ),
     ],
+    "initials_particles_rows": [
+        ("Reviewed by D. Nadeau.", {("PERSON", "D. Nadeau")}),
+        ("Tested-by: Lizz die Pelser", {("PERSON", "Lizz die Pelser")}),
+        ("a recommendation for Sjúrður á Lakjuni", {("PERSON", "Sjúrður á Lakjuni")}),
+        ("a toast for my sister thura's wedding", {("PERSON", "thura")}),
+        ("can linda and thabiti both join?", {("PERSON", "linda"), ("PERSON", "thabiti")}),
+        (
+            '641,"Bongo, Ánne",anne_bongo@example.org',
+            {("PERSON", "Bongo, Ánne"), ("EMAIL_ADDRESS", "anne_bongo@example.org")},
+        ),
+        (
+            "ATTENDEE;CN=Sana Akhtar:mailto:sa@example.org",
+            {("PERSON", "Sana Akhtar"), ("EMAIL_ADDRESS", "sa@example.org")},
+        ),
+        ("62c58fc (Robin Fox 7 January 2022 43)     retries = 3", {("PERSON", "Robin Fox")}),
+    ],
     "near_misses": [
+        ("A. Introduction", set()),
+        ('12,"Paris, France",ok', set()),
         ("Owners: @org/backend, platform team", set()),
         ("Attendees: everyone", set()),
         ("CC: root, ci", set()),
