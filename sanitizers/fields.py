@@ -28,6 +28,8 @@ _LAST_FIRST = re.compile(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
     r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)]))"
 )
+_QUOTED = re.compile(r"""(["'])([^"'\n]{1,80})\1""")
+_CONTACT_TAIL = re.compile(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
@@ -44,6 +46,10 @@ class Fields:
         self.inline = re.compile(
             rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?[ \t]*(?:=>|:=|[:=])[ \t]*"""
             + _VALUE
+        )
+        # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
+        self.listed = re.compile(
+            rf"""(?<![\w-])["']?((?i:{keys}))["']?[ \t]*[:=][ \t]*\[([^\]\n]{{1,400}})\]"""
         )
         self.header = re.compile(rf"(?i:\b(?:{keys})\b)")
         # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
@@ -102,12 +108,29 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
+            out.extend(self._listed(text))
         if "</" in text:
             for m in self.element.finditer(text):
                 kind = self.kind(m.group(1))
                 value = m.group(2).strip()
                 if kind is not None and self.accepts(kind[1], value):
                     start = m.start(2) + m.group(2).index(value)
+                    out.append((start, start + len(value), kind[0], 0.8))
+        return out
+
+    def _listed(self, text: str) -> list[Finding]:
+        """The quoted names in a list under a person key; an npm-style "Name <mail> (url)"
+        counts by its name."""
+        out: list[Finding] = []
+        for m in self.listed.finditer(text):
+            kind = self.kind(m.group(1))
+            if kind is None or kind[0] != "PERSON":
+                continue
+            for q in _QUOTED.finditer(m.group(2)):
+                value = _CONTACT_TAIL.sub("", q.group(2))
+                rule = "titled_person" if kind[1] == "person" else kind[1]  # not "the team"
+                if self.accepts(rule, value):
+                    start = m.start(2) + q.start(2)
                     out.append((start, start + len(value), kind[0], 0.8))
         return out
 

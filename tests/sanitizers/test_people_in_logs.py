@@ -70,9 +70,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Sana Akhtar"), ("EMAIL_ADDRESS", "sa@example.org")},
         ),
         ("62c58fc (Robin Fox 7 January 2022 43)     retries = 3", {("PERSON", "Robin Fox")}),
+        (
+            '"contributors": ["Ray Wood", "Kofi Mensah <k@example.org>"]',
+            {("PERSON", "Ray Wood"), ("PERSON", "Kofi Mensah"), ("EMAIL_ADDRESS", "k@example.org")},
+        ),
+        (
+            'authors = [{ name = "Will Little", email = "w@example.org" }]',
+            {("PERSON", "Will Little"), ("EMAIL_ADDRESS", "w@example.org")},
+        ),
     ],
     "near_misses": [
         ("A. Introduction", set()),
+        ('"authors": ["the team"], "keywords": ["Data Science"]', set()),
         ('12,"Paris, France",ok', set()),
         ("Owners: @org/backend, platform team", set()),
         ("Attendees: everyone", set()),
