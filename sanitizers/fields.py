@@ -101,6 +101,8 @@ class Fields:
                 kind = self.kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
                 value = m.group(group).rstrip()
+                if group == 4 and "(" not in value:
+                    value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
                 last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()

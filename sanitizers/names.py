@@ -66,7 +66,9 @@ class NameCues:
             self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
         self.after = []
         for rule in data.get("after", []):
-            lead = r"(?:^|(?<=\n)|(?<=\s\s))[ >}?|*#-]*" if rule.get("line_start") else ""
+            # a line may open with a bracketed channel or time ("[team] ", "[10:42] ")
+            opening = r"(?:^|(?<=\n)|(?<=\s\s)|(?<=\] ))[ >}?|*#-]*"
+            lead = opening if rule.get("line_start") else ""
             if rule.get("before"):
                 lead += f"(?<={rule['before']})"
             lead += rule.get("lead", "")

@@ -19,7 +19,8 @@ from sanitizers.recognizers import Finding
 _LABEL = re.compile(
     r"^[ \t>*#-]*(?i:watchers?|assignees?|reviewers?|requested reviewers?|approvers?|owners?|"
     r"cc|bcc|followers|subscribers|attendees|participants|invitees?|guests?|members|authors?|"
-    r"maintainers?|contributors?|on[- ]call|speakers?|panelists?|mentioned)[ \t]*:[ \t]*"
+    r"maintainers?|contributors?|on[- ]call|on[- ]call rotation|rotation|roster|lineup|line-up|"
+    r"squad|cast|speakers?|panelists?|mentioned)[ \t]*:[ \t]*"
 )
 _SPLIT = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _LOGIN = re.compile(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")

@@ -79,8 +79,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Will Little"), ("EMAIL_ADDRESS", "w@example.org")},
         ),
     ],
+    "threads_contracts_transcripts": [
+        ("> Idir and Amber can't make it", {("PERSON", "Idir"), ("PERSON", "Amber")}),
+        ("Senait's workaround fixed it for me.", {("PERSON", "Senait")}),
+        ("Crystal Garcia wrote:", {("PERSON", "Crystal Garcia")}),
+        ("[team] mehret-gebreyesus: who's on call tonight", {("PERSON", "mehret-gebreyesus")}),
+        ("Reply from asgrimurvolundsson: thanks!", {("PERSON", "asgrimurvolundsson")}),
+        ("as agreed by the seller, Rudy Goethals, last week", {("PERSON", "Rudy Goethals")}),
+        ("Speaker 2 (Christina Fischer): Yes.", {("PERSON", "Christina Fischer")}),
+        ("RIP Ricardo Gross.", {("PERSON", "Ricardo Gross")}),
+        (
+            "On-call rotation: Faith, Nina, Vilikesa",
+            {("PERSON", "Faith"), ("PERSON", "Nina"), ("PERSON", "Vilikesa")},
+        ),
+    ],
     "near_misses": [
         ("A. Introduction", set()),
+        ("Python's fix for this landed in 3.12", set()),
         ('"authors": ["the team"], "keywords": ["Data Science"]', set()),
         ('12,"Paris, France",ok', set()),
         ("Owners: @org/backend, platform team", set()),
