@@ -3,8 +3,8 @@
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
-on the development set (sanitizer_dev.py) and the sealed unseen set (sanitizer_unseen.py), both
-written without reading the rules,
+on the development sets (sanitizer_dev.py, sanitizer_dev2.py) and the sealed unseen set
+(sanitizer_unseen.py), all three written without reading the rules,
 non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
 set's own); then throughput on unique ~600-char texts and on a
 chat-log-shaped corpus, with the ratios to naive, all in one run.
@@ -23,6 +23,7 @@ import psutil
 from bench.sanitizer_corpus import chat_corpus, unique_texts
 from bench.sanitizer_data import STRICT
 from bench.sanitizer_dev import dev_set
+from bench.sanitizer_dev2 import dev2_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
@@ -43,6 +44,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "held-back": held_half(scale),
         "fresh": fresh_half(scale),
         "dev": dev_set(scale),
+        "dev2": dev2_set(scale),
         "unseen": unseen_half(scale),
     }
     columns = []
@@ -56,7 +58,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
     print(table(columns, STRICT))
     intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
     print(f"values left whole (the earlier, lenient leak): {intact}")
-    for name, held in columns[1:5]:
+    for name, held in columns[1:6]:
         print(
             f"{name} goals: must-remove leak {held.leak():.2%} (<=1.5%), "
             f"names {held.leak({'PERSON'}):.2%} (<=2%)"

@@ -15,7 +15,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, escaped_view
 
 _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
@@ -28,8 +28,9 @@ _PART = (
     r"interior|local|torre|bloco|bloque|casa|apto|bodega)\.?[ ]?#?\d{1,5}[A-Za-z]?"
     r"|(?:de|do|da|dos|das|del|la|le|los|las|di|du|na|nad|pod|am|an|der|sur|upon)(?=[ ][A-ZÀ-Ý]))"
 )
-# a part is followed by a separator, the end of the line or a sentence end
-_NEXT = re.compile(rf"{_SEP}({_PART})(?=[ \t]*(?:[,/\n]|$)|[ \t]+\S|\.(?:\s|$))")
+# a part is followed by a separator, a closing quote or bracket, the end of the line or a
+# sentence end
+_NEXT = re.compile(rf"""{_SEP}({_PART})(?=[ \t]*(?:[,/\n"'”)\]}}]|$)|[ \t]+\S|\.(?:\s|$))""")
 _CONTRACTION = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"
 # particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
 _PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
@@ -40,6 +41,7 @@ SCORE = 0.86  # above NER: a town after a street is part of the address
 def address_tails(text: str, found: list[Finding]) -> list[Finding]:
     """STREET_ADDRESS findings for the tails after the street findings in `found`."""
     out: list[Finding] = []
+    text = escaped_view(text)  # a JSON log's "\\n" separates like a line break
     for _start, end, etype, _ in found:
         if etype != "STREET_ADDRESS":
             continue

@@ -158,6 +158,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("STREET_ADDRESS", "Heydukova 89"), ("STREET_ADDRESS", "570 04 Mnichovice")},
         ),
         ("Calle 2ª # 27-9 Este", {("STREET_ADDRESS", "Calle 2ª # 27-9 Este")}),
+        (
+            '{"text": "Address: 3 Wakahoro Mews\\nOliviaburn 6257"}',
+            {("STREET_ADDRESS", "3 Wakahoro Mews"), ("STREET_ADDRESS", "Oliviaburn 6257")},
+        ),
+        (
+            "Customer: 1 Cunningham-Olsen Quay, Pukenui 8418",
+            {("STREET_ADDRESS", "1 Cunningham-Olsen Quay"), ("STREET_ADDRESS", "Pukenui 8418")},
+        ),
         # the tail stops at a lowercase word, a sentence end, "!" or a capitalized stop word
         (
             "My address is 12 Main St, Boston. Then I moved.",
