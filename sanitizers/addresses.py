@@ -41,10 +41,10 @@ SCORE = 0.86  # above NER: a town after a street is part of the address
 def address_tails(text: str, found: list[Finding]) -> list[Finding]:
     """STREET_ADDRESS findings for the tails after the street findings in `found`."""
     out: list[Finding] = []
-    text = escaped_view(text)  # a JSON log's "\\n" separates like a line break
-    for _start, end, etype, _ in found:
-        if etype != "STREET_ADDRESS":
-            continue
+    streets = [end for _start, end, etype, _ in found if etype == "STREET_ADDRESS"]
+    if streets:
+        text = escaped_view(text)  # a JSON log's "\\n" separates like a line break
+    for end in streets:
         first = last = None
         for _ in range(MAX_PARTS):
             m = _NEXT.match(text, last or end)

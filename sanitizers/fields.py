@@ -110,7 +110,8 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
-            out.extend(self._listed(text))
+            if "[" in text:
+                out.extend(self._listed(text))
         if "</" in text:
             for m in self.element.finditer(text):
                 kind = self.kind(m.group(1))
