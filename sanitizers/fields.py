@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
 
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
-_PARTICLES = frozenset(
-    "van von der den de da di del della dos das du la le ten ter bin ibn al el ó mac".split()  # noqa: SIM905
-)
+_PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\],;#=]{0,79}))"""
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = re.compile(

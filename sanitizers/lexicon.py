@@ -67,3 +67,9 @@ def participle(word: str, words: frozenset[str]) -> bool:
 
 
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
+
+
+#: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")
+NAME_PARTICLES = (
+    "van von der den de da di del della dos das du la le ten ter bin ibn al el".split()  # noqa: SIM905
+)

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
     COMMON_WORDS,
+    NAME_PARTICLES,
     dictionary,
     known,
     names_data,
@@ -37,9 +38,8 @@ _PARTNER = re.compile(
 _MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 _INITIAL = re.compile(r"[A-Z]\.")
 # lowercase words inside a capitalized name ("Sjúrður á Lakjuni", "Ivy van de Berg")
-_INNER_PARTICLES = frozenset(
-    "van von der den de da di del della dos das du la le ten ter bin ibn al el "  # noqa: SIM905
-    "á í ó ní nic ua ap ab bint die zu".split()
+_INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
+    "á í ó ní nic ua ap ab bint die zu".split()  # noqa: SIM905
 )
 _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = re.compile(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
@@ -77,7 +77,7 @@ class NameCues:
             second = "" if rule.get("one_word") else rf"(?:[ ]{part})?"
             name = rf"(?:[A-Z]\.[ ])?{part}{second}"  # an initial too ("K. Horvat")
             if rule.get("login"):  # a login with digits, dots, underscores ("haunani76")
-                name = r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+"
+                name = _LOGIN.pattern
             regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))

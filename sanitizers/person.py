@@ -12,11 +12,12 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.recognizers import Finding, lower_same_length
 from sanitizers.truecase import inflected
 
-PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|du|la|le|ten|ter|bin|ibn|al|el)"
+PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _PARTICLE_WORD = re.compile(PARTICLE)
 # a Title-case word, also with an inner apostrophe or hyphen ("O'Connor", "Ol'ha",
 # "Ching-kuo"), not a contraction or possessive ("Don't", "Maria's", "We'll")

@@ -37,8 +37,7 @@ def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) 
     line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
     if len(_WORDS.findall(line)) < MIN_WORDS:
         return []
-    names = m.group(1).split(" ")
-    if any(w.lower() in not_names or participle(w, words) for w in names):
+    if not _plain_names(m.group(1), words, not_names):
         return []
     if not re.search(r"(?:[^\W\d_]|[.!?)])$", line):
         return []  # a number or code before the dash: a title or log line, not a sentence
@@ -48,8 +47,12 @@ def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) 
 def _signs(text: str, m: re.Match[str], words: frozenset[str], not_names: frozenset[str]) -> bool:
     """A signature line: no stop word or jargon as the name, and a "-" line is no bullet
     of a list (the line before it is blank or not a "- " item)."""
-    names = m.group(2).split(" ")
-    if any(w.lower() in not_names or participle(w, words) for w in names):
+    if not _plain_names(m.group(2), words, not_names):
         return False
     before = text[: m.start()].rstrip(" \t").rsplit("\n", 1)[-1].strip()
     return m.group(1) != "-" or not before or not before.startswith("-")
+
+
+def _plain_names(name: str, words: frozenset[str], not_names: frozenset[str]) -> bool:
+    """No word of the signed name is a stop word, jargon or a participle ("- Done")."""
+    return not any(w.lower() in not_names or participle(w, words) for w in name.split(" "))
