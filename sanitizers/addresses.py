@@ -11,11 +11,10 @@ word, a sentence end, a blank line or other punctuation ("12 Main St, Boston. Th
 
 from __future__ import annotations
 
-import re
-
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.recognizers import Finding, escaped_view
+from sanitizers.tries import compiled
 
 _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
@@ -30,8 +29,8 @@ _PART = (
 )
 # a part is followed by a separator, a closing quote or bracket, the end of the line or a
 # sentence end
-_NEXT = re.compile(rf"""{_SEP}({_PART})(?=[ \t]*(?:[,/\n"'”)\]}}]|$)|[ \t]+\S|\.(?:\s|$))""")
-_CONTRACTION = re.compile(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"
+_NEXT = compiled(rf"""{_SEP}({_PART})(?=[ \t]*(?:[,/\n"'”)\]}}]|$)|[ \t]+\S|\.(?:\s|$))""")
+_CONTRACTION = compiled(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"
 # particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
 _PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
 MAX_PARTS = 8

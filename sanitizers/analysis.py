@@ -14,8 +14,6 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 
 from __future__ import annotations
 
-import re
-
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
@@ -27,11 +25,12 @@ from sanitizers.recognizers import Finding, escaped_view, find_all, load_registr
 from sanitizers.rosters import quoted_last_first, roster
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
+from sanitizers.tries import compiled
 from sanitizers.truecase import mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
@@ -117,6 +116,7 @@ class Analyzer:
         if not self.ner_types or not units:
             return results
         inputs: list[tuple[str, int]] = []
+        inputs_text: dict[int, str] = {}
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
             view = escaped_view(unit)
@@ -128,11 +128,13 @@ class Analyzer:
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
             inputs.append((variant or view, -1 - i if variant else i))
+            inputs_text[i] = variant or view
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
         for doc, tag in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
-            text, i = doc.text, max(tag, -1 - tag)  # negative: a truecased variant
+            i = max(tag, -1 - tag)  # negative: a truecased variant
+            text = inputs_text[i]  # doc.text would rebuild it from the tokens
             technical = self.technical(text)
             stop = self.stop if tag < 0 else COMMON_WORDS  # a variant: "Maria Pires Told"
             places: list[tuple[int, int]] = []

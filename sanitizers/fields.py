@@ -18,17 +18,18 @@ import re
 from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
+from sanitizers.tries import compiled
 
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
+_NAME_WORD = compiled(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\],;#=]{0,79}))"""
 # the given name after "Surname," in an unquoted value that ends there
-_LAST_FIRST = re.compile(
+_LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
     r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)]))"
 )
-_QUOTED = re.compile(r"""(["'])([^"'\n]{1,80})\1""")
-_CONTACT_TAIL = re.compile(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
+_QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
+_CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
@@ -39,20 +40,20 @@ class Fields:
         self.words = words
         self.kinds: list[tuple[re.Pattern[str], str, str]] = []  # (key regex, entity, rule)
         for spec in data:
-            key = re.compile(rf"(?:{spec['keys']})", re.IGNORECASE)
+            key = compiled(rf"(?:{spec['keys']})", re.IGNORECASE)
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
-        self.inline = re.compile(
+        self.inline = compiled(
             rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?[ \t]*(?:=>|:=|[:=])[ \t]*"""
             + _VALUE
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
-        self.listed = re.compile(
+        self.listed = compiled(
             rf"""(?<![\w-])["']?((?i:{keys}))["']?[ \t]*[:=][ \t]*\[([^\]\n]{{1,400}})\]"""
         )
-        self.header = re.compile(rf"(?i:\b(?:{keys})\b)")
+        self.header = compiled(rf"(?i:\b(?:{keys})\b)")
         # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
-        self.element = re.compile(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
+        self.element = compiled(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 
     def kind(self, key: str) -> tuple[str, str] | None:
         for regex, entity, rule in self.kinds:

@@ -16,16 +16,17 @@ import re
 import unicodedata
 
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
-_HANDLE = re.compile(r"(?<![^\s(\[{,;\"'“<])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
-_TODO = re.compile(
+_HANDLE = compiled(r"(?<![^\s(\[{,;\"'“<])@([A-Za-z0-9_À-ÿ](?:[\w.-]{0,38}[\w])?)")
+_TODO = compiled(
     r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
     # merge commits name the fork's owner (GitHub logins have no dots; other forges' do)
     r"|\bMerge pull request #\d+ from ([\w.-]{2,39})/"
 )
-_SQL_BEFORE = re.compile(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
+_SQL_BEFORE = compiled(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
-_PAIR = re.compile(
+_PAIR = compiled(
     r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)[ \t]*[<(\[]"
     r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)\]]"
 )
@@ -36,7 +37,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in norm if c.isalnum() and not unicodedata.combining(c))
 
 
-_LOCAL_SPLIT = re.compile(r"[._+-]|%40|\d+")
+_LOCAL_SPLIT = compiled(r"[._+-]|%40|\d+")
 
 
 def email_name_parts(

@@ -10,22 +10,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
 _CAPITAL_PARTICLE = (
     r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Ibn|Abu)"
 )
-_AFTER_PARTICLES = re.compile(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
-_BEFORE_PARTICLES = re.compile(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
-_NEXT_WORD = re.compile(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
+_AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
+_BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
+_NEXT_WORD = compiled(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
 
 
-_PREV_WORD = re.compile(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
+_PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
 
 
 def _first_name(word: str, words: frozenset[str]) -> bool:
@@ -64,11 +64,11 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
 
 
 _MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
-_LIST = re.compile(
+_LIST = compiled(
     rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
 )
 NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
-_SEPARATOR = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
+_SEPARATOR = compiled(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
 
 
 def coordinate(

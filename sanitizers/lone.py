@@ -27,24 +27,25 @@ from spacy.tokens import Span
 from sanitizers.names import COMMON_WORDS, known, participle
 from sanitizers.person import TITLE, title_word
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
 NER_SCORE = 0.85  # a PERSON from spaCy's NER
 LONE_SCORE = 0.84  # below NER's, above the cue-or-shape scores (see lists.NER_ONLY)
-_WORD = re.compile(rf"(?<![\w'’.@/\\#$-]){TITLE}(?![\w@/\\-]|\.\w)")
-_PREV = re.compile(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+$")
-_NEXT = re.compile(r"[ \t]+([^\W_]+)")
+_WORD = compiled(rf"(?<![\w'’.@/\\#$-]){TITLE}(?![\w@/\\-]|\.\w)")
+_PREV = compiled(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+$")
+_NEXT = compiled(r"[ \t]+([^\W_]+)")
 _NOT_BEFORE = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "in",
      "at", "near", "into", "vs", "versus", "or", "than", "via", "nor", "over", "instead",
      "like", "using", "use", "on", "of", "try", "tried", "trying"]
 )  # fmt: skip
-_TABLE = re.compile(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
+_TABLE = compiled(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
 # a comparison is about tools, rarely about people ("Is Blazor better than Zig?")
-_COMPARISON = re.compile(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
+_COMPARISON = compiled(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
 # NER labels a lone foreign name ORG or NORP ("I emailed Siobhán": NORP) as often as PERSON
 _WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP"])
 # the place that ends a postal address after its number, or a destination
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = compiled(
     r"\d[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
     r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
 )

@@ -26,23 +26,24 @@ from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word li
 from sanitizers.logins import login_user
 from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_CANDIDATE = re.compile(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
-TOKEN = re.compile(_WORD)
+_CANDIDATE = compiled(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
+TOKEN = compiled(_WORD)
 # a second lowercase name joined to a cued one ("ask anna and kofi to join")
-_PARTNER = re.compile(
+_PARTNER = compiled(
     r"[ \t]+(?:and|&|or)[ \t]+([^\W\d_]+)(?=[ \t]*(?:$|\n|[,.!?;:)])"
     r"|[ \t]+(?:pls|please|to|about|too|today|tomorrow|yesterday)\b)"
 )
-_MC = re.compile(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
-_INITIAL = re.compile(r"[A-Z]\.")
+_MC = compiled(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
+_INITIAL = compiled(r"[A-Z]\.")
 # lowercase words inside a capitalized name ("Sjúrður á Lakjuni", "Ivy van de Berg")
 _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
     "á í ó ní nic ua ap ab bint die zu".split()  # noqa: SIM905
 )
-_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
-_LOGIN_TAIL = re.compile(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
+_LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
+_LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
 
 
 class NameCues:
@@ -58,9 +59,9 @@ class NameCues:
         for cue in data["cues"]:
             end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
             sep = end if cue.get("end") else r"[ \t]*,?[ \t]*"
-            regex = re.compile(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
+            regex = compiled(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
-            follow_re = re.compile(follow, re.IGNORECASE) if follow else None
+            follow_re = compiled(follow, re.IGNORECASE) if follow else None
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
             anchors = literal_prefixes(cue["cue"])
             self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
@@ -78,8 +79,8 @@ class NameCues:
             name = rf"(?:[A-Z]\.[ ])?{part}{second}"  # an initial too ("K. Horvat")
             if rule.get("login"):  # a login with digits, dots, underscores ("haunani76")
                 name = _LOGIN.pattern
-            regex = re.compile(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
-            then = re.compile(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
+            regex = compiled(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
+            then = compiled(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
 
     def _find_after(self, text: str) -> list[Finding]:

@@ -15,21 +15,22 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.recognizers import Finding, lower_same_length
+from sanitizers.tries import compiled
 from sanitizers.truecase import inflected
 
 PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
-_PARTICLE_WORD = re.compile(PARTICLE)
+_PARTICLE_WORD = compiled(PARTICLE)
 # a Title-case word, also with an inner apostrophe or hyphen ("O'Connor", "Ol'ha",
 # "Ching-kuo"), not a contraction or possessive ("Don't", "Maria's", "We'll")
 TITLE = r"[^\W\d_a-z][^\W\d_'’-]*(?:['’](?!(?:ll|re|ve)\b)[^\W\d_]{2,}|-[^\W\d_]{2,})?"
 _NEXT_TITLE = rf"(?:[ ]{PARTICLE})*[ ]{TITLE}\.?"
 # two to four Title-case words, or an initial and one to three ("D. Nadeau")
-_RUN = re.compile(
+_RUN = compiled(
     rf"(?<![\w'’.-])(?:[A-Z]\.[ ]{TITLE}(?:{_NEXT_TITLE}){{0,2}}|{TITLE}(?:{_NEXT_TITLE}){{1,3}})"
 )
-_PARTS = re.compile(r"['’-]")
+_PARTS = compiled(r"['’-]")
 # words that lead to a place ("in", "flew to"), or the number of a postal address
-_PLACE_LEAD = re.compile(
+_PLACE_LEAD = compiled(
     r"(?:\b(?:in|at|near|into|across|around|outside|via|visit(?:ed|ing)?|(?:flew|moved|"
     r"went|drove|travell?ed|relocated|returned|back) to)|\d[A-Za-z]?,?)[ \t]+$",
     re.IGNORECASE,

@@ -16,9 +16,10 @@ from typing import Any
 import yaml
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from sanitizers.tries import compiled
 from sanitizers.validators import VALIDATORS
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 #: A finding: (start, end, entity type, score), offsets in the analysed string.
 Finding = tuple[int, int, str, float]
@@ -28,7 +29,7 @@ def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:{alternatives})")
+    return compiled(rf"(?<![a-z])(?:{alternatives})")
 
 
 class DataRecognizer(PatternRecognizer):
@@ -39,7 +40,7 @@ class DataRecognizer(PatternRecognizer):
         self.entity: str = spec["entity"]
         score = float(spec.get("score", 0.9))
         flags = re.IGNORECASE if spec.get("ignorecase") else 0
-        self.regexes = [re.compile(p, flags) for p in spec["patterns"]]
+        self.regexes = [compiled(p, flags) for p in spec["patterns"]]
         self.group: int = int(spec.get("group", 0))
         name = spec.get("validator")
         if name is not None and name not in VALIDATORS:
@@ -56,7 +57,7 @@ class DataRecognizer(PatternRecognizer):
             self.prefilter = [w.lower() for w in spec.get("context", [])]
         self.requires_digit: bool = bool(spec.get("requires_digit", False))
         deny = spec.get("deny_pattern")
-        self.deny_pattern = re.compile(deny) if deny else None
+        self.deny_pattern = compiled(deny) if deny else None
         self.shrink: bool = bool(spec.get("shrink", False))
         self.score = score
         super().__init__(

@@ -15,16 +15,17 @@ import re
 
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
-_LABEL = re.compile(
+_LABEL = compiled(
     r"^[ \t>*#-]*(?i:watchers?|assignees?|reviewers?|requested reviewers?|approvers?|owners?|"
     r"cc|bcc|followers|subscribers|attendees|participants|invitees?|guests?|members|authors?|"
     r"maintainers?|contributors?|on[- ]call|on[- ]call rotation|rotation|roster|lineup|line-up|"
     r"squad|cast|speakers?|panelists?|mentioned)[ \t]*:[ \t]*"
 )
-_SPLIT = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
-_LOGIN = re.compile(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
-_TITLED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+){0,2}")
+_SPLIT = compiled(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
+_LOGIN = compiled(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+_TITLED = compiled(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+){0,2}")
 
 
 def roster(line: str, words: frozenset[str], not_names: frozenset[str]) -> list[Finding]:
@@ -60,11 +61,11 @@ def _person(item: str, words: frozenset[str], not_names: frozenset[str]) -> bool
 
 
 # a quoted CSV cell written "Surname, Given" ("Bongo, Ánne")
-_QUOTED_LAST_FIRST = re.compile(
+_QUOTED_LAST_FIRST = compiled(
     r'(?:^|(?<=[,;\t]))"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?, [A-ZÀ-Ý][^\W\d_]+'
     r'(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)"(?=[,;\t]|$)'
 )
-_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_LOCAL = compiled(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
 def quoted_last_first(line: str, words: frozenset[str]) -> list[Finding]:

@@ -14,13 +14,12 @@ import re
 from sanitizers.names import participle
 from sanitizers.person import TITLE
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
-_SIGNED = re.compile(
-    rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
-)
-_WORDS = re.compile(r"[^\W\d_]+")
+_SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z")
+_WORDS = compiled(r"[^\W\d_]+")
 # a last line of its own: "/Neil", "~ Ana Lima", "-- Kofi", "- Grace" after a blank line
-_OWN_LINE = re.compile(
+_OWN_LINE = compiled(
     rf"(?:\A|\n)[ \t]*(/|~|--?|–|—)[ \t]?({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
 )
 MIN_WORDS = 3  # words of the sentence before the dash

@@ -6,39 +6,39 @@ versions (where a dotted quad is a version, not an IP address).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
 
 if TYPE_CHECKING:
     from sanitizers.fields import Fields
 
 # a table header that announces versions, and none that announces addresses
-_VERSION_HEADER = re.compile(
+_VERSION_HEADER = compiled(
     r"(?i:\bversions?\b|\bver\b|\brelease\b|\blatest\b|\binstalled\b|\bwanted\b)"
 )
-_ADDRESS_HEADER = re.compile(
+_ADDRESS_HEADER = compiled(
     r"(?i:\b(?:ip|ips|ipv4|addr|address|host|hostname|client|peer|src|dst)\b)"
 )
-_COLUMNS = re.compile(r"[|\t,;]|[ ]{2}")
+_COLUMNS = compiled(r"[|\t,;]|[ ]{2}")
 
 # a date, also one an unquoted CSV row cut at its comma ("December 5, 1983")
-DATE = re.compile(
+DATE = compiled(
     r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
     r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
 )
 # a surname column (last_name, Nachname, apellido...): the table lists people
-_SURNAME = re.compile(
+_SURNAME = compiled(
     r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
     r"nazwisko|efternavn|etternavn|efternamn|sukunimi|p[rř][ií]jmen|soyad|vezet[eé]k|prezime|"
     r"cognome|sobrenome|nom[_ -]de[_ -]famille"
 )
 
-_INSERT = re.compile(
+_INSERT = compiled(
     r"(?i:insert[ \t]+into)[ \t]+[\w.`\"\[\]]+[ \t]*\(([^()]{1,400})\)[ \t]*(?i:values)[ \t]*\("
 )
-_SQL_VALUE = re.compile(r"[ \t]*(?:'((?:[^']|'')*)'|([^,()]*?))[ \t]*(?:,|\))")
+_SQL_VALUE = compiled(r"[ \t]*(?:'((?:[^']|'')*)'|([^,()]*?))[ \t]*(?:,|\))")
 
 
 def table_cells(fields: Fields, text: str) -> list[Finding]:

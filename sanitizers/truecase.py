@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.tries import compiled
+
 # a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
 # file name, address or path (key.pem, a@b, a/b)
-_LOWER_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
-_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-_CODE_CHARS = re.compile(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
+_LOWER_WORD = compiled(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
+_ALPHA_WORD = compiled(r"[^\W\d_]{2,}")
+_CODE_CHARS = compiled(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
 TRUECASE_MAX = 400
 
 

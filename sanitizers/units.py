@@ -8,12 +8,12 @@ except after abbreviations and initials ("Dr. Smith", "J. Smith", "Main St. Spri
 
 from __future__ import annotations
 
-import re
+from sanitizers.tries import compiled
 
 DEFAULT_PIECE = 10_000
 
-_BOUNDARY = re.compile(r"([.!?]+[\"')\]]*)[ \t]+(?=[\"'(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_BOUNDARY = compiled(r"([.!?]+[\"')\]]*)[ \t]+(?=[\"'(\[]?[A-Z0-9])")
+_LAST_WORD = compiled(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -63,8 +63,8 @@ _ABBREVIATIONS = frozenset(
         "al",
     ]
 )
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*")
-_LEAD = re.compile(r"^[\W\d_]*")
+_CAPITALIZED = compiled(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*")
+_LEAD = compiled(r"^[\W\d_]*")
 
 
 def _pieces(line: str, start: int, limit: int) -> list[tuple[int, str]]:

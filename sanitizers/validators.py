@@ -15,18 +15,19 @@ from urllib.parse import unquote_plus
 
 from sanitizers import checksums
 from sanitizers.logins import login_user
+from sanitizers.tries import compiled
 
-_NON_DIGITS = re.compile(r"\D")
-_DATE_LIKE = re.compile(
+_NON_DIGITS = compiled(r"\D")
+_DATE_LIKE = compiled(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$"
     r"|^(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|[12]\d|3[01])[-./](?:19|20)?\d\d$"
 )
-_CODE_LIKE = re.compile(
+_CODE_LIKE = compiled(
     r"^(?:(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w{2,}\((?:[\"'][^\"']*[\"']|[\w.]*)\)$"
     r"|\$\{|\{\{|%\(|<[^>]*>$|\$[A-Z_]+$)"
     r"|(?:os\.environ|getenv|process\.env|secrets\.|settings\.|config\.)"
 )
-_PLACEHOLDER_VALUE = re.compile(r"^(?:\*+|x+|\.+|<[^>]*>|none|null|true|false|string|str)$", re.I)
+_PLACEHOLDER_VALUE = compiled(r"^(?:\*+|x+|\.+|<[^>]*>|none|null|true|false|string|str)$", re.I)
 
 
 def luhn(value: str) -> bool:
@@ -89,7 +90,7 @@ def ipv6(value: str) -> bool:
     return address.ipv4_mapped is None or ipv4(str(address.ipv4_mapped))
 
 
-_EXTENSION = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,5}$", re.IGNORECASE)
+_EXTENSION = compiled(r"\s?(?:x|ext\.?)\s?\d{1,5}$", re.IGNORECASE)
 
 
 def phone(value: str) -> bool:
@@ -142,7 +143,7 @@ def mac(value: str) -> bool:
     return "." not in value or any(c in "abcdef" for c in hexes)
 
 
-_DATE_NUMBERS = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
+_DATE_NUMBERS = compiled(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 
 
 def calendar_date(value: str) -> bool:
