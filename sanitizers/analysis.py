@@ -14,6 +14,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 
 from __future__ import annotations
 
+from sanitizers.citations import cited_authors
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
@@ -26,13 +27,15 @@ from sanitizers.rosters import quoted_last_first, roster
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
 from sanitizers.tries import compiled
-from sanitizers.truecase import mostly_foreign, truecase_variant
+from sanitizers.truecase import inflected, mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
+# a word after an article or possessive is a role or a thing ("to the Buyer", "our Lead")
+_DETERMINER = compiled(r"(?<![\w'’-])(?i:the|a|an|this|that|our|your|their|its)[ ]+$")
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 
 
@@ -80,6 +83,7 @@ class WholeTextAnalyzer:
             found.extend(self.handles.find(line))
             found.extend(roster(line, self.words, self.cues.not_names))
             found.extend(quoted_last_first(line, self.words))
+            found.extend(cited_authors(line))
         return found
 
 
@@ -117,14 +121,16 @@ class Analyzer:
             return results
         inputs: list[tuple[str, int]] = []
         inputs_text: dict[int, str] = {}
+        foreign: set[int] = set()  # units in another language: NER's lone words are noise
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
             view = escaped_view(unit)
             variant = truecase_variant(view, COMMON_WORDS) if "PERSON" in self.ner_types else None
             if variant is not None and self.technical(view):  # prose: NER judges every word
                 variant = truecase_variant(view, self.words)
-            if variant is not None and mostly_foreign(view, self.words):
+            if mostly_foreign(view, self.words):
                 variant = None  # another language: names there are found by cues
+                foreign.add(i)
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
             inputs.append((variant or view, -1 - i if variant else i))
@@ -156,11 +162,16 @@ class Analyzer:
                     if "PERSON" in self.ner_types:
                         for a, b in split_joined(text, start, end):
                             word = text[a:b]
-                            verb = tag < 0 and word.lower() in stop  # "I Will Mark it"
+                            low = word.lower()  # a verb: "I Will Mark it", "Tracking Says"
+                            verb = tag < 0 and (low in stop or inflected(low, self.stop))
                             if single_token(word) and (
-                                verb or technical or participle(word, self.words)
+                                verb
+                                or technical
+                                or participle(word, self.words)
+                                or _DETERMINER.search(text, max(0, a - 8), a) is not None
+                                or i in foreign
                             ):
-                                continue  # "Stack: Polars, Helm", "Node v18", "Created:"
+                                continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
                             results[i].append((a, b, label, NER_SCORE))
                     continue
                 if label in self.ner_types:

@@ -122,7 +122,7 @@ class Sanitizer:
             if "STREET_ADDRESS" in self.config.active_entities:
                 found.extend(address_tails(text, found))
             lone = [f for f in found if guessed_word(text, f)]
-            if lone and self._whole.technical(text):  # checked only when there is one
+            if lone and self._whole.technical.document([u for _, u in units]):
                 found = [f for f in found if f not in lone]
             out.append(found)
         return out

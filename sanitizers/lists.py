@@ -36,6 +36,7 @@ def _first_name(word: str, words: frozenset[str]) -> bool:
         and not known(word, words)
         and word.lower() not in COMMON_WORDS
         and not participle(word, words)
+        and _CONTRACTION.search(word) is None  # "We're Thijs": "We're" is no first name
     )
 
 
@@ -63,6 +64,7 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
         found[i] = (start, end, etype, score)
 
 
+_CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
 _MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
 _LIST = compiled(
     rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"

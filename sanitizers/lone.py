@@ -43,10 +43,10 @@ _TABLE = compiled(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
 # a comparison is about tools, rarely about people ("Is Blazor better than Zig?")
 _COMPARISON = compiled(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
 # NER labels a lone foreign name ORG or NORP ("I emailed Siobhán": NORP) as often as PERSON
-_WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP"])
+_WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "PRODUCT"])
 # the place that ends a postal address after its number, or a destination
 _PLACE_BEFORE = compiled(
-    r"\d[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
+    r"(?<![\d.,])\d{1,5}[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
     r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
 )
 _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien

@@ -21,7 +21,8 @@ _LABEL = compiled(
     r"^[ \t>*#-]*(?i:watchers?|assignees?|reviewers?|requested reviewers?|approvers?|owners?|"
     r"cc|bcc|followers|subscribers|attendees|participants|invitees?|guests?|members|authors?|"
     r"maintainers?|contributors?|on[- ]call|on[- ]call rotation|rotation|roster|lineup|line-up|"
-    r"squad|cast|speakers?|panelists?|mentioned)[ \t]*:[ \t]*"
+    r"squad|cast|speakers?|panelists?|mentioned|team[ ][A-Z0-9]|subs|substitutes|reserves|"
+    r"starters|players|casters|commentators|hosts|judges|referees?)[ \t]*:[ \t]*"
 )
 _SPLIT = compiled(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _LOGIN = compiled(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")

@@ -35,6 +35,9 @@ _SURNAME = compiled(
     r"cognome|sobrenome|nom[_ -]de[_ -]famille"
 )
 
+# a header cell that names a name part by itself, in a header of personal columns
+_BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
+
 _INSERT = compiled(
     r"(?i:insert[ \t]+into)[ \t]+[\w.`\"\[\]]+[ \t]*\(([^()]{1,400})\)[ \t]*(?i:values)[ \t]*\("
 )
@@ -57,9 +60,13 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             continue
         if not columns:
             sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
-            if sep and fields.header.search(line):
-                cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
+            cells = [c.strip().strip("\"'").lower() for c in line.split(sep)] if sep else []
+            bare = [i for i, c in enumerate(cells) if _BARE_NAME.fullmatch(c)]
+            if sep and (fields.header.search(line) or len(bare) >= 2):
                 columns = {i: k for i, c in enumerate(cells) if (k := fields.kind(c))}
+                if columns or len(bare) >= 2:  # "first","last","street": people's names
+                    named = {i: ("PERSON", "titled_person") for i in bare if i not in columns}
+                    columns.update(named)
                 if any(_SURNAME.search(c) for c in cells):  # a table of people: its
                     columns = {  # generic "name" column is their (first) name
                         i: (e, "person" if r == "weak_person" else r)

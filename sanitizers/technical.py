@@ -8,11 +8,16 @@ import re
 from sanitizers.tries import compiled
 
 _MARKERS = compiled(
-    r"\bv?\d+\.\d+(?:\.\d+)*\b"  # versions
+    # versions: "v2.1", "1.26.4", "3.11" (not amounts, dates or dotted phone numbers:
+    # "₹3385.48", "25.11.2025", "532.210.2636")
+    r"(?<![$€£¥₹₩₽¢])(?<![A-Z]{3}[ ])(?<![\d.])\bv?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)"
+    r"(?!\d{3}\.\d{3}\.\d{4}\b)\d+\.\d+(?:\.\d+)*\b"
     r"|[_{}<>=\\|]|\(\)|::|->|/[A-Za-z_]"  # code and paths (not dates: 03/20/2017)
     r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
     r"|\b[0-9a-f]{7,}\b"  # hashes
 )
+# the JSON a request or a chat export is wrapped in: keys, brackets
+_ENVELOPE = compiled(r'"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]')
 _PLAIN = compiled(r"[A-Za-z0-9]+")
 _WORDS = compiled(r"\w+")
 
@@ -33,6 +38,14 @@ class Technical:
         if not self.plain.isdisjoint(_WORDS.findall(text.lower())):
             return True  # a set lookup per word: one regex of 170 words cost 10x more
         return self.phrases is not None and self.phrases.search(text) is not None
+
+    def document(self, units: list[str]) -> bool:
+        """A text technical as a whole: a third of its sentences (by characters) are,
+        the JSON around a logged chat aside. One login, postcode or table bar does not
+        make a chat technical."""
+        units = [_ENVELOPE.sub(" ", u) for u in units]
+        chars = sum(len(u) for u in units)
+        return 3 * sum(len(u) for u in units if self(u)) >= chars > 0
 
 
 def single_token(text: str) -> bool:

@@ -1,0 +1,85 @@
+"""Span tables for sanitizer 1.7.0: citations, chat-export speakers, team rosters, name
+columns by their bare header, lone names NER calls places, prices that are no versions;
+and the near-misses found by the third development set (a lowercase English word after an
+honorific, a dash or "dear"; a role after an article)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "citations": [
+        (
+            "Friberg, S., Poláková, I., & Lund, G. (2005). Soil carbon.",
+            {("PERSON", "Friberg, S."), ("PERSON", "Poláková, I."), ("PERSON", "Lund, G.")},
+        ),
+        ("Leota, I. (2009) A critique.", {("PERSON", "Leota, I.")}),
+        (
+            "ab Iorwerth, A., & Garrett, R. (2015)…",
+            {("PERSON", "ab Iorwerth, A."), ("PERSON", "Garrett, R.")},
+        ),
+        (
+            "as replicated (Friberg et al., 2005; Barroso, 2018).",
+            {("PERSON", "Friberg"), ("PERSON", "Barroso")},
+        ),
+        ("(Okafor and Nguyen, 2021)", {("PERSON", "Okafor"), ("PERSON", "Nguyen")}),
+    ],
+    "chat_exports": [
+        ("[01/02/25 16:43:10] Garcia, Clay: thx", {("PERSON", "Garcia, Clay")}),
+        ("amaya.tarqui — Today at 01:40", {("PERSON", "amaya.tarqui")}),
+        ("barakzaig — yesterday: fixed the flaky test", {("PERSON", "barakzaig")}),
+        ("[Team] lavanya95: push mid", {("PERSON", "lavanya95")}),
+        ("[06:36] yohana527: sent", {("PERSON", "yohana527")}),
+        (
+            "Team A: narek.ghazaryan08, rweaver25\nSubs: lisa_ulrich",
+            {("PERSON", "narek.ghazaryan08"), ("PERSON", "rweaver25"), ("PERSON", "lisa_ulrich")},
+        ),
+    ],
+    "columns_and_lone_names": [
+        (
+            '"first","last","phone"\n"Mark","Church","0161 477 9792"',
+            {("PERSON", "Mark"), ("PERSON", "Church"), ("PHONE_NUMBER", "0161 477 9792")},
+        ),
+        ("rank,first,last,score\n1,Ana,Lima,99", {("PERSON", "Ana"), ("PERSON", "Lima")}),
+        # NER calls these lone foreign names places or products
+        ("Budget questions go to Roksana.", {("PERSON", "Roksana")}),
+        (
+            "\"Hi! We're Thijs and Kumush, arriving Thursday.",
+            {("PERSON", "Thijs"), ("PERSON", "Kumush")},
+        ),
+        # an amount is no version: the sentence is not technical, its names stay names
+        (
+            "Split: Maikeli owes $881.84, Ronahî owes EUR 3856.13, Rumi has paid.",
+            {("PERSON", "Maikeli"), ("PERSON", "Ronahî"), ("PERSON", "Rumi")},
+        ),
+        # one JSON envelope does not make a chat technical as a whole
+        (
+            '{"messages": [{"role": "user", "content": "Stayed 3 nights. Ngozi at reception '
+            'was lovely. Please write a review."}], "max_tokens": 200}',
+            {("PERSON", "Ngozi")},
+        ),
+    ],
+    "near_misses": [
+        ("LOG:  duration: 487.214 ms  statement: SELECT 1", set()),
+        ("i will miss school on thursday", set()),
+        ("Dear colleague, I'd be grateful for a reply.", set()),
+        ("Khulan Otgonbayar — independent", {("PERSON", "Khulan Otgonbayar")}),
+        ("and the tracking says it was delivered", set()),
+        ("The Seller warrants to the Buyer that the car is sound.", set()),
+        ("[INFO] db_host: localhost", set()),
+        ("step,first,last\n1,install,run", set()),
+        ("We met in Lyon (Paris, 2024 edition).", set()),
+        ("I moved to Kutaisi last year.", set()),
+        ("Upgrade to 3.11.2 fixed it", set()),
+    ],
+}
+
+CASES = span_cases(TABLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
