@@ -1,4 +1,4 @@
-"""Finding entities: per-unit analysis (cacheable) and whole-text analysis.
+"""Finding entities: per-unit analysis (cacheable); whole-text analysis is in whole.py.
 
 A text is cut into units: the sentences of its lines (units.py), cut again at whitespace
 when longer than the piece limit (so no piece handed to spaCy exceeds max_length). Units
@@ -9,22 +9,17 @@ name-shape rule that uses NER's other entities as vetoes). That result depends o
 unit's string alone, so the engine caches it by string: repeated system prompts,
 documents and boilerplate sentences are analysed once. Recognizers that must see across
 lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text instead
-(`WholeTextAnalyzer`, no model needed, cheap).
+(`whole.WholeTextAnalyzer`, no model needed, cheap).
 """
 
 from __future__ import annotations
 
-from sanitizers.citations import cited_authors
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.fields import Fields
-from sanitizers.handles import Handles
 from sanitizers.lone import NER_SCORE, lone_names
-from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data, participle, verb_forms
+from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
-from sanitizers.rosters import quoted_last_first, roster
-from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical, single_token
 from sanitizers.tries import compiled
 from sanitizers.truecase import inflected, mostly_foreign, truecase_variant
@@ -36,55 +31,6 @@ _NOT_A_NAME = compiled(
 )
 # a word after an article or possessive is a role or a thing ("to the Buyer", "our Lead")
 _DETERMINER = compiled(r"(?<![\w'’-])(?i:the|a|an|this|that|our|your|their|its)[ ]+$")
-LINE_CACHE = 50_000  # lines whose cue findings are remembered
-
-
-class WholeTextAnalyzer:
-    """Recognizers that run over a whole text (multi-line patterns, name cues). No model."""
-
-    def __init__(self, config: SanitizerConfig) -> None:
-        entities = config.active_entities
-        self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
-        self.words = dictionary(str(model_path(config.model)))
-        data = names_data()
-        self.cues = NameCues(self.words) if "PERSON" in entities else None
-        self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
-        self.fields = Fields(data["fields"], self.words)
-        self.technical = Technical(data["technical_words"])
-        self.common = COMMON_WORDS
-        self.entities = entities
-        self._lines: dict[str, list[Finding]] = {}
-
-    def find(self, text: str) -> list[Finding]:
-        found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
-        view = escaped_view(text)
-        if self.cues is not None:
-            found.extend(self.cues.find(view, "multiline"))
-            found.extend(dash_signature(view, self.words, self.cues.not_names))
-        found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
-        pos = 0
-        for line in view.split("\n"):
-            if line.strip():
-                hits = self._lines.get(line)
-                if hits is None:
-                    hits = self._line(line)
-                    if len(self._lines) >= LINE_CACHE:
-                        self._lines.clear()
-                    self._lines[line] = hits
-                found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
-            pos += len(line) + 1
-        return found
-
-    def _line(self, line: str) -> list[Finding]:
-        """Line-local name cues, mentions and fields (cached by the line's string)."""
-        found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
-        if self.cues is not None and self.handles is not None:
-            found.extend(self.cues.find(line, "lines"))
-            found.extend(self.handles.find(line))
-            found.extend(roster(line, self.words, self.cues.not_names))
-            found.extend(quoted_last_first(line, self.words))
-            found.extend(cited_authors(line))
-        return found
 
 
 class Analyzer:

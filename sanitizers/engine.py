@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from sanitizers.addresses import address_tails
-from sanitizers.analysis import Analyzer, WholeTextAnalyzer, resolve
+from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
 from sanitizers.handles import email_name_parts
@@ -26,6 +26,7 @@ from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.tables import version_rows
 from sanitizers.units import DEFAULT_PIECE, split_units
+from sanitizers.whole import WholeTextAnalyzer
 
 Record = dict[str, str | list[str | None] | None]
 

@@ -46,7 +46,8 @@ _COMPARISON = compiled(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.
 _WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "PRODUCT"])
 # the place that ends a postal address after its number, or a destination
 _PLACE_BEFORE = compiled(
-    r"(?<![\d.,])\d{1,5}[A-Za-z]?,[ \t]*$|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
+    r"(?<![\d.,])\d{1,5}[A-Za-z]?,[ \t]*$"  # a house number, not an amount ("$881.84, ")
+    r"|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
     r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
 )
 _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien

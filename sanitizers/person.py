@@ -89,12 +89,12 @@ def name_shapes(
                     english_first = not segment[0][2] and not known(last, words)
                     spared = (a, b) if english_first and (a, b) in weak else None
                     vetoed = any(x < b and a < y and (x, y) != spared for x, y in others)
-                if not vetoed:
-                    if segment[0][1] - a > 1 and inflected(text[a : segment[0][1]].lower(), stop):
-                        a = segment[1][0]  # "Asked Łucja": the verb is not part of the name
-                        rest = text[a:b].lower()
-                        if len(segment) == 2 and (not segment[1][2] or inflected(rest, stop)):
-                            vetoed = True  # "Tracking Says": two verbs, no name
+                verb = segment[0][1] - a > 1 and inflected(text[a : segment[0][1]].lower(), stop)
+                if not vetoed and verb:
+                    a = segment[1][0]  # "Asked Łucja": the verb is not part of the name
+                    rest = text[a:b].lower()
+                    if len(segment) == 2 and (not segment[1][2] or inflected(rest, stop)):
+                        vetoed = True  # "Tracking Says": two verbs, no name
                 if not vetoed:
                     out.append((a, b, "PERSON", 0.6))
             segment = []

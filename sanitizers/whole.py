@@ -1,0 +1,67 @@
+"""Whole-text analysis: recognizers that see across lines (PEM key blocks, sign-offs like
+"Regards,\\nJohn"), name cues, fields and tables, and the line-local cues, mentions,
+rosters and citations (cached by the line's string). No model: cheap.
+"""
+
+from __future__ import annotations
+
+from sanitizers.citations import cited_authors
+from sanitizers.config import SanitizerConfig
+from sanitizers.fields import Fields
+from sanitizers.handles import Handles
+from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
+from sanitizers.nlp import model_path
+from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.rosters import quoted_last_first, roster
+from sanitizers.signature import dash_signature
+from sanitizers.technical import Technical
+
+LINE_CACHE = 50_000  # lines whose cue findings are remembered
+
+
+class WholeTextAnalyzer:
+    """Recognizers that run over a whole text (multi-line patterns, name cues). No model."""
+
+    def __init__(self, config: SanitizerConfig) -> None:
+        entities = config.active_entities
+        self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
+        self.words = dictionary(str(model_path(config.model)))
+        data = names_data()
+        self.cues = NameCues(self.words) if "PERSON" in entities else None
+        self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
+        self.fields = Fields(data["fields"], self.words)
+        self.technical = Technical(data["technical_words"])
+        self.common = COMMON_WORDS
+        self.entities = entities
+        self._lines: dict[str, list[Finding]] = {}
+
+    def find(self, text: str) -> list[Finding]:
+        found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
+        view = escaped_view(text)
+        if self.cues is not None:
+            found.extend(self.cues.find(view, "multiline"))
+            found.extend(dash_signature(view, self.words, self.cues.not_names))
+        found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
+        pos = 0
+        for line in view.split("\n"):
+            if line.strip():
+                hits = self._lines.get(line)
+                if hits is None:
+                    hits = self._line(line)
+                    if len(self._lines) >= LINE_CACHE:
+                        self._lines.clear()
+                    self._lines[line] = hits
+                found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
+            pos += len(line) + 1
+        return found
+
+    def _line(self, line: str) -> list[Finding]:
+        """Line-local name cues, mentions and fields (cached by the line's string)."""
+        found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
+        if self.cues is not None and self.handles is not None:
+            found.extend(self.cues.find(line, "lines"))
+            found.extend(self.handles.find(line))
+            found.extend(roster(line, self.words, self.cues.not_names))
+            found.extend(quoted_last_first(line, self.words))
+            found.extend(cited_authors(line))
+        return found
