@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sanitizers.lexicon import NAME_PARTICLES
+from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
 from sanitizers.tries import compiled
@@ -62,7 +63,8 @@ class Fields:
         return None
 
     def accepts(self, rule: str, value: str) -> bool:
-        """Whether `value` fits the value rule of a key (person, weak_person, handle, date)."""
+        """Whether `value` fits the value rule of a key (person, weak_person, handle, user,
+        date, phone)."""
         value = value.strip()
         if not value or value.lower() in _PLACEHOLDER:
             return False
@@ -73,6 +75,15 @@ class Fields:
             return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
         if rule == "handle" and " " not in value:
             return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
+        if rule == "user":  # "user": "zmusa22" (an API's end-user id), or "User: Ana Lima"
+            if " " not in value:  # a login or id, not a chat line's word ("User: hi")
+                login = re.search(r"[\d._@-]", value) or value.lower() not in self.words
+                return (
+                    bool(login)
+                    and re.fullmatch(r"@?[\w.@+-]{2,64}", value) is not None
+                    and login_user(value)
+                )
+            rule = "weak_person"
         tokens = value.split()
         if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
             return False

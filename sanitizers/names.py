@@ -44,7 +44,7 @@ _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
 )
 _LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _DETERMINERS = frozenset("the a an this that these those its my your our their his her".split())  # noqa: SIM905
-_LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|")
+_LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
 
 
 class NameCues:

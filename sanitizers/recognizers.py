@@ -141,13 +141,23 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# a Windows path (kept as it is) or an escape sequence (blanked)
+_ESCAPE = compiled(r"(\b[A-Za-z]:(?:\\{1,2}[^\\\s\"'<>|?*]+)+)|\\[ntr]")
+
+
 def escaped_view(text: str) -> str:
     """`text` with literal escape sequences (backslash-n, -t, -r, as in JSON-escaped logs)
     blanked to two spaces: same length, so offsets stay valid, and words around them are
-    seen as separate words."""
+    seen as separate words. Windows paths keep theirs (C:\\Users\\teixeirad)."""
     if "\\" not in text:
         return text
-    return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
+    if ":\\" not in text:  # no Windows path: the quick way
+        return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
+    return _ESCAPE.sub(_blank, text)  # "C:\\Users\\teixeirad" keeps its "\\t"
+
+
+def _blank(m: re.Match[str]) -> str:
+    return m.group() if m.group(1) else "  "
 
 
 def find_all(
