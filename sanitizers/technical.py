@@ -43,9 +43,17 @@ class Technical:
         """A text technical as a whole: a third of its sentences (by characters) are,
         the JSON around a logged chat aside. One login, postcode or table bar does not
         make a chat technical."""
-        units = [_ENVELOPE.sub(" ", u) for u in units]
+        units = [envelope_view(u) for u in units]
         chars = sum(len(u) for u in units)
         return 3 * sum(len(u) for u in units if self(u)) >= chars > 0
+
+
+def envelope_view(text: str) -> str:
+    """`text` with the JSON around a logged request blanked (keys, brackets): same length,
+    so a sentence of a chat inside `{"role": "user", "content": "..."}` is judged alone."""
+    if "{" not in text and "[" not in text:
+        return text
+    return _ENVELOPE.sub(lambda m: " " * len(m.group()), text)
 
 
 def single_token(text: str) -> bool:
