@@ -34,6 +34,22 @@ _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 
+# an address has a number and a word; memory, IP, MAC and host:port "addresses" are no place
+_NOT_A_PLACE = compiled(r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|:\d+$|^[\w.-]+\.[a-z]{2,}$")
+_POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
+
+
+def _address(rule: str, value: str) -> bool:
+    if rule == "postcode":
+        return _POSTCODE.fullmatch(value) is not None
+    return (
+        any(c.isdigit() for c in value)
+        and re.search(r"[^\W\d_]{3,}", value) is not None
+        and _NOT_A_PLACE.search(value) is None
+        and 2 <= len(value.split()) <= 16
+    )
+
+
 class Fields:
     """Finds personal values by key (inline fields and table columns)."""
 
@@ -73,6 +89,8 @@ class Fields:
         if rule == "phone":  # 7-15 digits written as a phone number
             digits = sum(c.isdigit() for c in value)
             return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
+        if rule in ("address", "postcode"):
+            return _address(rule, value)
         if rule == "handle" and " " not in value:
             return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
         if rule == "user":  # "user": "zmusa22" (an API's end-user id), or "User: Ana Lima"

@@ -159,8 +159,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Calle 2ª # 27-9 Este", {("STREET_ADDRESS", "Calle 2ª # 27-9 Este")}),
         (
-            '{"text": "Address: 3 Wakahoro Mews\\nOliviaburn 6257"}',
+            '{"text": "Deliver to 3 Wakahoro Mews\\nOliviaburn 6257"}',
             {("STREET_ADDRESS", "3 Wakahoro Mews"), ("STREET_ADDRESS", "Oliviaburn 6257")},
+        ),
+        # under an address key (1.7.0) the value is taken whole, across the escape
+        (
+            '{"text": "Address: 3 Wakahoro Mews\\nOliviaburn 6257"}',
+            {("STREET_ADDRESS", "3 Wakahoro Mews\\nOliviaburn 6257")},
         ),
         (
             "Customer: 1 Cunningham-Olsen Quay, Pukenui 8418",

@@ -75,6 +75,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("My username there is ruairidh332. Can you help?", {("PERSON", "ruairidh332")}),
         ("for my visa letter: my name olive noble, born in 1967", {("PERSON", "olive noble")}),
     ],
+    "addresses_by_key": [
+        (
+            "Address: 5 Atkinson Forges\nHiltonfort\nSW6 6AA",
+            {("STREET_ADDRESS", "5 Atkinson Forges"), ("STREET_ADDRESS", "Hiltonfort\nSW6 6AA")},
+        ),
+        (
+            '{"billing": {"line1": "Flat 42v Elliot Trail", "postal_code": "IP4V 1NA"}}',
+            {("STREET_ADDRESS", "Flat 42v Elliot Trail"), ("STREET_ADDRESS", "IP4V 1NA")},
+        ),
+        ("IP address: 10.0.0.1", {("IP_ADDRESS", "10.0.0.1")}),
+        ("server address: db.internal:5432", set()),
+        ("Memory address: 0x7ffe1234", set()),
+        ("zip: 2.3 MB", set()),
+    ],
     "near_misses": [
         ("cd /home/runner/work && ls C:\\Users\\Public", set()),
         ('{"role": "user", "content": "hi"}', set()),
