@@ -15,6 +15,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
+from sanitizers.lexicon import ORGANIZATION_WORDS
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
@@ -105,6 +106,8 @@ class Analyzer:
                     continue
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
+                    if _company(text[start:end]):
+                        continue  # "Aurora Biotech", "Meridian Freight"
                     if "PERSON" in self.ner_types:
                         for a, b in split_joined(text, start, end):
                             word = text[a:b]
@@ -128,6 +131,12 @@ class Analyzer:
                 if tag >= 0:
                     results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results
+
+
+def _company(name: str) -> bool:
+    """Two or more words ending in an organization word ("Cascade Water")."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].lower().strip(".,") in ORGANIZATION_WORDS
 
 
 def _shouting(text: str, words: frozenset[str]) -> bool:

@@ -67,6 +67,8 @@ def participle(word: str, words: frozenset[str]) -> bool:
 
 
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
+#: last words of organization names ("Aurora Biotech"): such a run is no person
+ORGANIZATION_WORDS = frozenset(names_data()["organization_words"])
 
 
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")

@@ -90,6 +90,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("zip: 2.3 MB", set()),
     ],
     "near_misses": [
+        ("We worked together at Meridian Freight for 4 years.", set()),
+        ("Stayed 3 nights at Pinecone Health and loved it.", set()),
         ("cd /home/runner/work && ls C:\\Users\\Public", set()),
         ('{"role": "user", "content": "hi"}', set()),
         ("my name tag fell off", set()),
