@@ -29,6 +29,8 @@ _LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
     r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)]))"
 )
+# logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
+_LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
@@ -61,7 +63,7 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         self.inline = compiled(
-            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?[ \t]*(?:=>|:=|[:=])[ \t]*"""
+            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*(?:=>|:=|[:=])[ \t]*"""
             + _VALUE
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
@@ -130,6 +132,8 @@ class Fields:
                 kind = self.kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
                 value = m.group(group).rstrip()
+                if group == 4 and _LOGFMT.match(text, m.start(group) + len(value.split(" ")[0])):
+                    value = value.split(" ")[0]  # "login ok user=nurlanz ip=46.140.181.201"
                 if group == 4 and "(" not in value:
                     value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
                 last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None

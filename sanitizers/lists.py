@@ -125,3 +125,25 @@ def coordinate(
             if not strong and all(t.lower() in words for t in name.split(" ")):
                 continue
             found.append((a, b, "PERSON", 0.65))
+
+
+# "4 ppl: me, uchenna, lior and alojzij", "kehinde, simran and me": the others in a list that
+# has "me" in it are people
+_ITEM = r"[a-z][a-z'’-]*"
+_WITH_ME = compiled(
+    rf"(?<![\w'’-])(?:me|myself)((?:,[ ]*{_ITEM}){{1,8}}(?:,?[ ]+(?:and|&)[ ]+{_ITEM})?)(?![\w'’-])"
+    rf"|(?<![\w'’-])((?:{_ITEM},[ ]*){{0,8}}{_ITEM},?[ ]+(?:and|&)[ ]+)(?:me|myself)(?![\w'’-])"
+)
+_ITEM_WORD = compiled(_ITEM)
+
+
+def with_me(line: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the lowercase words the dictionary lacks in a list with "me"."""
+    out: list[Finding] = []
+    for m in _WITH_ME.finditer(line):
+        group = 1 if m.group(1) is not None else 2
+        for w in _ITEM_WORD.finditer(line, m.start(group), m.end(group)):
+            word = w.group()
+            if len(word) > 1 and word not in COMMON_WORDS and not known(word, words):
+                out.append((w.start(), w.end(), "PERSON", 0.7))
+    return out

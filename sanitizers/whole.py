@@ -9,6 +9,7 @@ from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
 from sanitizers.fields import Fields
 from sanitizers.handles import Handles
+from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
@@ -64,4 +65,5 @@ class WholeTextAnalyzer:
             found.extend(roster(line, self.words, self.cues.not_names))
             found.extend(quoted_last_first(line, self.words))
             found.extend(cited_authors(line))
+            found.extend(with_me(line, self.words))
         return found

@@ -75,6 +75,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("My username there is ruairidh332. Can you help?", {("PERSON", "ruairidh332")}),
         ("for my visa letter: my name olive noble, born in 1967", {("PERSON", "olive noble")}),
     ],
+    "lowercase_and_logs": [
+        (
+            "login ok user=nurlanz ip=46.140.181.201",
+            {("PERSON", "nurlanz"), ("IP_ADDRESS", "46.140.181.201")},
+        ),
+        ("SELECT id FROM customers WHERE lower(last_name) = 'hasanov'", {("PERSON", "hasanov")}),
+        ("the movers contact is vladimir, call after 5", {("PERSON", "vladimir")}),
+        (
+            "trip for 4 ppl: me, uchenna, lior and alojzij",
+            {("PERSON", "uchenna"), ("PERSON", "lior"), ("PERSON", "alojzij")},
+        ),
+        ("kehinde, simran and me are bringing cake", {("PERSON", "kehinde"), ("PERSON", "simran")}),
+    ],
     "addresses_by_key": [
         (
             "Address: 5 Atkinson Forges\nHiltonfort\nSW6 6AA",
@@ -90,6 +103,9 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("zip: 2.3 MB", set()),
     ],
     "near_misses": [
+        ("between you and me, the build is broken", set()),
+        ("the contact is broken again", set()),
+        ("user = admin", set()),
         ("We worked together at Meridian Freight for 4 years.", set()),
         ("Stayed 3 nights at Pinecone Health and loved it.", set()),
         ("cd /home/runner/work && ls C:\\Users\\Public", set()),
