@@ -3,8 +3,9 @@
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
-on the development sets (sanitizer_dev.py, sanitizer_dev2.py) and the sealed unseen set
-(sanitizer_unseen.py), all three written without reading the rules,
+on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py) and the
+sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py), all five written without reading
+the rules (the sealed ones are never read, only scored),
 non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
 set's own); then throughput on unique ~600-char texts and on a
 chat-log-shaped corpus, with the ratios to naive, all in one run.
@@ -24,10 +25,12 @@ from bench.sanitizer_corpus import chat_corpus, unique_texts
 from bench.sanitizer_data import STRICT
 from bench.sanitizer_dev import dev_set
 from bench.sanitizer_dev2 import dev2_set
+from bench.sanitizer_dev3 import dev3_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
 from bench.sanitizer_metrics import Found, score, table
+from bench.sanitizer_sealed2 import sealed2_set
 from bench.sanitizer_tech import TECH_HELD, TECH_TUNED, tech_texts
 from bench.sanitizer_unseen import unseen_half
 from sanitizers import Sanitizer, SanitizerConfig
@@ -38,31 +41,34 @@ def _found(sanitizer: Sanitizer, texts: list[str]) -> list[Found]:
 
 
 def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
-    """Per-category leak and precision on both halves, and technical texts altered."""
+    """Per-category leak and precision on every labeled set, and technical texts altered."""
     halves = {
         "tuned": tuned_half(scale),
         "held-back": held_half(scale),
         "fresh": fresh_half(scale),
         "dev": dev_set(scale),
         "dev2": dev2_set(scale),
+        "dev3": dev3_set(scale),
         "unseen": unseen_half(scale),
+        "sealed2": sealed2_set(scale),
     }
-    columns = []
+    sizes = ", ".join(f"{h} {len(s)} texts" for h, s in halves.items())
+    print(f"labeled sets: {sizes} (leak = 1 - recall: values with any word left)")
     runs = [("lakesweep", lambda t: _found(ours, t))]
     runs += [("naive", naive.find_all)] if naive else []
     for who, run in runs:
-        for half, samples in halves.items():
-            columns.append((f"{who} {half}", score(samples, run([s.text for s in samples]))))
-    sizes = ", ".join(f"{h} {len(s)} texts" for h, s in halves.items())
-    print(f"labeled halves: {sizes} (leak = 1 - recall: values with any word left)")
-    print(table(columns, STRICT))
-    intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
-    print(f"values left whole (the earlier, lenient leak): {intact}")
-    for name, held in columns[1:6]:
-        print(
-            f"{name} goals: must-remove leak {held.leak():.2%} (<=1.5%), "
-            f"names {held.leak({'PERSON'}):.2%} (<=2%)"
-        )
+        columns = [
+            (f"{who} {half}", score(samples, run([s.text for s in samples])))
+            for half, samples in halves.items()
+        ]
+        print(table(columns, STRICT))
+        intact = ", ".join(f"{name} {sc.leak(intact=True):.2%}" for name, sc in columns)
+        print(f"values left whole (the earlier, lenient leak): {intact}")
+        for name, held in columns[1:]:
+            print(
+                f"{name}: must-remove leak {held.leak():.2%} (held-back goal <=1.5%), "
+                f"names {held.leak({'PERSON'}):.2%} (<=2%)"
+            )
     n = int(600 * scale)
     for half, texts in (
         ("tuned", tech_texts(TECH_TUNED, n, 5)),

@@ -7,12 +7,13 @@ the night shift?"). `lone_names` takes such a word when nothing points elsewhere
 
 - not a word of the model's English word list (so "Grace" or "Victor" are not taken);
 - alone: no capitalized word right before or after it (runs are `name_shapes`' business);
-- not a place, date, product or other entity for NER (organizations and nationalities do
-  not veto: NER labels lone foreign names ORG or NORP), not after a determiner ("the
-  Grafana dashboard"), a place preposition ("in Kutaisi", "flew to Teruel", the town after
-  an address's number: "Allika 46, Riisa") or "tried", not in a comparison
-  ("Zulip or Signal", "Is Hatchet better than Psycopg?"), not before a number ("Hatchet
-  2") or a colon (a label: "Standup:"), not a file name or address ("Main.java", "a@b");
+- not a date, amount or other such entity for NER (organizations, nationalities, places
+  and products do not veto: NER gives lone foreign names those labels, "Budget questions
+  go to Roksana": GPE), not after a determiner ("the Grafana dashboard"), a place
+  preposition ("in Kutaisi", "flew to Teruel", the town after an address's number:
+  "Allika 46, Riisa") or "tried", not in a comparison ("Zulip or Signal", "Is Hatchet
+  better than Psycopg?"), not before a number ("Hatchet 2") or a colon (a label:
+  "Standup:"), not a file name or address ("Main.java", "a@b");
 - in a sentence that is not technical (versions, code, software words) nor a table row:
   a product name there is more likely than a person.
 """
