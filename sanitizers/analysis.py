@@ -15,7 +15,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.lexicon import ORGANIZATION_WORDS
+from sanitizers.lexicon import DETERMINERS, ORGANIZATION_WORDS
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
@@ -31,7 +31,7 @@ _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
 # a word after an article or possessive is a role or a thing ("to the Buyer", "our Lead")
-_DETERMINER = compiled(r"(?<![\w'’-])(?i:the|a|an|this|that|our|your|their|its)[ ]+$")
+_DETERMINER = compiled(rf"(?<![\w'’-])(?i:{'|'.join(sorted(DETERMINERS))})[ ]+$")
 
 
 class Analyzer:

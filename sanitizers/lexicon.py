@@ -67,6 +67,8 @@ def participle(word: str, words: frozenset[str]) -> bool:
 
 
 COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
+#: articles and possessives: a word after one is a thing or a role ("the tracking", "our Lead")
+DETERMINERS = frozenset("the a an this that these those its my your our their his her".split())  # noqa: SIM905
 #: last words of organization names ("Aurora Biotech"): such a run is no person
 ORGANIZATION_WORDS = frozenset(names_data()["organization_words"])
 

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
     COMMON_WORDS,
+    DETERMINERS,
     NAME_PARTICLES,
     dictionary,
     known,
@@ -43,7 +44,6 @@ _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
     "á í ó ní nic ua ap ab bint die zu".split()  # noqa: SIM905
 )
 _LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
-_DETERMINERS = frozenset("the a an this that these those its my your our their his her".split())  # noqa: SIM905
 _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
 
 
@@ -98,7 +98,7 @@ class NameCues:
                     out.append((m.start(1), m.end(1), "PERSON", 0.7))
                 elif (
                     len(tokens) == 2
-                    and tokens[0].lower() not in _DETERMINERS  # "and the tracking says"
+                    and tokens[0].lower() not in DETERMINERS  # "and the tracking says"
                     and self._name_token(tokens[1], unknown, lower)
                 ):
                     # "whenever mbeaulieu logs in": the word before is no part of the name
