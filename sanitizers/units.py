@@ -81,9 +81,11 @@ def _pieces(line: str, start: int, limit: int) -> list[tuple[int, str]]:
 
 def _ends_sentence(token: str) -> bool:
     """Whether a period after `token` ends a sentence: not after abbreviations, initials,
-    dotted tokens (P.O, e.g), one- or two-letter words (ul., J.) or short capitalized
-    words (Proc., Ave., Gen.)."""
+    dotted tokens (P.O, e.g), one- or two-letter words (ul., J.), one- or two-digit
+    numbers (German dates: 4. April) or short capitalized words (Proc., Ave., Gen.)."""
     low = token.lower()
+    if token.isdigit() and len(token) <= 2:
+        return False  # a day or an ordinal ("4. April 1994", "1. Mai")
     if low in _ABBREVIATIONS or "." in token or (len(token) <= 2 and token.isalpha()):
         return False
     return not (token[:1].isupper() and len(token) < 5)

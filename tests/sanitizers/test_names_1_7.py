@@ -102,7 +102,21 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Memory address: 0x7ffe1234", set()),
         ("zip: 2.3 MB", set()),
     ],
+    "dates_of_birth": [
+        (
+            "tôi tên là River Liu, sinh ngày 12-11-2004.",
+            {("PERSON", "River Liu"), ("DATE_OF_BIRTH", "12-11-2004")},
+        ),
+        ("Per sua figlia, nata il 28 gennaio 2015, serve", {("DATE_OF_BIRTH", "28 gennaio 2015")}),
+        ("Geburtsdatum: 4. April 1994", {("DATE_OF_BIRTH", "4. April 1994")}),
+        (
+            "Birthdays this week: Barbara (June 12)",
+            {("PERSON", "Barbara"), ("DATE_OF_BIRTH", "June 12")},
+        ),
+    ],
     "near_misses": [
+        ("the release ships June 12", set()),
+        ("Patient 1845 was seen on March 3, 2024.", set()),
         ("between you and me, the build is broken", set()),
         ("the contact is broken again", set()),
         ("user = admin", set()),
@@ -132,3 +146,19 @@ CASES = span_cases(TABLE)
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert found(sanitizer, text) == expected
+
+
+DATES_OF_BIRTH = [
+    (
+        "Declaro que a Amelia Palastri, nascida em 30 de dezembro de 1966, mora aqui.",
+        "30 de dezembro de 1966",
+    ),
+    ("- Kris Govaerts, b. Apr 16, 1853 in Bilbao, d. 1911", "Apr 16, 1853"),
+    ("Alexis Drouin, né le 10 juillet 1999 à Bilbao", "10 juillet 1999"),
+]
+
+
+@pytest.mark.parametrize(("text", "birth_date"), DATES_OF_BIRTH)
+def test_birth_dates_in_other_languages(sanitizer: Sanitizer, text: str, birth_date: str) -> None:
+    """Only the birth date's span is asserted (the names around it have their own tables)."""
+    assert {v for t, v in found(sanitizer, text) if t == "DATE_OF_BIRTH"} == {birth_date}
