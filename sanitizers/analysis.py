@@ -15,7 +15,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.lexicon import DETERMINERS, ORGANIZATION_WORDS
+from sanitizers.lexicon import DETERMINERS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
@@ -66,8 +66,7 @@ class Analyzer:
         results = [find_all(u, self.local, self.entities) for u in units]
         if not self.ner_types or not units:
             return results
-        inputs: list[tuple[str, int]] = []
-        inputs_text: dict[int, str] = {}
+        inputs: list[tuple[str, tuple[int, str]]] = []  # (text, (tag, text)) for nlp.pipe
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
@@ -80,14 +79,13 @@ class Analyzer:
                 foreign.add(i)
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
-            inputs.append((variant or view, -1 - i if variant else i))
-            inputs_text[i] = variant or view
+            text = variant or view
+            inputs.append((text, (-1 - i if variant else i, text)))
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
-        for doc, tag in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
-            i = max(tag, -1 - tag)  # negative: a truecased variant
-            text = inputs_text[i]  # doc.text would rebuild it from the tokens
+        for doc, (tag, text) in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
+            i = max(tag, -1 - tag)  # negative: a truecased variant (doc.text rebuilds the text)
             technical = self.technical(text)
             stop = self.stop if tag < 0 else COMMON_WORDS  # a variant: "Maria Pires Told"
             places: list[tuple[int, int]] = []
@@ -136,7 +134,7 @@ class Analyzer:
 def _company(name: str) -> bool:
     """Two or more words ending in an organization word ("Cascade Water")."""
     parts = name.split()
-    return len(parts) > 1 and parts[-1].lower().strip(".,") in ORGANIZATION_WORDS
+    return len(parts) > 1 and organization_word(parts[-1])
 
 
 def _shouting(text: str, words: frozenset[str]) -> bool:

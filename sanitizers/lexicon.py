@@ -73,6 +73,11 @@ DETERMINERS = frozenset("the a an this that these those its my your our their hi
 ORGANIZATION_WORDS = frozenset(names_data()["organization_words"])
 
 
+def organization_word(word: str) -> bool:
+    """The last word of an organization's name ("Biotech", "Freight", "Ltd.")."""
+    return word.lower().strip(".,") in ORGANIZATION_WORDS
+
+
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")
 NAME_PARTICLES = (
     "van von der den de da di del della dos das du la le ten ter bin ibn al el".split()  # noqa: SIM905

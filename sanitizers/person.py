@@ -12,7 +12,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.lexicon import NAME_PARTICLES, ORGANIZATION_WORDS
+from sanitizers.lexicon import NAME_PARTICLES, organization_word
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.recognizers import Finding, lower_same_length
 from sanitizers.tries import compiled
@@ -95,7 +95,7 @@ def name_shapes(
                     rest = text[a:b].lower()
                     if len(segment) == 2 and (not segment[1][2] or inflected(rest, stop)):
                         vetoed = True  # "Tracking Says": two verbs, no name
-                if not vetoed and text[segment[-1][0] : b].lower() not in ORGANIZATION_WORDS:
+                if not vetoed and not organization_word(text[segment[-1][0] : b]):
                     out.append((a, b, "PERSON", 0.6))
             segment = []
     return out

@@ -43,12 +43,12 @@ class Technical:
         """A text technical as a whole: a third of its sentences (by characters) are,
         the JSON around a logged chat aside. One login, postcode or table bar does not
         make a chat technical."""
-        units = [envelope_view(u) for u in units]
+        units = [_envelope_view(u) for u in units]
         chars = sum(len(u) for u in units)
         return 3 * sum(len(u) for u in units if self(u)) >= chars > 0
 
 
-def envelope_view(text: str) -> str:
+def _envelope_view(text: str) -> str:
     """`text` with the JSON around a logged request blanked (keys, brackets): same length,
     so a sentence of a chat inside `{"role": "user", "content": "..."}` is judged alone."""
     if not any(c in text for c in "{}[]"):

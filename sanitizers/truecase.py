@@ -3,8 +3,7 @@
 - `truecase_variant` capitalizes the unknown (non-dictionary) words of a short all-lowercase
   line so that NER sees "sonoka miki" as "Sonoka Miki"; same length, same offsets.
 - `mostly_foreign` tells a line of another language, which is not truecased.
-- `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there;
-  `word_form` any inflected form of an English word ("lines", "cleanly"), never a name.
+- `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there.
 """
 
 from __future__ import annotations
@@ -64,21 +63,6 @@ def inflected(word: str, verbs: frozenset[str]) -> bool:
             if stem in verbs or stem + "e" in verbs:
                 return True
     return False
-
-
-def word_form(word: str, words: frozenset[str]) -> bool:
-    """`word` is an inflected form of an English word of `words` (not the word itself):
-    a plural, an -ed, -ing or -ly form ("lines", "westerns", "turning", "cleanly").
-    Capitalized by truecasing, NER and name shapes took them for names; names are
-    seldom such forms, while English words as names ("grace", "hope") are base forms."""
-    low = word.lower()
-    if low in words or len(low) < 5:
-        return False
-    if low.endswith("s") and (low[:-1] in words or (low.endswith("es") and low[:-2] in words)):
-        return True
-    if low.endswith("ly") and (low[:-2] in words or low[:-3] + "y" in words):
-        return True
-    return low.endswith(("ed", "ing")) and inflected(low, words)
 
 
 def _cvc(stem: str) -> bool:
