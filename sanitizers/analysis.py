@@ -15,6 +15,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
+from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
@@ -71,12 +72,17 @@ class Analyzer:
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
             view = escaped_view(unit)
-            variant = truecase_variant(view, COMMON_WORDS) if "PERSON" in self.ner_types else None
-            if variant is not None and self.technical(view):  # prose: NER judges every word
-                variant = truecase_variant(view, self.words)
+            variant = None
             if mostly_foreign(view, self.words):
-                variant = None  # another language: names there are found by cues
-                foreign.add(i)
+                foreign.add(i)  # another language: names there are found by cues, not NER
+            if "PERSON" in self.ner_types:
+                technical = self.technical(view)
+                found = given_names(view, self.words, COMMON_WORDS, technical, i in foreign)
+                results[i].extend(found)
+                if i not in foreign:
+                    variant = truecase_variant(view, COMMON_WORDS)
+                if variant is not None and technical:  # prose: NER judges every word
+                    variant = truecase_variant(view, self.words)
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
             text = variant or view

@@ -32,6 +32,7 @@ from sanitizers.tries import compiled
 
 NER_SCORE = 0.85  # a PERSON from spaCy's NER
 LONE_SCORE = 0.84  # below NER's, above the cue-or-shape scores (see lists.NER_ONLY)
+GIVEN_SCORE = 0.83  # a listed first name (given.py): kept in prose lines of technical texts
 _WORD = compiled(rf"(?<![\w'’.@/\\#$-]){TITLE}(?![\w@/\\-]|\.\w)")
 _PREV = compiled(r"([^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]+$")
 _NEXT = compiled(r"[ \t]+([^\W_]+)")
@@ -42,11 +43,11 @@ _NOT_BEFORE = frozenset(
 )  # fmt: skip
 _TABLE = compiled(r"[={}/_<>\\|]|[,;]\S")  # code, paths, CSV rows: not prose
 # a comparison is about tools, rarely about people ("Is Blazor better than Zig?")
-_COMPARISON = compiled(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
+COMPARISON = compiled(r"\b(?:than|better|worse|faster|slower|vs|versus)\b", re.IGNORECASE)
 # NER labels a lone foreign name ORG or NORP ("I emailed Siobhán": NORP) as often as PERSON
 _WEAK_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "PRODUCT"])
 # the place that ends a postal address after its number, or a destination
-_PLACE_BEFORE = compiled(
+PLACE_BEFORE = compiled(
     r"(?<![\d.,])\d{1,5}[A-Za-z]?,[ \t]*$"  # a house number, not an amount ("$881.84, ")
     r"|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
     r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
@@ -70,7 +71,7 @@ def lone_names(
 ) -> list[Finding]:
     """PERSON findings for lone capitalized unknown words of a prose sentence `text`
     (`ents`: NER's entities there; a place, date, product... vetoes its words)."""
-    if technical or _TABLE.search(text) or _COMPARISON.search(text):
+    if technical or _TABLE.search(text) or COMPARISON.search(text):
         return []
     entities = [(e.start_char, e.end_char) for e in ents if e.label_ not in _WEAK_LABELS]
     out: list[Finding] = []
@@ -88,7 +89,7 @@ def lone_names(
             before[:1].isupper() and before.lower() not in COMMON_WORDS
         ):
             continue  # "Is Oleksandr", "Could Siobhán": a capitalized stop word is no name
-        if _PLACE_BEFORE.search(text, max(0, a - 40), a):
+        if PLACE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "47 Spinatsch 94, Moosleerau", "flew to Teruel"
         nxt = _NEXT.match(text, b)
         if nxt is not None:
@@ -102,7 +103,14 @@ def lone_names(
 
 
 def guessed_word(text: str, f: Finding) -> bool:
-    """A one-word PERSON that only NER or `lone_names` found (no cue, key or handle): the
-    engine drops it in a text that is technical as a whole."""
-    guess = f[2] == "PERSON" and f[3] in (NER_SCORE, LONE_SCORE)
-    return guess and " " not in text[f[0] : f[1]].strip()
+    """A one-word PERSON that only NER, `lone_names` or, on a line of at most three words
+    (a list item, a config value: "- Frida", "name: kong"), `given_names` found (no cue,
+    key or handle): the engine drops it in a text that is technical as a whole."""
+    if f[2] != "PERSON" or " " in text[f[0] : f[1]].strip():
+        return False
+    if f[3] in (NER_SCORE, LONE_SCORE):
+        return True
+    if f[3] != GIVEN_SCORE:
+        return False
+    start, end = text.rfind("\n", 0, f[0]) + 1, text.find("\n", f[1])
+    return len(text[start : end if end >= 0 else len(text)].split()) <= 3

@@ -1,0 +1,101 @@
+"""Given names of 54 countries: a word that is a first name and no English word is a name.
+
+The small NER model misses a lone first name it has not seen ("pakisabi kay Bastiaan",
+"who should i cc on this, henrietta or peader?"), and lowercase chat hides the capital
+that other rules look for. `given_names` takes such a word when it is
+
+- a first name of Jörg Michael's list (`nam_dict.txt`, about 46,000 names with their
+  frequency in 54 countries, GFDL 1.2; shipped with the `gender-guesser` package and read
+  as data, unchanged) with at least `MIN_FREQUENCY` in some country;
+- not English: neither the model's English word list ("grace", "will", "sarah" are left to
+  NER and cues), a common or technical word, nor a contraction written without its
+  apostrophe ("aren", "theres");
+- Title-case ("Bastiaan") or lowercase ("henrietta"; four letters or more: "hai", "que"
+  are words of other languages; in a line of another language only a common name, at
+  least `FOREIGN_MIN_FREQUENCY`: "kong", "logi" are words there);
+- standalone, not part of a login, file, address, URL or key ("roger924", "lang=en");
+- in a sentence that is not technical (there, "Frida", "Luigi" and "kong" are products),
+  not after a determiner or a place preposition ("the Frida dashboard", "in Kaarina",
+  "moving to Kaarina", the town after a house number), not before a number ("Julia 1.10"),
+  not in a comparison ("Is Ava better than Mattermost?").
+
+In a text that is technical as a whole, the engine drops such a name when its line has
+at most three words ("- Frida", "name: kong"); a prose line there keeps it.
+
+Surnames are not listed: the rest of a found name is taken by the rules that follow a
+name (`whole.py`), and found names propagate through the record.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from sanitizers.lexicon import DETERMINERS, known, names_data, participle
+from sanitizers.lone import COMPARISON, GIVEN_SCORE, PLACE_BEFORE
+from sanitizers.tries import compiled
+
+MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
+FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
+_COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
+# a standalone word: not inside a login, path, URL, key or address ("roger924", "a/b")
+_WORD = compiled(r"(?<![\w.@/\\&=?#$%:+'’-])[^\W\d_]{3,}(?![\w@/\\=&'’]|\.\w|-\w|:\w)")
+_BEFORE = compiled(r"([^\W\d_]+)[ \t]+$")
+_DIGIT_AFTER = compiled(r"[ \t]*v?\d")
+# a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
+# and "its" ("hey its christiane") come before people too
+_NOT_BEFORE = (DETERMINERS - {"my", "his", "her", "its"}) | frozenset(
+    "in at near into vs versus via using use try tried of".split()  # noqa: SIM905
+)
+
+
+@functools.cache
+def given_name_list() -> dict[str, int]:
+    """Lowercase first names with a frequency of at least MIN_FREQUENCY somewhere."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    out: dict[str, int] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line[:1] in ("#", "=", "") or len(line) < _COLUMNS.start or line[29] == "+":
+            continue  # comments, equivalences, and the copies sorted by expanded umlauts
+        digits = [int(c, 16) for c in line[_COLUMNS] if c in "123456789ABCD"]
+        top = max(digits, default=0)
+        if top < MIN_FREQUENCY:
+            continue
+        name = line[3:29].strip().lower()  # "jun+wei": "junwei", "jun-wei" (and two words)
+        for form in (name.replace("+", ""), name.replace("+", "-")):
+            out[form] = max(out.get(form, 0), top)
+    return out
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    data = names_data()
+    return frozenset(data["technical_words"]) | frozenset(data["chat_contractions"])
+
+
+def given_names(
+    text: str, words: frozenset[str], common: frozenset[str], technical: bool, foreign: bool
+) -> list[tuple[int, int, str, float]]:
+    """PERSON findings for the listed first names of a sentence `text` (see above);
+    `foreign`: the line is mostly in another language."""
+    if technical or COMPARISON.search(text):
+        return []  # "Is Ava better than Mattermost?": tools
+    names, out = given_name_list(), []
+    lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
+    for m in _WORD.finditer(text):
+        word, a, b = m.group(), m.start(), m.end()
+        low = word.lower()
+        if low not in names or low in common or low in _not_names():
+            continue
+        title = word[0].isupper() and word[1:].islower()
+        if not title and not (word.islower() and len(word) >= 4 and names[low] >= lowest):
+            continue  # "hai", ALL-CAPS, "McDo", "kong" in Tagalog
+        if known(word, words) or participle(word, words):
+            continue
+        before = _BEFORE.search(text, max(0, a - 30), a)
+        if before is not None and before.group(1).lower() in _NOT_BEFORE:
+            continue
+        if _DIGIT_AFTER.match(text, b) or PLACE_BEFORE.search(text, max(0, a - 40), a):
+            continue
+        out.append((a, b, "PERSON", GIVEN_SCORE))
+    return out
