@@ -312,3 +312,26 @@ from named
 where org_id is null or org_id not in (select org_id from orgs)
 group by all
 order by source, org_id nulls first
+
+-- name: training_sanitizer_versions
+-- Training rows per sanitizer release in the files $files (each has the column), the days
+-- they span and one file that holds them.
+with exported as (
+    select sanitizer_version, event_date, filename
+    from read_parquet($files::varchar[], union_by_name = true, filename = true,
+                      hive_partitioning = false)
+),
+
+final as (
+    select
+        coalesce(sanitizer_version, '') as version,
+        count(*) as "rows",
+        min(event_date) as first_day,
+        max(event_date) as last_day,
+        min(filename) as example_file
+    from exported
+    group by 1
+)
+
+select * from final
+order by version

@@ -57,6 +57,14 @@ EXPLAIN: dict[str, tuple[str, str]] = {
         "Personal data outside the sample, and types the sanitizer does not recognize, are not "
         "checked; names found in sanitized text are warnings (the NER model is noisy).",
     ),
+    "sanitizer_versions": (
+        "Counts training rows per sanitizer release (the sanitizer_version column) and warns "
+        "about rows from an earlier release or none, with the days to backfill with "
+        "--resanitize.",
+        "Warnings only: the contract asks for sanitized text, not the newest sanitizer. A "
+        "version string is what the writer recorded; it proves nothing about what the text "
+        "holds (the rescan check samples that).",
+    ),
     "registry": (
         "Warns about org ids in raw data, opt-outs or erasure requests that match no org of "
         "the registry (a typo or whitespace in an id loses its contract).",

@@ -16,6 +16,7 @@ from lakesweep.verify.registry_check import check_registry
 from lakesweep.verify.rescan import check_rescan
 from lakesweep.verify.training_checks import check_columns, check_training
 from lakesweep.verify.usage_check import check_usage
+from lakesweep.verify.version_check import check_versions
 
 
 def verify_lake(
@@ -47,6 +48,7 @@ def verify_lake(
             ("training_columns", lambda: check_columns(inputs, con, examples)),
             ("leftovers", lambda: check_hygiene(inputs, examples)),
             ("registry", lambda: check_registry(con, examples)),
+            ("sanitizer_versions", lambda: check_versions(inputs, con, examples)),
             ("rescan", lambda: check_rescan(inputs, con, sample, examples)),
         ]
         report.checks.extend(_guarded(name, run) for name, run in checks)

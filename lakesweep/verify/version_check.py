@@ -1,0 +1,55 @@
+"""Check ``sanitizer_versions``: training text sanitized by an earlier sanitizer release.
+
+Each training row records the release that sanitized it. A release finds more than the ones
+before it (1.8.0 takes listed first names 1.7.0 left), so rows from an earlier release, or
+from none the row can name, may hold names the current one removes. That is a warning, not a
+violation: the contract asks for sanitized text, not for the newest sanitizer. The fix is a
+backfill of those days with ``--resanitize``.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from lakesweep import queries
+from lakesweep.sanitize import sanitizer_version
+from lakesweep.verify.lake import SQL, LakeInputs
+from lakesweep.verify.model import Check, Example
+
+
+def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
+    current = sanitizer_version()
+    check = Check(
+        "sanitizer_versions",
+        f"training text sanitized by the current sanitizer ({current})",
+        max_examples=examples,
+    )
+    if not inputs.training_files:
+        check.notes.append("training/ is empty")
+        return check
+    files = inputs.paths(inputs.training_files)
+    columns = queries.run(con, SQL, "training_columns", files=files).fetchall()
+    with_column = sorted({path for path, column in columns if column == "sanitizer_version"})
+    without = [path for path in files if path not in with_column]
+    if without:
+        ((rows,),) = queries.run(con, SQL, "training_count", files=without).fetchall()
+        reason = f"{rows} rows in {len(without)} files name no sanitizer release"
+        check.add("sanitizer_unknown", Example(inputs.rel(without[0]), None, reason),
+                  severity="warning", count=rows)  # fmt: skip
+    if not with_column:
+        return check
+    result = queries.run(con, SQL, "training_sanitizer_versions", files=with_column)
+    tally = []
+    for version, rows, first, last, path in result.fetchall():
+        tally.append(f"{version or 'none'}: {rows}")
+        if version == current:
+            continue
+        reason = (
+            f"{rows} rows sanitized by {version or 'no named release'} (current {current}), "
+            f"days {first} to {last}: names found since may remain; run `lakesweep backfill "
+            f"--from {first} --to {last} --resanitize`"
+        )
+        kind = "sanitizer_unknown" if not version else "sanitizer_outdated"
+        check.add(kind, Example(inputs.rel(path), None, reason), severity="warning", count=rows)
+    check.notes.append("rows per release: " + ", ".join(tally))
+    return check
