@@ -10,14 +10,20 @@ that other rules look for. `given_names` takes such a word when it is
 - not English: neither the model's English word list ("grace", "will", "sarah" are left to
   NER and cues), a common or technical word, nor a contraction written without its
   apostrophe ("aren", "theres");
-- Title-case ("Bastiaan") or lowercase ("henrietta"; four letters or more: "hai", "que"
-  are words of other languages; in a line of another language only a common name, at
-  least `FOREIGN_MIN_FREQUENCY`: "kong", "logi" are words there);
+- Title-case ("Bastiaan") or lowercase in an all-lowercase sentence ("henrietta"; four
+  letters or more: "hai", "que" are words of other languages; in a line of another
+  language only a common name, at least `FOREIGN_MIN_FREQUENCY`: "kong", "logi" are words
+  there);
 - standalone, not part of a login, file, address, URL or key ("roger924", "lang=en");
 - in a sentence that is not technical (there, "Frida", "Luigi" and "kong" are products),
   not after a determiner or a place preposition ("the Frida dashboard", "in Kaarina",
   "moving to Kaarina", the town after a house number), not before a number ("Julia 1.10"),
   not in a comparison ("Is Ava better than Mattermost?").
+
+A listed first name that is also an English word ("Grace", "Crystal"; at least
+`PAIR_MIN_FREQUENCY`) is a name before a Title-case surname that is no common,
+organization or calendar word, with the same vetoes ("Grace Little", not "Victoria
+Station Ltd").
 
 In a text that is technical as a whole, the engine drops such a name when its line has
 at most three words ("- Frida", "name: kong"); a prose line there keeps it.
@@ -31,15 +37,31 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from sanitizers.lexicon import DETERMINERS, known, names_data, participle
+from sanitizers.lexicon import DETERMINERS, known, names_data, organization_word, participle
 from sanitizers.lone import COMPARISON, GIVEN_SCORE, PLACE_BEFORE
+from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled
 
 MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
+PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
 FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
 _COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
 # a standalone word: not inside a login, path, URL, key or address ("roger924", "a/b")
-_WORD = compiled(r"(?<![\w.@/\\&=?#$%:+'’-])[^\W\d_]{3,}(?![\w@/\\=&'’]|\.\w|-\w|:\w)")
+_WORD = compiled(
+    r"(?<![\w.@/\\&=?#$%:+'’`-])[^\W\d_]{3,}(?![\w@/\\=&`]|['’](?!s\b)|\.\w|-\w|:\w|\"[ \t]*:)"
+)  # a possessive is fine ("Nicoline's"); not code in backticks nor a quoted key ("lang": "en")
+# a listed first name before a Title-case surname, with or without an initial ("Grant Price",
+# "Sandra R. Best"); a third Title-case word makes a run for the name shapes
+# (a lookahead, so that "Hi Grant Price" tries "Grant Price" too)
+_PAIR = compiled(
+    r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,})[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
+    r"(?![\w@/\\=&]|\.\w|-\w|:\w|[ ][A-Z]))"
+)
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"]
+)  # fmt: skip
 _BEFORE = compiled(r"([^\W\d_]+)[ \t]+$")
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
 # a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
@@ -76,26 +98,49 @@ def _not_names() -> frozenset[str]:
 def given_names(
     text: str, words: frozenset[str], common: frozenset[str], technical: bool, foreign: bool
 ) -> list[tuple[int, int, str, float]]:
-    """PERSON findings for the listed first names of a sentence `text` (see above);
-    `foreign`: the line is mostly in another language."""
+    """PERSON findings for the listed first names of a sentence `text` (see above), alone
+    or before a surname; `foreign`: the line is mostly in another language."""
     if technical or COMPARISON.search(text):
         return []  # "Is Ava better than Mattermost?": tools
     names, out = given_name_list(), []
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
+    lowercase_line = text == text.lower()  # people who capitalize, capitalize names
     for m in _WORD.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         low = word.lower()
         if low not in names or low in common or low in _not_names():
             continue
-        title = word[0].isupper() and word[1:].islower()
-        if not title and not (word.islower() and len(word) >= 4 and names[low] >= lowest):
-            continue  # "hai", ALL-CAPS, "McDo", "kong" in Tagalog
-        if known(word, words) or participle(word, words):
+        if not _title(word) and not (
+            lowercase_line and len(word) >= 4 and names[low] >= lowest
+        ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
-        before = _BEFORE.search(text, max(0, a - 30), a)
-        if before is not None and before.group(1).lower() in _NOT_BEFORE:
-            continue
-        if _DIGIT_AFTER.match(text, b) or PLACE_BEFORE.search(text, max(0, a - 40), a):
+        if known(word, words) or participle(word, words) or not _free(text, a, b):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
+    for m in _PAIR.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if names.get(given.lower(), 0) < PAIR_MIN_FREQUENCY or not _title(given):
+            continue
+        if not _title(surname) or any(
+            w.lower() in common or w.lower() in _not_names() or w.lower() in _CALENDAR
+            for w in (given, surname)
+        ):
+            continue
+        if organization_word(surname) or not _free(text, m.start(1), m.end(2)):
+            continue
+        out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))
     return out
+
+
+def _title(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
+
+
+def _free(text: str, a: int, b: int) -> bool:
+    """Not after a determiner or a place word, not before a number ("Julia 1.10")."""
+    before = _BEFORE.search(text, max(0, a - 30), a)
+    if before is not None and before.group(1).lower() in _NOT_BEFORE:
+        return False
+    if PLACE_BEFORE.search(text, max(0, a - 40), a) or PLACE_LEAD.search(text, max(0, a - 40), a):
+        return False  # "moving to Kaarina", "visit Santa Cruz", "Allika 46, Kaarina"
+    return not _DIGIT_AFTER.match(text, b)

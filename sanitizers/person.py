@@ -30,7 +30,7 @@ _RUN = compiled(
 )
 _PARTS = compiled(r"['’-]")
 # words that lead to a place ("in", "flew to"), or the number of a postal address
-_PLACE_LEAD = compiled(
+PLACE_LEAD = compiled(
     r"(?:\b(?:in|at|near|into|across|around|outside|via|visit(?:ed|ing)?|(?:flew|moved|"
     r"went|drove|travell?ed|relocated|returned|back) to)|\d[A-Za-z]?,?)[ \t]+$",
     re.IGNORECASE,
@@ -81,7 +81,7 @@ def name_shapes(
                 words_in = [x for x in segment if x[1] - x[0] > 1]  # not the initial
                 if unknown == len(words_in):
                     vetoed = any(x <= a and b <= y for x, y in places) and bool(
-                        _PLACE_LEAD.search(text, max(0, a - 40), a)
+                        PLACE_LEAD.search(text, max(0, a - 40), a)
                     )
                 else:  # an English first name and a surname NER calls an organization
                     # ("Grace Kowalczyk": ORG) is a name

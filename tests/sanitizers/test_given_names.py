@@ -37,7 +37,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Bram")},
         ),
     ],
+    "first_name_and_surname": [
+        # a listed first name that is an English word too, before a Title-case surname
+        ("Seats 4 and 5 are for Grace Little and her son.", {("PERSON", "Grace Little")}),
+        ("The keys are with Marcus Pollard at the front desk.", {("PERSON", "Marcus Pollard")}),
+    ],
     "near_misses": [
+        # a lowercase word in a sentence of mixed case, a quoted key, code in backticks
+        ("# In this block, calls to blas implementation (like openblas or MKL)", set()),
+        ('{"lang": "en", "tokens": 12}', set()),
+        ("a library might provide a `Meta` type", set()),
+        # an English first name before a place or organization word, or after "in"
+        ("Our client is Victoria Station Ltd", set()),
+        ("We met in Crystal Lake last year", set()),
         # English words that are first names too are left to NER and cues
         ("give me 3 opening lines that aren't cringe, theres a deadline", set()),
         ("aren we done yet", set()),
