@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.given import PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
@@ -117,7 +118,10 @@ class Fields:
         return (
             len(names) >= 2
             and all(t[:1].isupper() and not t[1:].isupper() for t in names)
-            and any(t.lower().strip(".") not in self.words for t in names)
+            and (  # a word no dictionary knows, or a listed first name ("Dawn Morris")
+                any(t.lower().strip(".") not in self.words for t in names)
+                or given_name_list().get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
+            )
         )
 
     def find(self, text: str) -> list[Finding]:

@@ -42,6 +42,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Seats 4 and 5 are for Grace Little and her son.", {("PERSON", "Grace Little")}),
         ("The keys are with Marcus Pollard at the front desk.", {("PERSON", "Marcus Pollard")}),
     ],
+    "under_a_name_key": [
+        # a value of two English words under a generic name key: a listed first name tells
+        (
+            "<developer>\n  <name>Dawn Morris</name>\n</developer>",
+            {("PERSON", "Dawn Morris")},
+        ),
+        ('login ok user="Anthony Tyler" method=sso', {("PERSON", "Anthony Tyler")}),
+        # a first name rarer than PAIR_MIN_FREQUENCY does not make a product a person
+        ('{"name": "Summer Sale", "discount": 20}', set()),
+    ],
     "near_misses": [
         # a lowercase word in a sentence of mixed case, a quoted key, code in backticks
         ("# In this block, calls to blas implementation (like openblas or MKL)", set()),
