@@ -9,16 +9,30 @@ backfill of those days with ``--resanitize``.
 
 from __future__ import annotations
 
+import re
+from importlib.util import find_spec
+from pathlib import Path
+
 import duckdb
 
 from lakesweep import queries
-from lakesweep.sanitize import sanitizer_version
 from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
 
 
+def current_release() -> str:
+    """The installed sanitizer's SANITIZER_VERSION, read from its source: importing the
+    package would load spaCy and Presidio, which verify does not need (seconds)."""
+    spec = find_spec("sanitizers")
+    source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+    found = re.search(r'^SANITIZER_VERSION = "([^"]+)"', source, re.MULTILINE)
+    if found is None:
+        raise ValueError("cannot read SANITIZER_VERSION from the installed sanitizers package")
+    return found.group(1)
+
+
 def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: int) -> Check:
-    current = sanitizer_version()
+    current = current_release()
     check = Check(
         "sanitizer_versions",
         f"training text sanitized by the current sanitizer ({current})",
