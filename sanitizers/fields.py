@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.given import PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
@@ -32,6 +32,7 @@ _LAST_FIRST = compiled(
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
+_COLUMN_GAP = compiled(r"[ ]{2,}|\t")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
@@ -115,12 +116,15 @@ class Fields:
         if rule != "weak_person":
             return True
         names = [t for t in tokens if t.lower() not in _PARTICLES]
+        listed = given_name_list()
+        if len(names) >= 2 and all(t.isupper() for t in names):  # "HEKMAT SHINWARI"
+            return any(listed.get(t.lower(), 0) >= MIN_FREQUENCY for t in names)
         return (
             len(names) >= 2
             and all(t[:1].isupper() and not t[1:].isupper() for t in names)
             and (  # a word no dictionary knows, or a listed first name ("Dawn Morris")
                 any(t.lower().strip(".") not in self.words for t in names)
-                or given_name_list().get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
+                or listed.get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
             )
         )
 
@@ -140,6 +144,8 @@ class Fields:
                     value = value.split(" ")[0]  # "login ok user=nurlanz ip=46.140.181.201"
                 if group == 4 and "(" not in value:
                     value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
+                if group == 4 and kind is not None and kind[0] == "PERSON":
+                    value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
                 last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()

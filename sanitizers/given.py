@@ -25,6 +25,9 @@ A listed first name that is also an English word ("Grace", "Crystal"; at least
 organization or calendar word, with the same vetoes ("Grace Little", not "Victoria
 Station Ltd").
 
+Names in capitals (forms, manifests, statements: "NORBERT ŘÍHA", in technical sentences
+too) are two to four upper-case words between common words, one of them listed.
+
 In a text that is technical as a whole, the engine drops such a name when its line has
 at most three words ("- Frida", "name: kong"); a prose line there keeps it.
 
@@ -35,6 +38,7 @@ name (`whole.py`), and found names propagate through the record.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from sanitizers.lexicon import DETERMINERS, known, names_data, organization_word, participle
@@ -57,6 +61,12 @@ _PAIR = compiled(
     r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,})[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
     r"(?![\w@/\\=&]|\.\w|-\w|:\w|[ ][A-Z]))"
 )
+_UPPER_WORD = r"[^\W\d_a-zß-ÿ]{2,}(?:['’-][^\W\d_a-zß-ÿ]{2,})?"
+# a run of upper-case words (a possessive may follow: "AGNES LAKSITA's")
+_CAPITALS = compiled(
+    rf"(?<![\w.@/\\'’-]){_UPPER_WORD}(?:[ ]{_UPPER_WORD})+(?![\w@/\\-]|['’](?!s\b))"
+)
+_SPLIT = compiled(r"\S+")
 _CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -100,9 +110,10 @@ def given_names(
 ) -> list[tuple[int, int, str, float]]:
     """PERSON findings for the listed first names of a sentence `text` (see above), alone
     or before a surname; `foreign`: the line is mostly in another language."""
+    names = given_name_list()
+    out = _capitals(text, words, common, names)  # forms and manifests: technical or not
     if technical or COMPARISON.search(text):
-        return []  # "Is Ava better than Mattermost?": tools
-    names, out = given_name_list(), []
+        return out  # "Is Ava better than Mattermost?": tools
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
     lowercase_line = text == text.lower()  # people who capitalize, capitalize names
     for m in _WORD.finditer(text):
@@ -129,6 +140,29 @@ def given_names(
         if organization_word(surname) or not _free(text, m.start(1), m.end(2)):
             continue
         out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))
+    return out
+
+
+def _capitals(
+    text: str, words: frozenset[str], common: frozenset[str], names: dict[str, int]
+) -> list[tuple[int, int, str, float]]:
+    """Names in capitals, as forms, manifests and statements write them ("AGNES LAKSITA",
+    "NORBERT ŘÍHA" in "SEPA TRANSFER FROM NORBERT ŘÍHA"): two to four upper-case words
+    between common or technical words, one of them a listed first name, not all English."""
+    out = []
+    for run in _CAPITALS.finditer(text):
+        part: list[re.Match[str]] = []
+        for word in [*_SPLIT.finditer(run.group()), None]:
+            low = word.group().lower() if word is not None else ""
+            if word is not None and low not in common and low not in _not_names():
+                part.append(word)
+                continue
+            lows = [w.group().lower() for w in part]
+            listed = any(len(w) >= 3 and names.get(w, 0) >= MIN_FREQUENCY for w in lows)
+            if 2 <= len(part) <= 4 and listed and not all(known(w, words) for w in lows):
+                start = run.start() + part[0].start()  # (all English: "GRACE PERIOD")
+                out.append((start, run.start() + part[-1].end(), "PERSON", GIVEN_SCORE))
+            part = []
     return out
 
 

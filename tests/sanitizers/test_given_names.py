@@ -52,6 +52,32 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # a first name rarer than PAIR_MIN_FREQUENCY does not make a product a person
         ('{"name": "Summer Sale", "discount": 20}', set()),
     ],
+    "capitals": [
+        # forms, manifests and statements write names in capitals; the run is cut at
+        # common and technical words
+        (
+            "5/6/2024  SEPA TRANSFER FROM NORBERT ŘÍHA  +€1734.57",
+            {("PERSON", "NORBERT ŘÍHA")},
+        ),
+        (
+            '{"passengers": [{"name": "AGNES LAKSITA", "seat": "12C"}]}',
+            {("PERSON", "AGNES LAKSITA")},
+        ),
+        (
+            "help me write a toast for KHOA VU & AGNES LAKSITA's 25th anniversary",
+            {("PERSON", "KHOA VU"), ("PERSON", "AGNES LAKSITA")},
+        ),
+        # a strong key takes a name in capitals, up to the next column of the form
+        (
+            "DISCHARGE SUMMARY\nPatient: PEMA NAMGYAL   MRN: 46516721",
+            {("PERSON", "PEMA NAMGYAL")},
+        ),
+        ("Account holder: GARAZI LARRAÑAGA\nIBAN follows", {("PERSON", "GARAZI LARRAÑAGA")}),
+        # no listed first name, or all English words: headings, places
+        ("DISCHARGE SUMMARY", set()),
+        ("RENTAL AGREEMENT — NEW YORK CITY BRANCH", set()),
+        ('{"name": "PROD DB", "region": "EU WEST"}', set()),
+    ],
     "near_misses": [
         # a lowercase word in a sentence of mixed case, a quoted key, code in backticks
         ("# In this block, calls to blas implementation (like openblas or MKL)", set()),
