@@ -173,8 +173,22 @@ def url_words(value: str) -> bool:
     return 0 < len(words) <= 5 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
+def device_owner(value: str) -> bool:
+    """The owner part of a device name: a login (a dot, digit or underscore) or a listed
+    first name ("emi", "faisal"), not a place or role ("office", "work", "build")."""
+    from sanitizers.given import given_name_list  # the list loads once, when first needed
+    from sanitizers.lexicon import COMMON_WORDS
+
+    if not login_user(value) or len(value) < 3 or value.lower() in COMMON_WORDS:
+        return False  # "my-laptop"
+    owner = value.lower().rstrip("s").rstrip("'’")  # "Jamilas-MacBook-Pro", "ana's-ipad"
+    names = given_name_list()
+    return any(c in value for c in "._0123456789") or value.lower() in names or owner in names
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "login_user": login_user,
+    "device_owner": device_owner,
     "luhn": luhn,
     "luhn12": luhn12,
     "iban": checksums.iban,

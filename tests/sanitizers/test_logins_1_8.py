@@ -1,0 +1,55 @@
+"""Span table for sanitizer 1.8.0's login formats: IRC logs without timestamps and their
+joins, Slack or Teams messages copied as "login  10:05", sudo's syslog line, an ssh_config
+User line, a user variable in YAML, the owner in a device's default name, "started by",
+"my username was"; and their near-misses (HTML tags, agenda lines, service logins, device
+names of places and roles)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "chat_logs": [
+        ("*** siti7 has joined #linux-help", {("PERSON", "siti7")}),
+        ("<luka_popovic> try modprobe -r iwlwifi", {("PERSON", "luka_popovic")}),
+        ("ltannous2003  10:05\nyeah my bad, rolled back", {("PERSON", "ltannous2003")}),
+        (
+            "Hristova, Tsvetelina  11:45\nI'm having audio issues",
+            {("PERSON", "Hristova, Tsvetelina")},
+        ),
+    ],
+    "system_logs": [
+        (
+            "2023-03-02 sudo: min_88 : TTY=pts/0 ; COMMAND=/bin/ls",
+            {("PERSON", "min_88")},
+        ),
+        (
+            "Host bastion\n    User fatih88\n    IdentityFile ~/.ssh/id_ed25519",
+            {("PERSON", "fatih88")},
+        ),
+        ("    environment:\n      POSTGRES_USER: mferreira", {("PERSON", "mferreira")}),
+        (
+            "DHCP leases:\nC2:84:D6  jamila-macbook\n44:af:a6  emis-iphone",
+            {("PERSON", "jamila"), ("PERSON", "emis")},
+        ),
+        ("(workflow started by pappam)", {("PERSON", "pappam")}),
+        ("can I revoke it? my username was griffinm", {("PERSON", "griffinm")}),
+    ],
+    "near_misses": [
+        ("<b> bold </b> and <li> item", set()),
+        ("Agenda\nLunch  12:30\nReview  14:00", set()),
+        ("Host ci\n    User ubuntu", set()),
+        ("      POSTGRES_USER: postgres", set()),
+        ("spares: office-laptop, build-pc, my-laptop, dev-desktop", set()),
+    ],
+}
+
+CASES = span_cases(TABLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
