@@ -1,4 +1,5 @@
-"""Span table for sanitizer 1.8.0's login formats: IRC logs without timestamps and their
+"""Span table for sanitizer 1.8.0's names next to the honorifics and greetings of other
+scripts, and its login formats: IRC logs without timestamps and their
 joins, Slack or Teams messages copied as "login  10:05", sudo's syslog line, an ssh_config
 User line, a user variable in YAML, the owner in a device's default name, "started by",
 "my username was"; and their near-misses (HTML tags, agenda lines, service logins, device
@@ -37,6 +38,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("(workflow started by pappam)", {("PERSON", "pappam")}),
         ("can I revoke it? my username was griffinm", {("PERSON", "griffinm")}),
+    ],
+    "other_scripts": [
+        ("同僚の田中さんの送別会の挨拶文", {("PERSON", "田中")}),
+        ("鈴木 大輔さんへのお礼のメール", {("PERSON", "鈴木 大輔")}),
+        ("氏名：鈴木健太\n生年月日：1971年4月24日", {("PERSON", "鈴木健太")}),
+        ("김하은님께 보낼 감사 메일 좀 써줘", {("PERSON", "김하은")}),
+        ("赵敏您好：\n您的订单已发货", {("PERSON", "赵敏")}),
+        ("如有问题请联系客服李洋。", {("PERSON", "李洋")}),
+        ("帮我给吴建国写一封感谢信", {("PERSON", "吴建国")}),
+        ("ممكن تساعدني أكتب رسالة شكر إلى خالد الخوري؟", {("PERSON", "خالد الخوري")}),
+        ("שלום שירה כהן,", {("PERSON", "שירה כהן")}),
+        ("प्रिय अनीता वर्मा,", {("PERSON", "अनीता वर्मा")}),
+        # everyone, customers, "write to me", "to the school"
+        ("皆さん、お客様へのお知らせ", set()),
+        ("给我写一封信", set()),
+        ("ذهبت إلى المدرسة.", set()),
     ],
     "near_misses": [
         ("<b> bold </b> and <li> item", set()),
