@@ -70,6 +70,8 @@ class NameCues:
         for rule in data.get("after", []):
             # a line may open with a bracketed channel or time ("[team] ", "[10:42] ")
             opening = r"(?:^|(?<=\n)|(?<=\s\s)|(?<=\] ))[ >}?|*#-]*"
+            if rule.get("lower"):  # a lowercase speaker opens its line: an indented or
+                opening = r"(?:^|(?<=\n)|(?<=\] ))>*"  # bulleted "login:" is a YAML key
             lead = opening if rule.get("line_start") else ""
             if rule.get("before"):
                 lead += f"(?<={rule['before']})"

@@ -61,6 +61,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Host ci\n    User ubuntu", set()),
         ("      POSTGRES_USER: postgres", set()),
         ("spares: office-laptop, build-pc, my-laptop, dev-desktop", set()),
+        # an indented or bulleted lowercase "key:" is YAML, not a chat speaker
+        ("servers:\n  - hostname: build01\n    region: eu-west", set()),
     ],
 }
 
