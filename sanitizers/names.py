@@ -43,7 +43,7 @@ _INITIAL = compiled(r"[A-Z]\.")
 _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
     "á í ó ní nic ua ap ab bint die zu".split()  # noqa: SIM905
 )
-_LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
+LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
 
 
@@ -81,7 +81,7 @@ class NameCues:
             second = "" if rule.get("one_word") else rf"(?:[ ]{part})?"
             name = rf"(?:[A-Z]\.[ ])?{part}{second}"  # an initial too ("K. Horvat")
             if rule.get("login"):  # a login with digits, dots, underscores ("haunani76")
-                name = _LOGIN.pattern
+                name = LOGIN.pattern
             regex = compiled(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = compiled(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
             self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
@@ -93,7 +93,7 @@ class NameCues:
                 continue
             for m in regex.finditer(text):
                 tokens = [t for t in m.group(1).split(" ") if not _INITIAL.fullmatch(t)]
-                if _LOGIN.fullmatch(m.group(1)):
+                if LOGIN.fullmatch(m.group(1)):
                     if login_user(m.group(1)) and m.group(1) not in self.not_names:
                         out.append((m.start(1), m.end(1), "PERSON", 0.7))
                 elif all(self._name_token(t, unknown, lower) for t in tokens):

@@ -13,7 +13,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.lexicon import NAME_PARTICLES, organization_word
-from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
+from sanitizers.names import COMMON_WORDS, LOGIN, TOKEN, known, participle
 from sanitizers.recognizers import Finding, lower_same_length
 from sanitizers.tries import compiled
 from sanitizers.truecase import inflected
@@ -160,6 +160,8 @@ def propagate(
     for text, found in zip(texts, findings, strict=True):
         for start, end, etype, _ in found:
             if etype == "PERSON":
+                if LOGIN.fullmatch(text[start:end].lower()):  # "ikenna_okafor", "siti7"
+                    parts.add(text[start:end].lower())
                 for tok in TOKEN.findall(text[start:end]):
                     if len(tok) >= 3 and tok.lower() not in STOP_WORDS:
                         parts.add(tok if tok.lower() in words else tok.lower())

@@ -21,6 +21,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Hristova, Tsvetelina  11:45\nI'm having audio issues",
             {("PERSON", "Hristova, Tsvetelina")},
         ),
+        # WhatsApp exports, Android and iOS; a log line's level is no speaker
+        ("July 24, 2023 21:45 - Karwan: not me, I have work till 6", {("PERSON", "Karwan")}),
+        ("[2/1/24, 9:05 PM] Ana Lima: ok see you", {("PERSON", "Ana Lima")}),
+        ("2024-01-05 10:00 - INFO: started worker", set()),
+        # a found login is found again wherever it is written ("ill bring ikenna_okafor")
+        (
+            "ty dindo!! ill bring ikenna_okafor\nikenna_okafor — Today at 09:31\ncant tmrw",
+            {("PERSON", "dindo"), ("PERSON", "ikenna_okafor")},
+        ),
     ],
     "system_logs": [
         (
