@@ -28,7 +28,7 @@ _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\]
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
-    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)]))"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)<])|[ ]{2,}|\t)"
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
@@ -159,7 +159,7 @@ class Fields:
             for m in self.element.finditer(text):
                 kind = self.kind(m.group(1))
                 value = m.group(2).strip()
-                if kind is not None and self.accepts(kind[1], value):
+                if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(2) + m.group(2).index(value)
                     out.append((start, start + len(value), kind[0], 0.8))
         return out

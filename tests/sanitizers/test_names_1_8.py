@@ -48,6 +48,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("(workflow started by pappam)", {("PERSON", "pappam")}),
         ("can I revoke it? my username was griffinm", {("PERSON", "griffinm")}),
     ],
+    "forms": [
+        # "Surname, Given" before the next column of a form, or inside an XML element
+        ("Student: Maharjan, Kabita          Class: 5B", {("PERSON", "Maharjan, Kabita")}),
+        ("<manager>Idris, Hadiza</manager>", {("PERSON", "Idris, Hadiza")}),
+        ("Vendor: Acme, Inc   Terms: net 30", set()),
+        ("Student: write an essay on climate", set()),
+    ],
     "other_scripts": [
         ("同僚の田中さんの送別会の挨拶文", {("PERSON", "田中")}),
         ("鈴木 大輔さんへのお礼のメール", {("PERSON", "鈴木 大輔")}),
