@@ -16,6 +16,7 @@ from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
+from sanitizers.truecase import mostly_foreign
 
 _CAPITAL_PARTICLE = (
     r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Ibn|Abu)"
@@ -68,6 +69,12 @@ _CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
 _MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
 _LIST = compiled(
     rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
+)
+# the same list in lowercase chat ("jacintha, emma, yuto, fetu or onyinye"), one word each
+_LOWER_MEMBER = r"[^\W\d_A-Z][^\W\d_A-Z'’-]+"
+_LOWER_LIST = compiled(
+    rf"(?<![\w'’-]){_LOWER_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_LOWER_MEMBER})+"
+    r"(?![\w'’-])"
 )
 NER_ONLY = 0.8  # findings scored below come from cues and shapes, not NER alone
 _SEPARATOR = compiled(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]")
@@ -125,6 +132,35 @@ def coordinate(
             if not strong and all(t.lower() in words for t in name.split(" ")):
                 continue
             found.append((a, b, "PERSON", 0.65))
+    _lowercase_members(text, found, words, persons, technical)
+
+
+def _lowercase_members(
+    text: str,
+    found: list[Finding],
+    words: frozenset[str],
+    persons: list[tuple[int, int, bool]],
+    technical: Callable[[str], bool],
+) -> None:
+    """In an all-lowercase line, the members of a list holding a found name that the
+    dictionary lacks ("who should i invite: jacintha, emma, yuto, fetu or onyinye")."""
+    for m in _LOWER_LIST.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line != line.lower() or technical(line) or mostly_foreign(line, words):
+            continue  # people who capitalize, capitalize names; package lists; any word
+            # of another language is unknown
+        members = [w for w in TOKEN.finditer(text, m.start(), m.end()) if w.group() not in
+                   ("and", "or")]  # fmt: skip
+        if not any(any(s < w.end() and w.start() < e for s, e, _ in persons) for w in members):
+            continue
+        for w in members:
+            low = w.group()
+            if low in COMMON_WORDS or known(low, words):
+                continue
+            if not any(s < w.end() and w.start() < e for s, e, _ in persons):
+                found.append((w.start(), w.end(), "PERSON", 0.65))
 
 
 # "4 ppl: me, uchenna, lior and alojzij", "kehinde, simran and me": the others in a list that

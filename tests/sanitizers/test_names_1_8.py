@@ -48,6 +48,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("(workflow started by pappam)", {("PERSON", "pappam")}),
         ("can I revoke it? my username was griffinm", {("PERSON", "griffinm")}),
     ],
+    "lowercase_lists": [
+        # a lowercase list holding a found name: its members the dictionary lacks
+        (
+            "who should i invite from work: jacintha, emma, yuto, fetu or onyinye? only 3 fit",
+            {("PERSON", n) for n in ["jacintha", "emma", "yuto", "fetu", "onyinye"]},
+        ),
+        ("i need eggs, milk, tortillas and pozole for emma", {("PERSON", "emma")}),
+    ],
     "forms": [
         # "Surname, Given" before the next column of a form, or inside an XML element
         ("Student: Maharjan, Kabita          Class: 5B", {("PERSON", "Maharjan, Kabita")}),
