@@ -119,6 +119,15 @@ class Fields:
         listed = given_name_list()
         if len(names) >= 2 and all(t.isupper() for t in names):  # "HEKMAT SHINWARI"
             return any(listed.get(t.lower(), 0) >= MIN_FREQUENCY for t in names)
+        capitals = [t.isupper() and len(t) > 1 for t in names]  # "ANTONOPOULOU Chrysoula"
+        if 2 <= len(names) <= 4 and capitals[0] and not all(capitals):  # the form's order
+            upper = [t for t, c in zip(names, capitals, strict=True) if c]
+            return (
+                all(t[:1].isupper() for t in names)
+                and capitals == sorted(capitals)[::-1]
+                and all(len(t) >= 3 and t.lower() not in self.words for t in upper)
+                and not all(t.lower() in self.words for t in names if not t.isupper())
+            )  # not "NEW Release", "AWS Lambda"
         return (
             len(names) >= 2
             and all(t[:1].isupper() and not t[1:].isupper() for t in names)

@@ -81,7 +81,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
         for i, cell in enumerate(row):
             kind = columns.get(i)
             value = cell.strip().strip("\"'")
-            if kind is not None and value and fields.accepts(kind[1], value):
+            # "Juma, Mutuku" in a semicolon CSV or a quoted cell
+            if kind is not None and value and fields.accepts(kind[1], value.replace(",", "")):
                 s = at + cell.index(value)
                 out.append((s, s + len(value), kind[0], 0.8))
             at += len(cell) + len(sep)

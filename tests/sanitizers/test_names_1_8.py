@@ -60,7 +60,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # "Surname, Given" before the next column of a form, or inside an XML element
         ("Student: Maharjan, Kabita          Class: 5B", {("PERSON", "Maharjan, Kabita")}),
         ("<manager>Idris, Hadiza</manager>", {("PERSON", "Idris, Hadiza")}),
+        (
+            "Name;IBAN;Betrag\nJuma, Mutuku;NO44 0708 5292 468;$4105.65",
+            {("PERSON", "Juma, Mutuku"), ("IBAN_CODE", "NO44 0708 5292 468")},
+        ),
+        ("Name: ANTONOPOULOU Chrysoula   MRN: 200267193", {("PERSON", "ANTONOPOULOU Chrysoula")}),
+        ("BEGIN:VCARD\nN:Pedraza;Lucas;;;\nEND:VCARD", {("PERSON", "Pedraza;Lucas")}),
         ("Vendor: Acme, Inc   Terms: net 30", set()),
+        ("name: AWS Lambda\nname: NEW Release", set()),
         ("Student: write an essay on climate", set()),
     ],
     "other_scripts": [
