@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
@@ -144,23 +145,34 @@ def _lowercase_members(
 ) -> None:
     """In an all-lowercase line, the members of a list holding a found name that the
     dictionary lacks ("who should i invite: jacintha, emma, yuto, fetu or onyinye")."""
-    for m in _LOWER_LIST.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lines = set()  # the lines that hold a found name
+    for s, _, _ in persons:
+        end = text.find("\n", s)
+        lines.add((text.rfind("\n", 0, s) + 1, end if end >= 0 else len(text)))
+    for line_start, line_end in sorted(lines):
+        line = text[line_start:line_end]
         if line != line.lower() or technical(line) or mostly_foreign(line, words):
             continue  # people who capitalize, capitalize names; package lists; any word
             # of another language is unknown
-        members = [w for w in TOKEN.finditer(text, m.start(), m.end()) if w.group() not in
-                   ("and", "or")]  # fmt: skip
-        if not any(any(s < w.end() and w.start() < e for s, e, _ in persons) for w in members):
-            continue
-        for w in members:
-            low = w.group()
-            if low in COMMON_WORDS or known(low, words):
-                continue
-            if not any(s < w.end() and w.start() < e for s, e, _ in persons):
-                found.append((w.start(), w.end(), "PERSON", 0.65))
+        for m in _LOWER_LIST.finditer(text, line_start, line_end):
+            _add_members(text, m, found, words, persons)
+
+
+def _add_members(
+    text: str,
+    m: re.Match[str],
+    found: list[Finding],
+    words: frozenset[str],
+    persons: list[tuple[int, int, bool]],
+) -> None:
+    members = [w for w in TOKEN.finditer(text, m.start(), m.end()) if w.group() not in
+               ("and", "or")]  # fmt: skip
+    hits = [any(s < w.end() and w.start() < e for s, e, _ in persons) for w in members]
+    if not any(hits):
+        return
+    for w, hit in zip(members, hits, strict=True):
+        if not hit and w.group() not in COMMON_WORDS and not known(w.group(), words):
+            found.append((w.start(), w.end(), "PERSON", 0.65))
 
 
 # "4 ppl: me, uchenna, lior and alojzij", "kehinde, simran and me": the others in a list that
