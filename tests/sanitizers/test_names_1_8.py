@@ -25,6 +25,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("July 24, 2023 21:45 - Karwan: not me, I have work till 6", {("PERSON", "Karwan")}),
         ("[2/1/24, 9:05 PM] Ana Lima: ok see you", {("PERSON", "Ana Lima")}),
         ("2024-01-05 10:00 - INFO: started worker", set()),
+        ("[2024-06-14 09:22:00] ERROR pool: connection reset by peer", set()),
         # a found login is found again wherever it is written ("ill bring ikenna_okafor")
         (
             "ty dindo!! ill bring ikenna_okafor\nikenna_okafor — Today at 09:31\ncant tmrw",
