@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sanitizers.given import given_name_list
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
@@ -168,11 +169,16 @@ def _add_members(
     members = [w for w in TOKEN.finditer(text, m.start(), m.end()) if w.group() not in
                ("and", "or")]  # fmt: skip
     hits = [any(s < w.end() and w.start() < e for s, e, _ in persons) for w in members]
-    if not any(hits):
-        return
+    listed = given_name_list()  # a found member on the first-name list, not NER's guess on
+    if not any(hit and w.group() in listed for w, hit in zip(members, hits, strict=True)):
+        return  # a truecased line ("relative dates, timestamps")
     for w, hit in zip(members, hits, strict=True):
-        if not hit and w.group() not in COMMON_WORDS and not known(w.group(), words):
-            found.append((w.start(), w.end(), "PERSON", 0.65))
+        low = w.group()
+        if hit or low in COMMON_WORDS or known(low, words) or len(low) <= 3:
+            continue  # "etc"
+        if low.endswith(("ing", "ed", "ly", "tion", "ment", "ness")):
+            continue  # "requesting": forms the dictionary lists by their stem
+        found.append((w.start(), w.end(), "PERSON", 0.65))
 
 
 # "4 ppl: me, uchenna, lior and alojzij", "kehinde, simran and me": the others in a list that
