@@ -3,9 +3,10 @@
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
-on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py) and the
-sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py), all five written without reading
-the rules (the sealed ones are never read, only scored),
+on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py,
+sanitizer_dev4.py) and the sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py,
+sanitizer_sealed3.py), all seven written without reading the rules (the sealed ones are
+never read, only scored),
 non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
 set's own); then throughput on unique ~600-char texts and on a
 chat-log-shaped corpus, with the ratios to naive, all in one run.
@@ -26,11 +27,13 @@ from bench.sanitizer_data import STRICT
 from bench.sanitizer_dev import dev_set
 from bench.sanitizer_dev2 import dev2_set
 from bench.sanitizer_dev3 import dev3_set
+from bench.sanitizer_dev4 import dev4_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
 from bench.sanitizer_metrics import Found, score, table
 from bench.sanitizer_sealed2 import sealed2_set
+from bench.sanitizer_sealed3 import sealed3_set
 from bench.sanitizer_tech import TECH_HELD, TECH_TUNED, tech_texts
 from bench.sanitizer_unseen import unseen_half
 from sanitizers import Sanitizer, SanitizerConfig
@@ -49,8 +52,10 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "dev": dev_set(scale),
         "dev2": dev2_set(scale),
         "dev3": dev3_set(scale),
+        "dev4": dev4_set(scale),
         "unseen": unseen_half(scale),
         "sealed2": sealed2_set(scale),
+        "sealed3": sealed3_set(scale),
     }
     sizes = ", ".join(f"{h} {len(s)} texts" for h, s in halves.items())
     print(f"labeled sets: {sizes} (leak = 1 - recall: values with any word left)")
