@@ -121,6 +121,26 @@ def secret_value(value: str) -> bool:
     return len(value) >= 4 and not _CODE_LIKE.search(value) and not _PLACEHOLDER_VALUE.match(value)
 
 
+def password_token(value: str) -> bool:
+    """A password given in prose: a digit or a symbol in it, or words joined by hyphens
+    ("hwkx98ULR!Ke", "candle-harbor-oyster-orbit"; not "required", "too short")."""
+    if len(value) < 6 or not secret_value(value):
+        return False
+    symbols = any(not c.isalnum() for c in value)
+    return any(c.isdigit() for c in value) or (symbols and value.count("-") != 1)
+
+
+def secret_literal(value: str) -> bool:
+    """A quoted secret under a secret key, any characters ("django-insecure-0*uv*8mt..."):
+    long, one token, with a digit or a symbol, not a placeholder ("your-secret-key")."""
+    if len(value) < 16 or " " in value or not secret_value(value):
+        return False
+    low = value.lower()
+    if any(w in low for w in ("your", "change", "example", "placeholder", "xxxx", "here")):
+        return False
+    return any(c.isdigit() for c in value) and shannon_entropy(value) >= 3.0
+
+
 def has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
 
@@ -188,6 +208,8 @@ def device_owner(value: str) -> bool:
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "login_user": login_user,
+    "password_token": password_token,
+    "secret_literal": secret_literal,
     "device_owner": device_owner,
     "luhn": luhn,
     "luhn12": luhn12,
