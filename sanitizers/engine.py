@@ -18,13 +18,14 @@ from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.config import SanitizerConfig
+from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.lone import guessed_word
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
-from sanitizers.tables import version_rows
+from sanitizers.tables import versions_kept
 from sanitizers.units import DEFAULT_PIECE, split_units
 from sanitizers.whole import WholeTextAnalyzer
 
@@ -48,20 +49,6 @@ class TextResult:
 class RecordResult:
     fields: dict[str, str | list[str | None] | None]
     entity_counts: dict[str, int] = field(default_factory=dict)
-
-
-def _versions_kept(text: str, found: list[Finding]) -> list[Finding]:
-    """Drop IP findings in the rows of a table of versions (a dotted quad there is one)."""
-    if not any(f[2] == "IP_ADDRESS" for f in found):
-        return found
-    rows = version_rows(text)
-    if not rows:
-        return found
-    return [
-        f
-        for f in found
-        if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
-    ]
 
 
 class Sanitizer:
@@ -109,7 +96,16 @@ class Sanitizer:
         return found
 
     def _findings(self, texts: list[str]) -> list[list[Finding]]:
-        """Unresolved findings per text (input offsets)."""
+        """Unresolved findings per text (input offsets). Texts with JSON `\\uXXXX` escapes
+        are analysed decoded, and their findings mapped back (escapes.py)."""
+        views = [decoded(t) for t in texts]
+        found = self._decoded_findings([v for v, _ in views])
+        return [
+            f if spans is None else [(*to_original(spans, a, b), t, sc) for a, b, t, sc in f]
+            for f, (_, spans) in zip(found, views, strict=True)
+        ]
+
+    def _decoded_findings(self, texts: list[str]) -> list[list[Finding]]:
         if self._whole is None:
             self._whole = WholeTextAnalyzer(self.config)
         splits = [split_units(t, self.limit) for t in texts]
@@ -119,7 +115,7 @@ class Sanitizer:
             found = self._whole.find(text)
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
-            found = _versions_kept(text, found)
+            found = versions_kept(text, found)
             if "STREET_ADDRESS" in self.config.active_entities:
                 found.extend(address_tails(text, found))
             lone = [f for f in found if guessed_word(text, f)]

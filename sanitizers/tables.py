@@ -144,3 +144,17 @@ def version_rows(text: str) -> list[tuple[int, int]]:
         elif _COLUMNS.search(line.strip()) and _VERSION_HEADER.search(line):
             header = _ADDRESS_HEADER.search(line) is None
     return out
+
+
+def versions_kept(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop IP findings in the rows of a table of versions (a dotted quad there is one)."""
+    if not any(f[2] == "IP_ADDRESS" for f in found):
+        return found
+    rows = version_rows(text)
+    if not rows:
+        return found
+    return [
+        f
+        for f in found
+        if f[2] != "IP_ADDRESS" or not any(a <= f[0] and f[1] <= b for a, b in rows)
+    ]

@@ -1,0 +1,63 @@
+"""JSON's `\\uXXXX` escapes, decoded for analysis with a map back to the escaped text.
+
+A log written by `json.dumps` with `ensure_ascii` (Python's default) spells every non-ASCII
+character as an escape: "Ara\\u00fajo", "\\u041b\\u0435\\u0431\\u0435\\u0434\\u0435\\u0432\\u0430".
+No rule sees a name there. `decoded` returns the text with the escapes of non-ASCII
+characters decoded (surrogate pairs joined; ASCII escapes such as `\\u0022` stay, so quotes
+and line structure do not move) and, per decoded character, its span in the original, so
+findings map back to exact input offsets; `to_original` maps a finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.tries import compiled
+
+# an escaped backslash (skipped whole, so "\\\\u00e9" stays a backslash and "u00e9"), a
+# surrogate pair, one escape
+_ESCAPE = compiled(
+    r"\\\\|\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE
+)
+
+Spans = tuple[list[int], list[int]]  # per decoded character: original start, original end
+
+
+def decoded(text: str) -> tuple[str, Spans | None]:
+    """(text with non-ASCII escapes decoded, their original spans), or (text, None)."""
+    if "\\u" not in text and "\\U" not in text:
+        return text, None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _ESCAPE.finditer(text):
+        if m.group() == "\\\\":
+            continue
+        if m.group(1):
+            code = 0x10000 + ((int(m.group(1), 16) - 0xD800) << 10) + int(m.group(2), 16) - 0xDC00
+        else:
+            code = int(m.group(3), 16)
+        if code < 0x80 or 0xD800 <= code < 0xE000:
+            continue  # ASCII, or a lone surrogate: left as written
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        out.append(chr(code))
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    if not out:
+        return text, None
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), (starts, ends)
+
+
+def to_original(spans: Spans, start: int, end: int) -> tuple[int, int]:
+    """The original span of decoded characters start..end (end > start)."""
+    starts, ends = spans
+    return starts[start], ends[max(start, end - 1)]
