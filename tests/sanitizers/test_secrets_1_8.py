@@ -23,6 +23,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PASSWORD", "zpcs49NEY!dB")},
         ),
         ("my password is hunter2.", {("PASSWORD", "hunter2")}),
+        ("my pw is Tr0ub4dor#3 lol", {("PASSWORD", "Tr0ub4dor#3")}),
         ("texted me her debit card PIN 1404 so i can shop", {("PASSWORD", "1404")}),
         (
             'requests.post(url, auth=("svc", "harbor-orbit-candle-pixel"))',
