@@ -67,7 +67,8 @@ class Analyzer:
         results = [find_all(u, self.local, self.entities) for u in units]
         if not self.ner_types or not units:
             return results
-        inputs: list[tuple[str, tuple[int, str]]] = []  # (text, (tag, text)) for nlp.pipe
+        # (text, (tag, text, technical verdict if already judged)) for nlp.pipe
+        inputs: list[tuple[str, tuple[int, str, bool | None]]] = []
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
@@ -85,14 +86,15 @@ class Analyzer:
                     variant = truecase_variant(view, self.words)
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
-            text = variant or view
-            inputs.append((text, (-1 - i if variant else i, text)))
+            text = variant or view  # the view's verdict holds; a variant is judged anew
+            known = technical if variant is None and "PERSON" in self.ner_types else None
+            inputs.append((text, (-1 - i if variant else i, text, known)))
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
-        for doc, (tag, text) in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
+        for doc, (tag, text, known) in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
             i = max(tag, -1 - tag)  # negative: a truecased variant (doc.text rebuilds the text)
-            technical = self.technical(text)
+            technical = self.technical(text) if known is None else known
             stop = self.stop if tag < 0 else COMMON_WORDS  # a variant: "Maria Pires Told"
             places: list[tuple[int, int]] = []
             others: list[tuple[int, int]] = []

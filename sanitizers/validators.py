@@ -127,7 +127,7 @@ def password_token(value: str) -> bool:
     if len(value) < 6 or not secret_value(value):
         return False
     symbols = any(not c.isalnum() for c in value)
-    return any(c.isdigit() for c in value) or (symbols and value.count("-") != 1)
+    return has_digit(value) or (symbols and value.count("-") != 1)
 
 
 def secret_literal(value: str) -> bool:
@@ -138,7 +138,7 @@ def secret_literal(value: str) -> bool:
     low = value.lower()
     if any(w in low for w in ("your", "change", "example", "placeholder", "xxxx", "here")):
         return False
-    return any(c.isdigit() for c in value) and shannon_entropy(value) >= 3.0
+    return has_digit(value) and shannon_entropy(value) >= 3.0
 
 
 def has_digit(value: str) -> bool:

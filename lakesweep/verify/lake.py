@@ -41,6 +41,7 @@ class LakeInputs:
     ledger_other: list[str]  # any other file under _ledger/ (not part of the chain)
     files: lakeread.LakeFiles | None = None
     records: list[dict] = field(default_factory=list)  # every ledger record, in order
+    _columns: list[tuple[str, str]] | None = None  # (file, column) of training/, read once
 
     @property
     def retention_days(self) -> int:
@@ -61,6 +62,13 @@ class LakeInputs:
     def rel(self, path: str) -> str:
         assert self.files is not None
         return self.files.rel(path)
+
+    def training_columns(self, con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+        """(file, column) of every training file, read once per run (two checks use it)."""
+        if self._columns is None:
+            files = self.paths(self.training_files)
+            self._columns = queries.run(con, SQL, "training_columns", files=files).fetchall()
+        return self._columns
 
     def judged_at(self) -> dict[str, object]:
         return {

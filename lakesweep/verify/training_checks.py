@@ -87,8 +87,7 @@ def check_columns(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples: 
     if not inputs.training_files:
         check.notes.append("training/ is empty")
         return check
-    files = inputs.paths(inputs.training_files)
-    for path, column in queries.run(con, SQL, "training_columns", files=files).fetchall():
+    for path, column in inputs.training_columns(con):
         if re.sub(r"[^a-z0-9]", "", column.lower()) in FORBIDDEN:
             reason = f"training file has a {column!r} column; training must never carry it"
             example = Example(inputs.rel(path), None, reason)

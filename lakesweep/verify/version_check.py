@@ -42,9 +42,10 @@ def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples:
         check.notes.append("training/ is empty")
         return check
     files = inputs.paths(inputs.training_files)
-    columns = queries.run(con, SQL, "training_columns", files=files).fetchall()
-    with_column = sorted({path for path, column in columns if column == "sanitizer_version"})
-    without = [path for path in files if path not in with_column]
+    columns = inputs.training_columns(con)
+    named = {path for path, column in columns if column == "sanitizer_version"}
+    with_column = sorted(named)
+    without = [path for path in files if path not in named]
     if without:
         ((rows,),) = queries.run(con, SQL, "training_count", files=without).fetchall()
         reason = f"{rows} rows in {len(without)} files name no sanitizer release"
