@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
+from sanitizers.births import birth_rows
 from sanitizers.config import SanitizerConfig
 from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
@@ -118,6 +119,8 @@ class Sanitizer:
             found = versions_kept(text, found)
             if "STREET_ADDRESS" in self.config.active_entities:
                 found.extend(address_tails(text, found))
+            if "DATE_OF_BIRTH" in self.config.active_entities:
+                found.extend(birth_rows(text, found))
             lone = [f for f in found if guessed_word(text, f)]
             if lone and self._whole.technical.document([u for _, u in units]):
                 found = [f for f in found if f not in lone]

@@ -17,10 +17,11 @@ import re
 
 from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES
-from sanitizers.logins import login_user
+from sanitizers.logins import SERVICE_LOGINS, login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
 from sanitizers.tries import compiled
+from sanitizers.validators import us_ssn
 
 _NAME_WORD = compiled(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
@@ -39,8 +40,20 @@ _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "tes
 
 
 # an address has a number and a word; memory, IP, MAC and host:port "addresses" are no place
-_NOT_A_PLACE = compiled(r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|:\d+$|^[\w.-]+\.[a-z]{2,}$")
+_NOT_A_PLACE = compiled(
+    r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|\w:\d+\b|^[\w.-]+\.[a-z]{2,}$|\b\d{1,3}(?:\.\d{1,3}){3}\b"
+)
 _POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
+
+
+_ADDRESS_END = compiled(r"[ ]{3,}|\t|[ ]\|[ ]|[;|·\"{}\[\]<>]|\n|$")
+
+
+def _address_line(text: str, start: int) -> str:
+    """An unquoted address value: the rest of its line, commas included, up to the next
+    column ("Endereço: Rua Augusta, 213 - Centro, São Paulo - SP, 01305-000")."""
+    end = _ADDRESS_END.search(text, start)
+    return text[start : end.start() if end else len(text)].rstrip(" .,")
 
 
 def _address(rule: str, value: str) -> bool:
@@ -50,7 +63,7 @@ def _address(rule: str, value: str) -> bool:
         any(c.isdigit() for c in value)
         and re.search(r"[^\W\d_]{3,}", value) is not None
         and _NOT_A_PLACE.search(value) is None
-        and 2 <= len(value.split()) <= 16
+        and 2 <= len(value.split()) <= 24
     )
 
 
@@ -65,7 +78,7 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         self.inline = compiled(
-            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*(?:=>|:=|[:=])[ \t]*"""
+            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*(?:=>|:=|[:=：])[ \t]*"""
             + _VALUE
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
@@ -95,8 +108,20 @@ class Fields:
             return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
         if rule in ("address", "postcode"):
             return _address(rule, value)
+        if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
+            return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)
         if rule == "handle" and " " not in value:
             return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
+        if rule == "owner":  # "owner": "benjamin_holcik", created_by=ana.lima, Owner: Ana Lima
+            if " " not in value:
+                return (
+                    re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value)
+                    is not None
+                    and re.search(r"[._]|\d$", value) is not None
+                    and login_user(value)
+                    and self._personal_login(value)
+                )
+            rule = "weak_person"
         if rule == "user":  # "user": "zmusa22" (an API's end-user id), or "User: Ana Lima"
             if " " not in value:  # a login or id, not a chat line's word ("User: hi")
                 login = re.search(r"[\d._@-]", value) or value.lower() not in self.words
@@ -137,6 +162,13 @@ class Fields:
             )
         )
 
+    def _personal_login(self, value: str) -> bool:
+        """Not a service account ("svc_deploy") nor English words ("data_pipeline")."""
+        parts = [p.lower() for p in re.split(r"[._\d]+", value) if p]
+        return not any(p in SERVICE_LOGINS for p in parts) and not all(
+            p in self.words for p in parts
+        )
+
     def find(self, text: str) -> list[Finding]:
         """Inline fields and table cells."""
         return self.inline_fields(text) + self.tables(text)
@@ -144,7 +176,7 @@ class Fields:
     def inline_fields(self, text: str) -> list[Finding]:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
-        if ":" in text or "=" in text:
+        if ":" in text or "=" in text or "：" in text:
             for m in self.inline.finditer(text):
                 kind = self.kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
@@ -155,7 +187,10 @@ class Fields:
                     value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
                 if group == 4 and kind is not None and kind[0] == "PERSON":
                     value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
-                last_first = _LAST_FIRST.match(text, m.end(group)) if group == 4 else None
+                if group == 4 and kind is not None and kind[1] == "address":
+                    value = _address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
+                person = group == 4 and kind is not None and kind[0] == "PERSON"
+                last_first = _LAST_FIRST.match(text, m.end(group)) if person else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()
                     kind = (kind[0], "titled_person" if kind[1] == "weak_person" else kind[1])

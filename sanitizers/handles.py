@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -122,3 +123,45 @@ class Handles:
         if "@" not in text:
             return self.todos(text) if "(" in text or "Merge" in text else []
         return self.mentions(text) + self.pairs(text) + self.todos(text)
+
+
+# a login as a path segment of a URL or request line ("GET /api/v1/users/gcarter HTTP/1.1",
+# "/account/hidayat.rina/invoices", "github.com/u/zuzana.p"); the segment after a collection
+# of people, ending the path or followed by another segment
+_PATH_LOGIN = compiled(
+    r"/(?:users?|accounts?|profiles?|members?|people|persons?|customers?|employees?|"
+    r"authors?|u|~)/([A-Za-z][\w.-]{1,38}[A-Za-z0-9])(?=[/?#\s\"'),]|$)"
+)
+_PATH_WORDS = frozenset(
+    """me self current new edit search list all settings profile account admin login logout
+    signup register delete update create avatar followers following repos orders invoices
+    billing preferences security notifications password reset verify activate details info
+    summary stats export import bulk batch lookup find filter count active inactive index
+    home dashboard api v1 v2 v3 id uuid reset change forgot forgotten confirm recover recovery
+    email phone address payment payments subscription subscriptions plan plans team teams org
+    orgs group groups role roles permissions token tokens keys key sessions session devices
+    device photo photos picture image upload uploads download downloads files file documents
+    messages inbox feed posts comments likes friends contacts activity status overview config
+    configuration integrations apps webhooks audit logs events invite invites accept decline
+    unsubscribe magic auth oauth callback sso mfa otp order history my by public private""".split()  # noqa: SIM905
+)
+
+
+def path_logins(line: str, words: frozenset[str]) -> list[Finding]:
+    """Logins in URL paths: a dot, digit or underscore in them, or a word that is no English
+    word (not "settings", "me", "{id}")."""
+    if "/" not in line:
+        return []
+    out: list[Finding] = []
+    for m in _PATH_LOGIN.finditer(line):
+        value = m.group(1)
+        low = value.lower()
+        parts = [p for p in re.split(r"[._\d-]+", low) if p]
+        if low in _PATH_WORDS or not login_user(value) or not parts:
+            continue
+        if all(p in _PATH_WORDS for p in parts) or (len(parts) == 1 and parts[0] in words):
+            continue  # "reset-password", "order_history", "settings"
+        if value.isalpha() and len(value) < 4:
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    return out

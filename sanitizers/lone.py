@@ -52,6 +52,9 @@ PLACE_BEFORE = compiled(
     r"|\b(?:flew|flown|flying|moved|moving|returned|travell?ed|drove|"
     r"went|relocated|emigrated|commuted?|back) to[ \t]+$"
 )
+# a label's colon, also after its number sign ("Standup:", "Reisepass-Nr.:", "Passeport n° :")
+_LABEL = compiled(r"\.?(?:[ \t]+(?i:n°|nº|no\.?|nr\.?|num\.?|#))?[ \t]*[:：]")
+_NON_LATIN = compiled(r"[\u0370-\u1dff\u2c00-\uffff]")  # Greek, Cyrillic, ...; not Vietnamese
 _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien
 _NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
 # "Feedback for Tapani: ...", "notes from my 1:1 with Oluchi:": an addressee, not a label
@@ -79,8 +82,8 @@ def lone_names(
         word, a, b = m.group(), m.start(), m.end()
         if len(word) < 3 or not title_word(word) or re.split(r"['’]", word)[-1] in _ENDINGS:
             continue  # ALL-CAPS, "We'll"
-        if not _unknown(word, words):
-            continue
+        if not _unknown(word, words) or _NON_LATIN.search(word):
+            continue  # known, or another script: the English model's guess is noise ("Дата")
         if any(x < b and a < y for x, y in entities):
             continue
         prev = _PREV.search(text, max(0, a - 40), a)
@@ -96,8 +99,8 @@ def lone_names(
             following = nxt.group(1)
             if following[:1].isupper() or following[:1].isdigit() or following in _NOT_AFTER:
                 continue
-        if text[b : b + 1] == ":" and before.lower() not in _ADDRESSEE:
-            continue  # a label ("Standup:", "Reviewed-by:"); chat speakers are cues' business
+        if _LABEL.match(text, b) and before.lower() not in _ADDRESSEE:
+            continue  # a label ("Standup:", "Reisepass-Nr.:"); chat speakers are cues' business
         out.append((a, b, "PERSON", LONE_SCORE))
     return out
 

@@ -39,6 +39,10 @@ _PARTNER = compiled(
 )
 _MC = compiled(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 _INITIAL = compiled(r"[A-Z]\.")
+# a speaker's line does not hold just a name: "Key: Given Surname" is a form's field
+_NAME_VALUE = compiled(
+    r"[ \t]*[:：][ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+){1,3}[ \t]*(?:$|\n|[,;(]|[ ]{2})"
+)
 # lowercase words inside a capitalized name ("Sjúrður á Lakjuni", "Ivy van de Berg")
 _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
     "á í ó ní nic ua ap ab bint die zu".split()  # noqa: SIM905
@@ -84,14 +88,17 @@ class NameCues:
                 name = LOGIN.pattern
             regex = compiled(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = compiled(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
-            self.after.append((regex, then, bool(rule.get("unknown")), bool(rule.get("lower"))))
+            flags = (bool(rule.get("unknown")), bool(rule.get("lower")), bool(rule.get("label")))
+            self.after.append((regex, then, *flags))
 
     def _find_after(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        for regex, then, unknown, lower in self.after:
+        for regex, then, unknown, lower, label in self.after:
             if then.search(text) is None:
                 continue
             for m in regex.finditer(text):
+                if label and _NAME_VALUE.match(text, m.end(1)):
+                    continue  # a form's key before a name ("Auftraggeber: Jonas Wirth")
                 tokens = [t for t in m.group(1).split(" ") if not _INITIAL.fullmatch(t)]
                 if LOGIN.fullmatch(m.group(1)):
                     if login_user(m.group(1)) and m.group(1) not in self.not_names:

@@ -36,6 +36,12 @@ _SURNAME = compiled(
 )
 
 # a header cell that names a name part by itself, in a header of personal columns
+# columns that only a table of people has: its generic "name" column is a person's
+_PERSONAL = compiled(
+    r"(?i)^(?:e-?mail(?:[_ -]?address)?|mail|correo|courriel|ssn|sin|iban|dob|d\.o\.b|"
+    r"date[_ -]of[_ -]birth|birth[_ -]?date|codice[_ -]fiscale|cpf|dni|nif|nie|pesel|bsn|"
+    r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
+)
 _BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
 
 _INSERT = compiled(
@@ -67,10 +73,13 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
                 if columns or len(bare) >= 2:  # "first","last","street": people's names
                     named = {i: ("PERSON", "titled_person") for i in bare if i not in columns}
                     columns.update(named)
-                if any(_SURNAME.search(c) for c in cells):  # a table of people: its
-                    columns = {  # generic "name" column is their (first) name
-                        i: (e, "person" if r == "weak_person" else r)
-                        for i, (e, r) in columns.items()
+                # a table of people: its generic "name" column is their (first) name; with
+                # only their e-mail, phone or birth date beside it, a capitalized one
+                surname = any(_SURNAME.search(c) for c in cells)
+                if surname or any(_PERSONAL.match(c) for c in cells):
+                    strong = "person" if surname else "titled_person"
+                    columns = {
+                        i: (e, strong if r == "weak_person" else r) for i, (e, r) in columns.items()
                     }
                 width = len(cells)
             continue

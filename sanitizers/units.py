@@ -79,11 +79,14 @@ def _pieces(line: str, start: int, limit: int) -> list[tuple[int, str]]:
     return out
 
 
-def _ends_sentence(token: str) -> bool:
+def _ends_sentence(token: str, digit_next: bool = False) -> bool:
     """Whether a period after `token` ends a sentence: not after abbreviations, initials,
     dotted tokens (P.O, e.g), one- or two-letter words (ul., J.), one- or two-digit
-    numbers (German dates: 4. April) or short capitalized words (Proc., Ave., Gen.)."""
+    numbers (German dates: 4. April), short capitalized words (Proc., Ave., Gen.) or a
+    short word before a number (a label: "geb. 22.11.1969", "tel. 030 1234", "ref. 42")."""
     low = token.lower()
+    if digit_next and token.isalpha() and len(token) <= 6:
+        return False
     if token.isdigit() and len(token) <= 2:
         return False  # a day or an ordinal ("4. April 1994", "1. Mai")
     if low in _ABBREVIATIONS or "." in token or (len(token) <= 2 and token.isalpha()):
@@ -97,7 +100,8 @@ def sentences(line: str) -> list[tuple[int, str]]:
     pos = 0
     for m in _BOUNDARY.finditer(line):
         word = _LAST_WORD.search(line, pos, m.start())
-        if word is not None and not _ends_sentence(word.group(1)):
+        digit_next = line[m.end() : m.end() + 1].isdigit()
+        if word is not None and not _ends_sentence(word.group(1), digit_next):
             continue
         out.append((pos, line[pos : m.end(1)]))
         pos = m.end()

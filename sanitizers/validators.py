@@ -100,6 +100,42 @@ def phone(value: str) -> bool:
     return not _DATE_LIKE.match(value.strip())
 
 
+def national_phone(value: str) -> bool:
+    """A national number after its trunk prefix: 9-12 digits ("020 7946 0958")."""
+    digits = _NON_DIGITS.sub("", value)
+    return 9 <= len(digits) <= 12 and phone(value)
+
+
+_WORD3 = compiled(r"[^\W\d_]{3,}")
+_ADDRESS_START = compiled(
+    r"(?i)(?:the|a|an|my|our|his|her|their|this|that|home|work|\d{1,2}(?::\d\d)?[ ]?(?:am|pm))\b"
+)
+_NOT_A_PLACE = compiled(
+    r"://|@|0x|\w{20}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\w:\d+\b|\d[.,]\d\d\b|[$€£¥%]"
+)
+
+
+def address_value(value: str) -> bool:
+    """An address after a cue: a number and a word of 3+ letters, 2-16 words, not a phrase
+    ("the office by 5pm"), an IP, a URL, an amount or a version; written with capitals, it
+    ends in a number or a capitalized word ("Tivolska cesta 2", not "Tivolska cesta 2 now")."""
+    words = value.split() or [""]
+    capitals = any(w[:1].isupper() for w in words)
+    if capitals and words[-1].isalpha() and words[-1].islower():
+        return False
+    return (
+        2 <= len(words) <= 16
+        and any(c.isdigit() for c in value)
+        and _WORD3.search(value) is not None
+        and _ADDRESS_START.match(value) is None
+        and _NOT_A_PLACE.search(value) is None
+    )
+
+
+def address_with_comma(value: str) -> bool:
+    return "," in value and address_value(value)
+
+
 def shannon_entropy(value: str) -> float:
     counts = Counter(value)
     n = len(value)
@@ -227,6 +263,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ipv4": ipv4,
     "ipv6": ipv6,
     "phone": phone,
+    "address_value": address_value,
+    "address_with_comma": address_with_comma,
+    "national_phone": national_phone,
     "high_entropy": high_entropy,
     "secret_value": secret_value,
     "has_digit": has_digit,

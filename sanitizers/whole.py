@@ -8,7 +8,7 @@ from __future__ import annotations
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
 from sanitizers.fields import Fields
-from sanitizers.handles import Handles
+from sanitizers.handles import Handles, path_logins
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.nlp import model_path
@@ -66,4 +66,5 @@ class WholeTextAnalyzer:
             found.extend(quoted_last_first(line, self.words))
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
+            found.extend(path_logins(line, self.words))
         return found

@@ -98,7 +98,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # inside a URL, key or login
         ("curl https://x.com/reset?token=abc&lang=en", set()),
         # a word of another language that is also a rare name
-        ("Ang bago kong numero ay 0917 801 5990.", set()),
+        ("Ang bago kong numero ay 0917 801 5990.", {("PHONE_NUMBER", "0917 801 5990")}),
         ("kya haal hai? kal milte hain", set()),
         # a list item or a config value of a technical text
         ("## Requirements\n\n- Discord >= 7.16.2\n- Frida\n- Groovy (optional)", set()),

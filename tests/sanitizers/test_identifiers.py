@@ -76,7 +76,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "round2": [
         ("DOB: 07/16/1985, issued on 13.09.2025", {("DATE_OF_BIRTH", "07/16/1985")}),
-        ("name,dob,plan\nAna,December 5, 1983,pro", {("DATE_OF_BIRTH", "December 5, 1983")}),
+        (  # a birth-date column makes it a table of people (1.9.0)
+            "name,dob,plan\nAna,December 5, 1983,pro",
+            {("PERSON", "Ana"), ("DATE_OF_BIRTH", "December 5, 1983")},
+        ),
         ("my social is 512441234", {("US_SSN", "512441234")}),
         ("ssh deploy@10.0.0.5", {("IP_ADDRESS", "10.0.0.5")}),
         ("server 10.1.2.3 is down", {("IP_ADDRESS", "10.1.2.3")}),
@@ -132,7 +135,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "address_tails": [
         (
             "I live at 12 Quincy Ave, Abington MA 02351 and work nearby.",
-            {("STREET_ADDRESS", "12 Quincy Ave"), ("STREET_ADDRESS", "Abington MA 02351")},
+            {("STREET_ADDRESS", "12 Quincy Ave, Abington MA 02351")},  # one, after the cue (1.9.0)
         ),
         (
             "Office: 221 Baker Street, London NW1 6XE, UK",
@@ -174,7 +177,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # the tail stops at a lowercase word, a sentence end, "!" or a capitalized stop word
         (
             "My address is 12 Main St, Boston. Then I moved.",
-            {("STREET_ADDRESS", "12 Main St"), ("STREET_ADDRESS", "Boston")},
+            {("STREET_ADDRESS", "12 Main St, Boston")},
         ),
     ],
     "near_misses": [

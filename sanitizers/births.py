@@ -1,0 +1,51 @@
+"""Dates of birth in a roster: a text that speaks of birth ("flag anyone born before 2011",
+"Geburtsdaten der Kinder") and lists people one per line, each with one date.
+
+    #4  Shaurya Oak    14-06-2018
+    #7  Niraj Poudel    24/09/2015
+
+The context word is lines away from most of the dates, so the registry's context window
+cannot see it. A line counts when a person was found on it and it holds exactly one date,
+after the name; the rows count only when there are two or more of them (a roster), so a
+lone "Meeting with Ana on 2024-05-01" in a text that mentions a birth stays a date.
+"""
+
+from __future__ import annotations
+
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+from sanitizers.validators import calendar_date
+
+_BIRTH = compiled(
+    r"(?i)\b(?:born|birth|births|birthdays?|dob|d\.o\.b|geboren|geburts\w*|nacimiento|nacidos?"
+    r"|naissance|nés?|nascita|nati|nascimento|nascidos?|urodzeni[ae]?|рождения|родились)\b"
+    r"|生年月日|出生|생년월일"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:18|19|20)\d\d"
+_DATE = compiled(
+    rf"(?<![\w/.-])(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR})"
+    rf"(?![\w/-]|\.\d)"
+    rf"|(?i:\b\d{{1,2}}[ ]{_MONTH}[ ,]+{_YEAR}\b|\b{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}\b)"
+)
+MIN_ROWS = 2
+
+
+def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth."""
+    if _BIRTH.search(text) is None:
+        return []
+    people = sorted((s, e) for s, e, t, _ in found if t == "PERSON")
+    if len(people) < MIN_ROWS:
+        return []
+    rows: list[Finding] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        dates = [m for m in _DATE.finditer(line) if calendar_date(m.group())]
+        if len(dates) != 1:
+            continue
+        a, b = start + dates[0].start(), start + dates[0].end()
+        if any(start <= s and e <= a for s, e in people):  # a person before the date
+            rows.append((a, b, "DATE_OF_BIRTH", 0.8))
+    return rows if len(rows) >= MIN_ROWS else []
