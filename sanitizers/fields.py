@@ -25,15 +25,16 @@ from sanitizers.validators import us_ssn
 
 _NAME_WORD = compiled(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
-_VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=][^\n"'{}\[\],;#=]{0,79}))"""
+_VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=&][^\n"'{}\[\],;#=&]{0,79}))"""
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
-    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)<])|[ ]{2,}|\t)"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)<])|[ ]{2,}|\t|[ ]\()"
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t")
+_NAME_END = compiled(r"[ ]?[(（]|[،，、]")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
@@ -187,6 +188,7 @@ class Fields:
                     value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
                 if group == 4 and kind is not None and kind[0] == "PERSON":
                     value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
+                    value = _NAME_END.split(value, maxsplit=1)[0].rstrip()  # "오재원 (Oh Jae-won)"
                 if group == 4 and kind is not None and kind[1] == "address":
                     value = _address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
                 person = group == 4 and kind is not None and kind[0] == "PERSON"

@@ -108,6 +108,7 @@ class NameCues:
                 elif (
                     len(tokens) == 2
                     and tokens[0].lower() not in DETERMINERS  # "and the tracking says"
+                    and not tokens[0].isupper()  # a log level: "INFO auth: login ok"
                     and self._name_token(tokens[1], unknown, lower)
                 ):
                     # "whenever mbeaulieu logs in": the word before is no part of the name

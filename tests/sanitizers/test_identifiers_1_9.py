@@ -128,6 +128,30 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("name,version,license\nrequests,2.31.0,Apache-2.0", set()),
     ],
+    "auth logs, forms and passports": [
+        (
+            "INFO auth: login ok for marta.k from 10.254.1.7",
+            {("PERSON", "marta.k"), ("IP_ADDRESS", "10.254.1.7")},
+        ),
+        (
+            "WARN auth: 5 failed logins for dt_okoro from 10.9.8.7",
+            {("PERSON", "dt_okoro"), ("IP_ADDRESS", "10.9.8.7")},
+        ),
+        ("I'm using user hkaur and the key in ~/.ssh/id_ed25519", {("PERSON", "hkaur")}),
+        ("web01 ansible_user=piotr.nowak", {("PERSON", "piotr.nowak")}),
+        ("ERRORE login fallito utente=gianni_ros77", {("PERSON", "gianni_ros77")}),
+        ("login ok for root from 127.0.0.1", set()),
+        ("P<NGAOKAFOR<<CHIDI<EMEKA<<<<<<<<<<<<<<<<<<<<", {("PERSON", "OKAFOR<<CHIDI<EMEKA")}),
+        (
+            "Customer: Kowalczyk, Irena (irena.k@example.org)",
+            {("PERSON", "Kowalczyk, Irena"), ("EMAIL_ADDRESS", "irena.k@example.org")},
+        ),
+        ("display_name=Ildikó&newsletter=1", {("PERSON", "Ildikó")}),
+        ("<Dbtr><Nm>HAFSA IDRIS</Nm></Dbtr>", {("PERSON", "HAFSA IDRIS")}),
+        ("Policyholder: OYELARAN Bukola", {("PERSON", "OYELARAN Bukola")}),
+        ("Họ và tên: TRAN MINH KHOA", {("PERSON", "TRAN MINH KHOA")}),
+        ("성명: 박지민 (Park Ji-min)", {("PERSON", "박지민"), ("PERSON", "Park Ji-min")}),
+    ],
 }
 
 CASES = span_cases(TABLE)
