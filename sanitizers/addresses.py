@@ -18,7 +18,9 @@ from sanitizers.tries import compiled
 
 _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
-    r"(?:(?:[LD]['’][ ]?)?[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
+    # (a cased script: no word of Hangul, kana, Han, Arabic, Hebrew or Indic script)
+    r"(?:(?:[LD]['’][ ]?)?(?![\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    r"[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
     # postcodes: 12345(-6789), 12-809 (PL), 570 04 (CZ, SK, SE, GR), 5614 ZR (NL),
     # G8S 2N9 (CA), SW1A 1AA (UK); 59027779 (BR without its dash)
     r"|\d{4,8}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ ]\d{2}(?!\d)|\d{4}[ ]?[A-Z]{2}(?![\w])"

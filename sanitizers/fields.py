@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import NAME_PARTICLES
+from sanitizers.lexicon import NAME_PARTICLES, known
 from sanitizers.logins import SERVICE_LOGINS, login_user
+from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
 from sanitizers.tries import compiled
@@ -29,7 +30,7 @@ _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=&][^\n"'{}\[\
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
-    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)<])|[ ]{2,}|\t|[ ]\()"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?=[ \t]*(?:$|\n|[;.:)<,])|[ ]{2,}|\t|[ ]\()"
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
@@ -118,7 +119,10 @@ class Fields:
                 return (
                     re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value)
                     is not None
-                    and re.search(r"[._]|\d$", value) is not None
+                    and (  # a dot, underscore or digits, or a word no dictionary knows
+                        re.search(r"[._]|\d$", value) is not None
+                        or (len(value) >= 5 and not known(value, self.words))
+                    )
                     and login_user(value)
                     and self._personal_login(value)
                 )
@@ -229,4 +233,4 @@ class Fields:
     def tables(self, text: str) -> list[Finding]:
         """Cells under a header that names a personal column (CSV, TSV, Markdown), and the
         values of SQL INSERT statements under their columns."""
-        return table_cells(self, text) + insert_values(self, text)
+        return table_cells(self, text) + insert_values(self, text) + spaced_cells(self, text)

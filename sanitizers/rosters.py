@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.lexicon import known
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -58,7 +59,7 @@ def _person(item: str, words: frozenset[str], not_names: frozenset[str]) -> bool
     if len(parts) > 1 and all(p in words for p in parts) and not any(c.isdigit() for c in item):
         return False  # "platform-team", "data_eng": a team, not a person
     shaped = item.startswith("@") or any(c.isdigit() or c in "._-" for c in item)
-    return shaped or item not in words
+    return shaped or not known(item, words)  # not "payments", "docs"
 
 
 # a quoted CSV cell written "Surname, Given" ("Bongo, Ánne")

@@ -37,7 +37,7 @@ _SURNAME = compiled(
 
 # a header cell that names a name part by itself, in a header of personal columns
 # columns that only a table of people has: its generic "name" column is a person's
-_PERSONAL = compiled(
+PERSONAL_COLUMN = compiled(
     r"(?i)^(?:e-?mail(?:[_ -]?address)?|mail|correo|courriel|ssn|sin|iban|dob|d\.o\.b|"
     r"date[_ -]of[_ -]birth|birth[_ -]?date|codice[_ -]fiscale|cpf|dni|nif|nie|pesel|bsn|"
     r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
@@ -76,7 +76,7 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
                 # a table of people: its generic "name" column is their (first) name; with
                 # only their e-mail, phone or birth date beside it, a capitalized one
                 surname = any(_SURNAME.search(c) for c in cells)
-                if surname or any(_PERSONAL.match(c) for c in cells):
+                if surname or any(PERSONAL_COLUMN.match(c) for c in cells):
                     strong = "person" if surname else "titled_person"
                     columns = {
                         i: (e, strong if r == "weak_person" else r) for i, (e, r) in columns.items()

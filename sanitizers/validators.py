@@ -108,8 +108,10 @@ def national_phone(value: str) -> bool:
 
 _WORD3 = compiled(r"[^\W\d_]{3,}")
 _ADDRESS_START = compiled(
-    r"(?i)(?:the|a|an|my|our|his|her|their|this|that|home|work|\d{1,2}(?::\d\d)?[ ]?(?:am|pm))\b"
-)
+    r"(?i)(?:the|a|an|my|our|his|her|their|this|that|home|work|\d{1,2}(?::\d\d)?[ ]?(?:am|pm)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+)  # a phrase, a time or a date ("moved to Oct 27, 2027"), not an address
 _NOT_A_PLACE = compiled(
     r"://|@|0x|\w{20}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\w:\d+\b|\d[.,]\d\d\b|[$€£¥%]"
 )

@@ -151,6 +151,60 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Policyholder: OYELARAN Bukola", {("PERSON", "OYELARAN Bukola")}),
         ("Họ và tên: TRAN MINH KHOA", {("PERSON", "TRAN MINH KHOA")}),
         ("성명: 박지민 (Park Ji-min)", {("PERSON", "박지민"), ("PERSON", "Park Ji-min")}),
+        (
+            "P<NGAOKAFOR<<CHIDI<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "A123456780NGA8802145M3004157<<<<<<<<<<<<<<02",
+            {
+                ("PERSON", "OKAFOR<<CHIDI"),
+                ("PASSPORT", "A12345678"),
+                ("DATE_OF_BIRTH", "880214"),
+            },
+        ),
+    ],
+    "other languages": [
+        ("Geboortedatum: 18 maart 1994", {("DATE_OF_BIRTH", "18 maart 1994")}),
+        ("data urodzenia 22 czerwca 1979", {("DATE_OF_BIRTH", "22 czerwca 1979")}),
+        (
+            "Ngày sinh: 2 tháng 7 năm 1984",
+            {("PERSON", "Ngày"), ("DATE_OF_BIRTH", "2 tháng 7 năm 1984")},
+        ),
+        ("Tél. : 02.81.50.37.30", {("PHONE_NUMBER", "02.81.50.37.30")}),
+        (
+            "收件人胡雨婷，电话136 0330 1053，谢谢",
+            {("PERSON", "胡雨婷"), ("PHONE_NUMBER", "136 0330 1053")},
+        ),
+        ("山田と申します。", {("PERSON", "山田")}),
+        (
+            "地址上海市浦东新区世纪大道4号2栋502室。",
+            {("STREET_ADDRESS", "上海市浦东新区世纪大道4号2栋502室")},
+        ),
+        (
+            "주소 서울특별시 강남구 판교역로 175, 3805호 (06013) 입니다.",
+            {("STREET_ADDRESS", "서울특별시 강남구 판교역로 175, 3805호 (06013)")},
+        ),
+        (
+            "residente in Via Roma, 96 - 10172 Torino (TO), titolare",
+            {("STREET_ADDRESS", "Via Roma, 96 - 10172 Torino (TO)")},
+        ),
+        ("me llamo andrés torres rivera, gracias", {("PERSON", "andrés torres rivera")}),
+        ("db01 ansible_become_pass=kopi-luwak-88", {("PASSWORD", "kopi-luwak-88")}),
+        ("the pass_rate = 0.95", set()),
+    ],
+    "printed tables": [
+        (
+            "             name            phone        city\n"
+            "0  Moshe Azoulay  07084957170  Abuja\n"
+            "1  Valentina Romano  7890353180  Lucknow",
+            {
+                ("PERSON", "Moshe Azoulay"),
+                ("PHONE_NUMBER", "07084957170"),
+                ("PERSON", "Valentina Romano"),
+                ("PHONE_NUMBER", "7890353180"),
+            },
+        ),
+        ("  name      version   license\n  Flask     3.0.0     BSD", set()),
+        ('tags = { owner = "kramdial", cost_center = "4711" }', {("PERSON", "kramdial")}),
+        ("owner: payments", set()),
     ],
 }
 

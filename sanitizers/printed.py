@@ -1,0 +1,69 @@
+"""Tables printed with spaces for alignment, as pandas, psql or a terminal prints them:
+
+                 name            phone        city
+    0  Moshe Azoulay  07084957170  Abuja
+
+A header with two or more personal columns (fields.py keys: name, phone, email, dob...)
+names the cells under it, row by row; a row with one cell more than the header starts with
+the index. Column definitions (`email  CITEXT UNIQUE,`) have fewer than three cells and
+are no header.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanitizers.recognizers import Finding
+from sanitizers.tables import PERSONAL_COLUMN
+from sanitizers.tries import compiled
+
+if TYPE_CHECKING:
+    from sanitizers.fields import Fields
+
+
+_SPACED = compiled(r"\S+(?:[ ]\S+)*")  # a cell of a table aligned with runs of spaces
+
+
+def spaced_cells(fields: Fields, text: str) -> list[Finding]:
+    """Cells of a table aligned with spaces under a header that names a personal column, as
+    pandas, psql or a terminal print it ("   name   phone   city" / "0  Ana Lima
+    07084957170  Abuja"); a row with one cell more than its header starts with the index."""
+    out: list[Finding] = []
+    if "  " not in text:
+        return out
+    columns: dict[int, tuple[str, str]] = {}
+    width = 0
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = [
+            (m.start(), m.group())
+            for m in _SPACED.finditer(line)
+            if m.start() == 0 or line[m.start() - 2 : m.start()] == "  "
+        ]
+        if len(cells) < 2 or "  " not in line.strip():
+            columns = {} if not line.strip() else columns
+            continue
+        if not columns:
+            kinds = {i: fields.kind(c.lower()) for i, (_, c) in enumerate(cells)}
+            columns = {i: k for i, k in kinds.items() if k is not None}
+            if len(cells) < 3 or len(columns) < 2:  # not a column definition ("email  TEXT")
+                columns = {}
+                continue
+            people = any(e != "PERSON" for e, _ in columns.values()) or any(
+                PERSONAL_COLUMN.match(c.lower()) for _, c in cells
+            )  # beside a phone, e-mail or birth date column, "name" is a person's
+            columns = {
+                i: (e, "titled_person" if people and r == "weak_person" else r)
+                for i, (e, r) in columns.items()
+            }
+            width = len(cells)
+            continue
+        shift = 1 if len(cells) == width + 1 else 0
+        if len(cells) - shift != width:
+            continue
+        for i, kind in columns.items():
+            at, value = cells[i + shift]
+            if fields.accepts(kind[1], value):
+                out.append((start + at, start + at + len(value), kind[0], 0.8))
+    return out
