@@ -21,6 +21,7 @@ from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
+from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.technical import Technical, single_token
 from sanitizers.tries import compiled
@@ -80,6 +81,7 @@ class Analyzer:
                 technical = self.technical(view)
                 found = given_names(view, self.words, COMMON_WORDS, technical, i in foreign)
                 results[i].extend(found)
+                results[i].extend(prose_logins(view, self.words, self.technical))
                 if i not in foreign:
                     variant = truecase_variant(view, COMMON_WORDS)
                 if variant is not None and technical:  # prose: NER judges every word
@@ -127,7 +129,8 @@ class Analyzer:
                                 or i in foreign
                             ):
                                 continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
-                            results[i].append((a, b, label, NER_SCORE))
+                            if not _UNCASED.fullmatch(word):  # the English model on
+                                results[i].append((a, b, label, NER_SCORE))  # Hebrew: noise
                     continue
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
@@ -137,6 +140,11 @@ class Analyzer:
                 if tag >= 0:
                     results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results
+
+
+# words of scripts without letter case (Hebrew, Arabic, Indic, Thai, kana, Han, Hangul): the
+# English model's PERSON there is noise; their names are found by cues and keys
+_UNCASED = compiled(r"[\s\u0590-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _company(name: str) -> bool:

@@ -26,6 +26,7 @@ from sanitizers.lone import guessed_word
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
+from sanitizers.speakers import more_speakers
 from sanitizers.tables import versions_kept
 from sanitizers.units import DEFAULT_PIECE, split_units
 from sanitizers.whole import WholeTextAnalyzer
@@ -121,6 +122,8 @@ class Sanitizer:
                 found.extend(address_tails(text, found))
             if "DATE_OF_BIRTH" in self.config.active_entities:
                 found.extend(birth_rows(text, found))
+            if "PERSON" in self.config.active_entities:
+                found.extend(more_speakers(text, found, self._whole.words))
             lone = [f for f in found if guessed_word(text, f)]
             if lone and self._whole.technical.document([u for _, u in units]):
                 found = [f for f in found if f not in lone]

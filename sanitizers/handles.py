@@ -38,6 +38,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in norm if c.isalnum() and not unicodedata.combining(c))
 
 
+def _stem(word: str) -> str:
+    """A word folded without its digits: a login "michelle764" against "michelle346@"."""
+    return re.sub(r"\d+", "", _fold(word))
+
+
 _LOCAL_SPLIT = compiled(r"[._+-]|%40|\d+")
 
 
@@ -101,12 +106,12 @@ class Handles:
             keep: list[re.Match[str]] = []
             for w in reversed(words):
                 word = w.group()
-                if not (word[0].isupper() or _fold(word) in local or word in _PARTICLES):
+                if not (word[0].isupper() or _stem(word) in local or word in _PARTICLES):
                     break
                 keep.insert(0, w)
             while keep and keep[0].group() in _PARTICLES:
                 keep.pop(0)
-            if not any(len(w.group()) > 2 and _fold(w.group()) in local for w in keep):
+            if not any(len(_stem(w.group())) > 2 and _stem(w.group()) in local for w in keep):
                 continue
             out.append((m.start(1) + keep[0].start(), m.start(1) + keep[-1].end(), "PERSON", 0.8))
         return out

@@ -25,7 +25,11 @@ _CAPITAL_PARTICLE = (
 )
 _AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
 _BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
-_NEXT_WORD = compiled(r"[ ]([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)")
+# (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
+_NEXT_WORD = compiled(
+    r"[ ](?![\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    r"([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)"
+)
 
 
 _PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")

@@ -1,0 +1,51 @@
+"""The other speakers of a chat log whose speakers were found.
+
+    hunterk: ugh ok
+    sergeil: sent. also cc'd tautvydas
+    wenger.a: 👍
+
+Cues find a speaker by what follows the colon (a word, a quote); a line that answers with
+an emoji, a number or a link has none. When two or more lines of a text open with a
+speaker already found as a person, the text is a chat log, and the other lines that open
+the same way name speakers too when they are a login or a listed first name that is no
+English word ("User:", "Bot:", "Summary:" and a form's keys in any language are not).
+"""
+
+from __future__ import annotations
+
+from sanitizers.given import MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import known
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+_OPENING = compiled(
+    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
+    r"([A-Za-z][\w.-]{1,31}|[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+)?)[ \t]?:[ \t]+(?=\S)"
+)
+_LOGIN = compiled(r"[A-Za-z][A-Za-z]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]{2,}\d{1,4}")
+MIN_FOUND = 2
+
+
+def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the unfound speakers of a chat log with two found speakers."""
+    if text.count("\n") < 2 or ":" not in text:
+        return []
+    people = [(s, e) for s, e, t, _ in found if t == "PERSON"]
+    openings = list(_OPENING.finditer(text))
+    speakers = {
+        m.group(1) for m in openings if any(s <= m.start(1) and m.end(1) <= e for s, e in people)
+    }
+    if len(speakers) < MIN_FOUND:
+        return []
+    listed = given_name_list()
+    out: list[Finding] = []
+    for m in openings:
+        name = m.group(1)
+        if name in speakers or name.lower().startswith("http"):
+            continue
+        parts = name.split()
+        login = _LOGIN.fullmatch(name) is not None
+        named = any(listed.get(p.lower(), 0) >= MIN_FREQUENCY for p in parts)
+        if login or (named and not any(known(p, words) for p in parts)):
+            out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    return out
