@@ -129,8 +129,7 @@ class Analyzer:
                                 or i in foreign
                             ):
                                 continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
-                            if not _UNCASED.fullmatch(word):  # the English model on
-                                results[i].append((a, b, label, NER_SCORE))  # Hebrew: noise
+                            results[i].append((a, b, label, NER_SCORE))
                     continue
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
@@ -140,11 +139,6 @@ class Analyzer:
                 if tag >= 0:
                     results[i].extend(lone_names(text, self.words, doc.ents, technical))
         return results
-
-
-# words of scripts without letter case (Hebrew, Arabic, Indic, Thai, kana, Han, Hangul): the
-# English model's PERSON there is noise; their names are found by cues and keys
-_UNCASED = compiled(r"[\s\u0590-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _company(name: str) -> bool:

@@ -24,7 +24,9 @@ from sanitizers.tables import DATE, insert_values, table_cells
 from sanitizers.tries import compiled
 from sanitizers.validators import us_ssn
 
-_NAME_WORD = compiled(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
+# (with the vowel signs of Indic and Thai script, which are no letters to `re`)
+_MARK = r"\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+_NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{_MARK}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 _VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=&][^\n"'{}\[\],;#=&]{0,79}))"""
 # the given name after "Surname," in an unquoted value that ends there
@@ -110,6 +112,12 @@ class Fields:
             return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
         if rule in ("address", "postcode"):
             return _address(rule, value)
+        if rule == "id_number":  # a document number: 5-20 letters and digits, 4+ digits
+            bare = re.sub(r"[ -]", "", value)
+            return (
+                re.fullmatch(r"[A-Za-z0-9]{5,20}", bare) is not None
+                and sum(c.isdigit() for c in bare) >= 4
+            )
         if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
             return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)
         if rule == "handle" and " " not in value:

@@ -41,7 +41,7 @@ _MC = compiled(r"Ma?c[A-Z][a-z]+")  # McKenzie, MacLeod
 _INITIAL = compiled(r"[A-Z]\.")
 # a speaker's line does not hold just a name: "Key: Given Surname" is a form's field
 _NAME_VALUE = compiled(
-    r"[ \t]*[:：][ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+){1,3}[ \t]*(?:$|\n|[,;(]|[ ]{2})"
+    r"[ \t]*[:：][ \t]*[A-ZÀ-Ý][^\W\d_]+(?:,?[ ][A-ZÀ-Ý][^\W\d_]+){1,3}[ \t]*(?:$|\n|[,;(]|[ ]{2})"
 )
 # lowercase words inside a capitalized name ("Sjúrður á Lakjuni", "Ivy van de Berg")
 _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(

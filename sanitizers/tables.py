@@ -6,6 +6,7 @@ versions (where a dotted quad is a version, not an IP address).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sanitizers.recognizers import Finding
@@ -85,6 +86,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             continue
         at = start
         row = line.split(sep)
+        if sep in ",;" and '"' in line and len(row) > width:
+            row = _quoted_cells(line, sep)  # "Venkatesan, Bharathi" is one cell
         if sep == "," and len(row) > width:
             row = _join_split_dates(row)
         for i, cell in enumerate(row):
@@ -116,6 +119,19 @@ def insert_values(fields: Fields, text: str) -> list[Finding]:
                 start = v.start(group) + v.group(group).index(value)
                 out.append((start, start + len(value), kind[0], 0.8))
             pos = v.end()
+    return out
+
+
+def _quoted_cells(line: str, sep: str) -> list[str]:
+    """The cells of a CSV row whose quoted cells may hold the separator (raw text, quotes
+    kept, so their lengths add up to the line's)."""
+    cell = compiled(rf'[ ]*"(?:[^"]|"")*"[ ]*(?={re.escape(sep)}|$)|[^{re.escape(sep)}]*')
+    out: list[str] = []
+    pos = 0
+    while pos <= len(line):
+        m = cell.match(line, pos)
+        out.append(m.group() if m else "")
+        pos += len(out[-1]) + len(sep)
     return out
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from sanitizers import checksums
-from sanitizers.logins import login_user
+from sanitizers.logins import SERVICE_LOGINS, login_user
 from sanitizers.tries import compiled
 
 _NON_DIGITS = compiled(r"\D")
@@ -98,6 +98,30 @@ def phone(value: str) -> bool:
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return False
     return not _DATE_LIKE.match(value.strip())
+
+
+_ROLE_PARTS = frozenset(
+    """app api etl svc service user users admin root read readonly reader write writer rw ro
+    replica replication repl backup monitor monitoring metrics superuser owner dbo sa system
+    airflow dbt metabase grafana superset looker tableau jenkins gitlab runner deploy bot
+    test testing dev prod staging web www worker job jobs cron sync ingest loader analytics
+    report reporting dashboard integration migrate migration migrator flyway liquibase
+    keycloak auth guest anon anonymous public default postgres mysql mongo redis rabbit
+    kafka elastic minio s3 ftp sftp smtp mail noreply oauth token access bearer apikey key
+    client git github gitlab bitbucket ci cd pipeline x dba dbuser usuario utente benutzer
+    migracao migracion""".split()  # noqa: SIM905
+)
+
+
+def url_login(value: str) -> bool:
+    """A URL's user that may name a person: not a service or role account ("etl_user",
+    "readonly", "postgres")."""
+    parts = [p for p in re.split(r"[._\d-]+", value.lower()) if p]
+    return (
+        bool(parts)
+        and login_user(value)
+        and not any(p in _ROLE_PARTS or p in SERVICE_LOGINS for p in parts)
+    )
 
 
 def national_phone(value: str) -> bool:
@@ -268,6 +292,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "address_value": address_value,
     "address_with_comma": address_with_comma,
     "national_phone": national_phone,
+    "url_login": url_login,
     "high_entropy": high_entropy,
     "secret_value": secret_value,
     "has_digit": has_digit,

@@ -205,6 +205,37 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("  name      version   license\n  Flask     3.0.0     BSD", set()),
         ('tags = { owner = "kramdial", cost_center = "4711" }', {("PERSON", "kramdial")}),
         ("owner: payments", set()),
+        (
+            "room,guest,nationality,passport\n149,INÈS MOREAU,DE,Y23129502",
+            {("PERSON", "INÈS MOREAU"), ("PASSPORT", "Y23129502")},
+        ),
+        (
+            'member_id,name,phone\n10498,"Venkatesan, Bharathi",9742093034',
+            {("PERSON", "Venkatesan, Bharathi"), ("PHONE_NUMBER", "9742093034")},
+        ),
+    ],
+    "more scripts and forms": [
+        ("Datum narození: 13. 2. 2009", {("DATE_OF_BIRTH", "13. 2. 2009")}),
+        ("วันเกิด: 7 พฤษภาคม 2520", {("DATE_OF_BIRTH", "7 พฤษภาคม 2520")}),
+        ("تاریخ تولد: ۱۳۶۰/۰۱/۱۳", {("DATE_OF_BIRTH", "۱۳۶۰/۰۱/۱۳")}),
+        ("Αρ. Διαβατηρίου: PK9336118", {("PASSPORT", "PK9336118")}),
+        ("מספר רישיון נהיגה: 97691706", {("DRIVER_LICENSE", "97691706")}),
+        ("नाम: रोहित सक्सेना", {("PERSON", "रोहित सक्सेना")}),
+        ("ชื่อ-นามสกุล: มาลี ชัยพร", {("PERSON", "มาลี ชัยพร")}),
+        ("Assuré : BLANC, Chloé", {("PERSON", "BLANC, Chloé")}),
+        (
+            "DATABASE_URL=postgres://grace-gallagher:nandos-tulpe-winter26@db-prod:5432/app",
+            {("PERSON", "grace-gallagher"), ("PASSWORD", "nandos-tulpe-winter26")},
+        ),
+        (
+            "remote: https://oauth2:n6lb5vyeN9JI@gitlab.example.org/x.git",
+            {("PASSWORD", "n6lb5vyeN9JI")},
+        ),
+        (
+            "pickup at 2311 Rue Saint-Denis, Unit 9, Ottawa, ON K1S 3W7 around 12:15.",
+            {("STREET_ADDRESS", "2311 Rue Saint-Denis, Unit 9, Ottawa, ON K1S 3W7")},
+        ),
+        ("the address space starts at 0x1000", set()),
     ],
 }
 
@@ -220,3 +251,9 @@ def test_meeting_date_beside_a_birth_is_kept(sanitizer: Sanitizer) -> None:
     """One person with one later date is no roster: the date stays."""
     text = "Ana was born in Lisbon.\nMeeting with Ana on 2024-05-01"
     assert ("DATE_OF_BIRTH", "2024-05-01") not in found(sanitizer, text)
+
+
+def test_an_address_ends_before_a_conjunction_of_its_language(sanitizer: Sanitizer) -> None:
+    """Swedish "men" (but) ends the address after "levereras till" (to be delivered to)."""
+    text = "Paketet skulle levereras till Vasagatan 84 lgh 1250, 753 20 Uppsala men föraren"
+    assert ("STREET_ADDRESS", "Vasagatan 84 lgh 1250, 753 20 Uppsala") in found(sanitizer, text)
