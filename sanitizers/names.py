@@ -51,6 +51,13 @@ LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
 
 
+def _listed(word: str) -> bool:
+    """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
+    from sanitizers.given import MIN_FREQUENCY, given_name_list
+
+    return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
+
+
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
@@ -111,8 +118,11 @@ class NameCues:
                     and not tokens[0].isupper()  # a log level: "INFO auth: login ok"
                     and self._name_token(tokens[1], unknown, lower)
                 ):
-                    # "whenever mbeaulieu logs in": the word before is no part of the name
-                    out.append((m.end(1) - len(tokens[1]), m.end(1), "PERSON", 0.7))
+                    # "whenever mbeaulieu logs in": the word before is no part of the name,
+                    # unless it is a capitalized first name ("Will Carpenter commented")
+                    given = tokens[0][:1].isupper() and _listed(tokens[0])
+                    start = m.start(1) if given else m.end(1) - len(tokens[1])
+                    out.append((start, m.end(1), "PERSON", 0.7))
         return out
 
     def _name_token(self, t: str, unknown: bool, lower: bool) -> bool:

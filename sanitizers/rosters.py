@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.given import PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import known
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
@@ -82,4 +83,80 @@ def quoted_last_first(line: str, words: frozenset[str]) -> list[Finding]:
         parts = re.findall(r"[^\W\d_]+", m.group(1))
         if any(p.lower() not in words or p.lower() in locals_ for p in parts):
             out.append((m.start(1), m.end(1), "PERSON", 0.75))
+    return out
+
+
+# a name written "SURNAME, Given" with the surname in capitals, as pairings, registers and
+# forms print it ("AKINOLA, Bukola (2249) vs FASHOLA, Olumide", "Owner: YOUNG, Destiny")
+_UPPER_LAST_FIRST = compiled(
+    r"(?<![\w'’-])([^\W\d_a-zà-ÿ]{2,}(?:[ '’-][^\W\d_a-zà-ÿ]{2,})?),[ ]"
+    r"([^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_][^\W\d_'’]+)?)(?![\w'’-])"
+)
+
+
+_LABELS = frozenset(
+    [
+        "note",
+        "warning",
+        "warn",
+        "error",
+        "info",
+        "debug",
+        "notice",
+        "attn",
+        "re",
+        "fw",
+        "fwd",
+        "todo",
+        "fixme",
+        "dear",
+        "hi",
+        "hello",
+        "thanks",
+        "cc",
+        "bcc",
+        "from",
+        "to",
+        "subject",
+        "ps",
+        "nb",
+        "important",
+        "urgent",
+        "reminder",
+        "update",
+    ]
+)
+
+
+def upper_last_first(line: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for "SURNAME, Given": a surname in capitals that is no English word
+    and no acronym (a vowel in it), a Title-case given name that is no English word or is a
+    listed first name ("NOTE, Please", "USA, Canada", "ERROR, Connection" stay)."""
+    out: list[Finding] = []
+    if ", " not in line:
+        return out
+    listed = given_name_list()
+    for m in _UPPER_LAST_FIRST.finditer(line):
+        surname, given = m.group(1), m.group(2)
+        if not surname.isupper() or not all(
+            g[:1].isupper() and g[1:].islower() for g in given.split()
+        ):
+            continue
+        parts = [p.lower() for p in re.split(r"[ '’-]", surname) if p]
+        if not any(
+            c in "aeiouyàáâãäåèéêëìíîïòóôõöùúûüạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+            for c in parts[0]
+        ):
+            continue  # an acronym
+        first = given.split()[0].lower()
+        first_known = known(first, words)
+        if first_known and (
+            listed.get(first, 0) < PAIR_MIN_FREQUENCY  # "NOTE, Please"
+            or any(known(p, words) for p in parts)  # "SPAIN, France"
+            or len(parts[0]) < 3  # "UK, France"
+        ):
+            continue
+        if parts[0] in _LABELS or (any(known(p, words) for p in parts) and first_known):
+            continue  # "WARNING, Maria", "ERROR, Connection"
+        out.append((m.start(), m.end(), "PERSON", 0.75))
     return out

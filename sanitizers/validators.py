@@ -263,9 +263,26 @@ def device_owner(value: str) -> bool:
 
     if not login_user(value) or len(value) < 3 or value.lower() in COMMON_WORDS:
         return False  # "my-laptop"
-    owner = value.lower().rstrip("s").rstrip("'’")  # "Jamilas-MacBook-Pro", "ana's-ipad"
     names = given_name_list()
-    return any(c in value for c in "._0123456789") or value.lower() in names or owner in names
+    first, _, last = value.lower().partition("-")
+    owner = first.rstrip("'’").removesuffix("'s").rstrip("s")  # "Jamilas-MacBook", "ana's-ipad"
+    if last:  # first-last ("will-baker"): a listed first name ("living-room" is not)
+        return first in names or owner in names
+    words = _dictionary()
+    return (
+        any(c in value for c in "._0123456789")
+        or first in names
+        or owner in names
+        or (len(first) >= 6 and first not in words and owner not in words)  # "buthelezin"
+    )
+
+
+def _dictionary() -> frozenset[str]:
+    from sanitizers.config import default_model
+    from sanitizers.lexicon import dictionary
+    from sanitizers.nlp import model_path
+
+    return dictionary(str(model_path(default_model())))
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

@@ -13,7 +13,7 @@ from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
-from sanitizers.rosters import quoted_last_first, roster
+from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical
 
@@ -64,6 +64,7 @@ class WholeTextAnalyzer:
             found.extend(self.handles.find(line))
             found.extend(roster(line, self.words, self.cues.not_names))
             found.extend(quoted_last_first(line, self.words))
+            found.extend(upper_last_first(line, self.words))
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
             found.extend(path_logins(line, self.words))

@@ -46,6 +46,28 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "tao.hu")},
         ),
     ],
+    "surnames in capitals": [
+        (
+            "Board 1: AKINOLA, Bukola (2249) vs FASHOLA, Olumide (1539)",
+            {("PERSON", "AKINOLA, Bukola"), ("PERSON", "FASHOLA, Olumide")},
+        ),
+        ("Board 2: WU, Xiuying (1901)", {("PERSON", "WU, Xiuying")}),
+        ("NOTE, Please read. ERROR, Connection refused. UK, France", set()),
+    ],
+    "devices": [
+        (
+            "9A-EA-BE-E7-63-24  # will-baker-laptop",
+            {("MAC_ADDRESS", "9A-EA-BE-E7-63-24"), ("PERSON", "will-baker")},
+        ),
+        (
+            "4e:99:b3:4e:33:65  # Destiny-switch",
+            {("MAC_ADDRESS", "4e:99:b3:4e:33:65"), ("PERSON", "Destiny")},
+        ),
+        (
+            "aa:bb:cc:dd:ee:01  # office-laptop",
+            {("MAC_ADDRESS", "aa:bb:cc:dd:ee:01")},
+        ),
+    ],
     "introductions": [
         ("me llamo andrés torres rivera, gracias", {("PERSON", "andrés torres rivera")}),
         ("Bonjour, je m'appelle Élodie Marchand.", {("PERSON", "Élodie Marchand")}),
