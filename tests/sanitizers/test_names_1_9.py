@@ -68,6 +68,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("MAC_ADDRESS", "aa:bb:cc:dd:ee:01")},
         ),
     ],
+    "titles and cues of other languages": [
+        ("visitato dalla dott.ssa Rismondo il 18/05/2024", {("PERSON", "Rismondo")}),
+        ("contactpersoon meneer Peters", {("PERSON", "Peters")}),
+        ("Preparer: Chance Long (PTIN on file)", {("PERSON", "Chance Long")}),
+        ("मेरा नाम पूजा शर्मा है", {("PERSON", "पूजा शर्मा")}),
+        (
+            "ชื่อผู้จอง วารุณี ศรีสมบัติ (ชื่อเล่น Beam)",
+            {("PERSON", "วารุณี ศรีสมบัติ"), ("PERSON", "Beam")},
+        ),
+        ("   OR c.full_name ILIKE '%Okeke%'", {("PERSON", "Okeke")}),
+        ("WHERE name = 'prod'", set()),
+    ],
     "introductions": [
         ("me llamo andrés torres rivera, gracias", {("PERSON", "andrés torres rivera")}),
         ("Bonjour, je m'appelle Élodie Marchand.", {("PERSON", "Élodie Marchand")}),
