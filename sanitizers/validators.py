@@ -125,9 +125,11 @@ def url_login(value: str) -> bool:
 
 
 def national_phone(value: str) -> bool:
-    """A national number after its trunk prefix: 9-12 digits ("020 7946 0958")."""
+    """A national number after its trunk prefix: 9-12 digits ("020 7946 0958"), not in the
+    3-2-4 shape of an SSN ("078-05-0000")."""
     digits = _NON_DIGITS.sub("", value)
-    return 9 <= len(digits) <= 12 and phone(value)
+    ssn_shape = re.fullmatch(r"\d{3}[ -]\d{2}[ -]\d{4}", value.strip()) is not None
+    return 9 <= len(digits) <= 12 and not ssn_shape and phone(value)
 
 
 _WORD3 = compiled(r"[^\W\d_]{3,}")

@@ -90,6 +90,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
         ("00 01 02 03 04 05 06 07 08 09 0a 0b", set()),
+        ("JO94 CBJO A010 0000 0000 0131 0003 02", set()),  # a broken IBAN's groups
+        ("078-05-0000", set()),  # an SSN's shape, not a phone
+        (
+            "Michael Summers #16 0707 008 7827",
+            {("PERSON", "Michael Summers"), ("PHONE_NUMBER", "0707 008 7827")},
+        ),
         ("pip install numpy==1.26.4 pandas==2.2.1", set()),
     ],
     "addresses": [
