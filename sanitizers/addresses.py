@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sanitizers.lexicon import UNCASED_SCRIPTS
 from sanitizers.recognizers import Finding, escaped_view
 from sanitizers.tries import compiled
 
 _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
     # (a cased script: no word of Hangul, kana, Han, Arabic, Hebrew or Indic script)
-    r"(?:(?:[LD]['’][ ]?)?(?![\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    rf"(?:(?:[LD]['’][ ]?)?(?![{UNCASED_SCRIPTS}])"
     r"[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
     # postcodes: 12345(-6789), 12-809 (PL), 570 04 (CZ, SK, SE, GR), 5614 ZR (NL),
     # G8S 2N9 (CA), SW1A 1AA (UK); 59027779 (BR without its dash)

@@ -17,7 +17,7 @@ import re
 
 from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES, known
-from sanitizers.logins import SERVICE_LOGINS, login_user
+from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
 from sanitizers.tables import DATE, insert_values, table_cells
@@ -177,7 +177,7 @@ class Fields:
 
     def _personal_login(self, value: str) -> bool:
         """Not a service account ("svc_deploy") nor English words ("data_pipeline")."""
-        parts = [p.lower() for p in re.split(r"[._\d]+", value) if p]
+        parts = login_parts(value)
         return not any(p in SERVICE_LOGINS for p in parts) and not all(
             p in self.words for p in parts
         )

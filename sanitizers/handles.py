@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sanitizers.logins import login_user
+from sanitizers.logins import login_parts, login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -142,7 +142,7 @@ _PATH_WORDS = frozenset(
     signup register delete update create avatar followers following repos orders invoices
     billing preferences security notifications password reset verify activate details info
     summary stats export import bulk batch lookup find filter count active inactive index
-    home dashboard api v1 v2 v3 id uuid reset change forgot forgotten confirm recover recovery
+    home dashboard api v1 v2 v3 id uuid change forgot forgotten confirm recover recovery
     email phone address payment payments subscription subscriptions plan plans team teams org
     orgs group groups role roles permissions token tokens keys key sessions session devices
     device photo photos picture image upload uploads download downloads files file documents
@@ -161,7 +161,7 @@ def path_logins(line: str, words: frozenset[str]) -> list[Finding]:
     for m in _PATH_LOGIN.finditer(line):
         value = m.group(1)
         low = value.lower()
-        parts = [p for p in re.split(r"[._\d-]+", low) if p]
+        parts = login_parts(value)
         if low in _PATH_WORDS or not login_user(value) or not parts:
             continue
         if all(p in _PATH_WORDS for p in parts) or (len(parts) == 1 and parts[0] in words):

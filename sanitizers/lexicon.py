@@ -16,6 +16,11 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Lookups
 
+#: Scripts without letter case (Hebrew, Arabic, Indic, kana, Han, Hangul), for a regex
+#: character class: a word of theirs is never "capitalized", so no capitalized-word rule
+#: may take it
+UNCASED_SCRIPTS = "\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
 
 @functools.cache
 def names_data() -> dict:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from sanitizers.given import given_name_list
+from sanitizers.lexicon import UNCASED_SCRIPTS
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
@@ -27,7 +28,7 @@ _AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W
 _BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
 # (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
 _NEXT_WORD = compiled(
-    r"[ ](?![\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    rf"[ ](?![{UNCASED_SCRIPTS}])"
     r"([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)"
 )
 

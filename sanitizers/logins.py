@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # logins that name a role or a machine image, not a person (CI runners, cloud images, services)
 SERVICE_LOGINS = frozenset(
     """root admin administrator user users default public shared guest all runner runneradmin
@@ -20,3 +22,9 @@ def login_user(value: str) -> bool:
     if len(value) < 2 or any(c in value for c in "<>$%{}*"):
         return False
     return value.lower() not in SERVICE_LOGINS
+
+
+def login_parts(value: str) -> list[str]:
+    """The lowercase words of a login, split at dots, underscores, hyphens and digits
+    ("ana.lima92" -> ["ana", "lima"], "x-access-token" -> ["x", "access", "token"])."""
+    return [p for p in re.split(r"[._\d-]+", value.lower()) if p]

@@ -135,7 +135,30 @@ class DataRecognizer(PatternRecognizer):
 def load_registry() -> tuple[DataRecognizer, ...]:
     """The packaged recognizers (registry.yaml), compiled once per process."""
     raw = resources.files("sanitizers").joinpath("registry.yaml").read_text(encoding="utf-8")
-    return tuple(DataRecognizer(spec) for spec in yaml.safe_load(raw)["recognizers"])
+    data = yaml.safe_load(raw)
+    fragments: dict[str, str] = data.get("fragments") or {}
+    return tuple(
+        DataRecognizer({**spec, "patterns": [_expanded(p, fragments) for p in spec["patterns"]]})
+        for spec in data["recognizers"]
+    )
+
+
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _expanded(pattern: str, fragments: dict[str, str], depth: int = 2) -> str:
+    """`pattern` with its {{name}} fragments written out (a fragment may use another)."""
+
+    def fragment(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise ValueError(f"registry pattern uses an unknown fragment {{{{{m.group(1)}}}}}")
+        return fragments[m.group(1)]
+
+    for _ in range(depth):
+        pattern = _FRAGMENT.sub(fragment, pattern)
+    if _FRAGMENT.search(pattern):
+        raise ValueError(f"registry fragments nest deeper than {depth}: {pattern[:60]}")
+    return pattern
 
 
 def lower_same_length(text: str) -> str:

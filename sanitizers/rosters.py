@@ -15,7 +15,7 @@ import re
 
 from sanitizers.given import PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import known
-from sanitizers.logins import login_user
+from sanitizers.logins import login_parts, login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -56,7 +56,7 @@ def _person(item: str, words: frozenset[str], not_names: frozenset[str]) -> bool
         return not all(w.lower() in not_names for w in item.split())
     if not _LOGIN.fullmatch(item) or not login_user(item.lstrip("@")):
         return False
-    parts = [p for p in re.split(r"[._-]|\d+", item.lstrip("@")) if p]
+    parts = login_parts(item.lstrip("@"))
     if len(parts) > 1 and all(p in words for p in parts) and not any(c.isdigit() for c in item):
         return False  # "platform-team", "data_eng": a team, not a person
     shaped = item.startswith("@") or any(c.isdigit() or c in "._-" for c in item)

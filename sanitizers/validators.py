@@ -14,7 +14,7 @@ from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from sanitizers import checksums
-from sanitizers.logins import SERVICE_LOGINS, login_user
+from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.tries import compiled
 
 _NON_DIGITS = compiled(r"\D")
@@ -116,7 +116,7 @@ _ROLE_PARTS = frozenset(
 def url_login(value: str) -> bool:
     """A URL's user that may name a person: not a service or role account ("etl_user",
     "readonly", "postgres")."""
-    parts = [p for p in re.split(r"[._\d-]+", value.lower()) if p]
+    parts = login_parts(value)
     return (
         bool(parts)
         and login_user(value)

@@ -158,3 +158,14 @@ def test_spans_are_offsets_in_the_input(sanitizer: Sanitizer) -> None:
 def test_escaped_newlines_in_json_logs(sanitizer: Sanitizer) -> None:
     text = "Name: Dorofiej Kaczmarek\\nPhone: 0680 549 51 86\\n"
     assert found(sanitizer, text) >= {("PHONE_NUMBER", "0680 549 51 86")}
+
+
+def test_registry_fragments_are_written_out_and_unknown_ones_refused() -> None:
+    """A pattern's {{name}} becomes the registry fragment's regex (one level of nesting);
+    a misspelt name is an error at load time, not a pattern that silently never matches."""
+    from sanitizers.recognizers import _expanded
+
+    fragments = {"street": r"\d+ {{word}}", "word": r"[A-Z]\w+"}
+    assert _expanded(r"at {{street}}\b", fragments) == r"at \d+ [A-Z]\w+\b"
+    with pytest.raises(ValueError, match="unknown fragment"):
+        _expanded("{{stret}}", fragments)
