@@ -28,7 +28,7 @@ from lakesweep.files import parquet_file
 from lakesweep.plan import decide
 from lakesweep.policy import Policy
 from lakesweep.rawfile import read_raw
-from lakesweep.sanitize import sanitize_records, sanitizer_version
+from lakesweep.sanitize import sanitize_records
 
 
 @dataclass
@@ -104,7 +104,7 @@ def rebuild_part(
 ) -> dict | None:
     """Rebuild one training part in place; returns the change's intent (None: unchanged)."""
     blob = ctx.storage.read_object(rel)
-    table = parquet_file(blob.data).read()
+    table = export.with_current_columns(parquet_file(blob.data).read())
     ids = table.column("sample_id").to_pylist()
     out_rows, removed, rebuilt = [], 0, 0
     texts = table.select(["prompt", "output", "documents"]).to_pylist()
@@ -165,7 +165,7 @@ def _resanitized(ctx: RunContext, table: pa.Table, rows: list[int]) -> pa.Table:
         counts.update(r.entity_counts)
         merged.append(sorted(counts.items()))
     columns["entity_counts"] = pa.array(merged, table.schema.field("entity_counts").type)
-    columns["sanitizer_version"] = pa.array([sanitizer_version()] * len(rows), pa.string())
+    columns.update(export.release_columns(ctx.settings, len(rows)))
     out = table.to_pylist()
     new = pa.table(columns).to_pylist()
     for i, values in zip(rows, new, strict=True):

@@ -23,7 +23,7 @@ from lakesweep.exported import prefixes
 from lakesweep.plan import FilePlan
 from lakesweep.pseudonym import hmac_array
 from lakesweep.rawfile import RawFile
-from lakesweep.sanitize import sanitize_records, sanitizer_version
+from lakesweep.sanitize import sanitize_records, sanitizer_build, sanitizer_version
 from lakesweep.settings import Settings
 
 TRAINING_SCHEMA = pa.schema(
@@ -39,6 +39,7 @@ TRAINING_SCHEMA = pa.schema(
         ("documents", pa.list_(pa.string())),
         ("entity_counts", pa.map_(pa.string(), pa.int64())),
         ("sanitizer_version", pa.string()),
+        ("sanitizer_build", pa.string()),
         ("run_id", pa.string()),
     ]
 )
@@ -125,7 +126,7 @@ def training_table(
             "endpoint": rows.column("endpoint"),
             "model": rows.column("model"),
             **sanitized_columns(sanitized),
-            "sanitizer_version": pa.array([sanitizer_version()] * rows.num_rows, pa.string()),
+            **release_columns(ctx.settings, rows.num_rows),
             "run_id": pa.array([ctx.run_id] * rows.num_rows, pa.string()),
         },
         schema=TRAINING_SCHEMA,
@@ -143,6 +144,26 @@ def sanitized_columns(sanitized: list) -> dict[str, pa.Array]:
             TRAINING_SCHEMA.field("entity_counts").type,
         ),
     }
+
+
+def release_columns(settings: Settings, rows: int) -> dict[str, pa.Array]:
+    """Which sanitizer wrote ``rows`` rows: its release and its exact build (files, model)."""
+    return {
+        "sanitizer_version": pa.array([sanitizer_version()] * rows, pa.string()),
+        "sanitizer_build": pa.array([sanitizer_build(settings)] * rows, pa.string()),
+    }
+
+
+def with_current_columns(table: pa.Table) -> pa.Table:
+    """``table`` (a training part as read) with the columns of TRAINING_SCHEMA it lacks added
+    as nulls at its end (parts written before a column existed), so rows written now fit."""
+    for name in TRAINING_SCHEMA.names:
+        if name not in table.schema.names:
+            table = table.append_column(
+                TRAINING_SCHEMA.field(name),
+                pa.nulls(table.num_rows, TRAINING_SCHEMA.field(name).type),
+            )
+    return table
 
 
 def _first_occurrence(values: pa.Array) -> pa.Array:

@@ -7,7 +7,7 @@ import multiprocessing
 import threading
 from typing import Any
 
-from lakesweep import interrupt
+from lakesweep import codehash, interrupt
 from lakesweep.settings import Settings
 
 _lock = threading.Lock()
@@ -44,6 +44,11 @@ def sanitizer_version() -> str:
     from sanitizers import SANITIZER_VERSION
 
     return SANITIZER_VERSION
+
+
+def sanitizer_build(settings: Settings) -> str | None:
+    """The exact sanitizer this process runs: its files, name list and model (codehash)."""
+    return codehash.sanitizer_build(settings.spacy_model)
 
 
 def abort() -> None:

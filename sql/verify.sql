@@ -335,3 +335,27 @@ final as (
 
 select * from final
 order by version
+
+-- name: training_sanitizer_builds
+-- Training rows of release $release per sanitizer build in the files $files (each has the
+-- sanitizer_build column), the days they span and one file that holds them.
+with exported as (
+    select sanitizer_build, event_date, filename
+    from read_parquet($files::varchar[], union_by_name = true, filename = true,
+                      hive_partitioning = false)
+    where sanitizer_version = $release
+),
+
+final as (
+    select
+        coalesce(sanitizer_build, '') as build,
+        count(*) as "rows",
+        min(event_date) as first_day,
+        max(event_date) as last_day,
+        min(filename) as example_file
+    from exported
+    group by 1
+)
+
+select * from final
+order by build

@@ -11,12 +11,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from lakesweep import faults
+from lakesweep.codehash import sanitizer_build
 from lakesweep.demo import build_demo_lake
 from lakesweep.faults import InjectedCrash
 from lakesweep.keycheck import MissingKey
 from lakesweep.pseudonym import hmac_hex
 from lakesweep.run import run_nightly
 from lakesweep.settings import build_settings
+from sanitizers import SANITIZER_VERSION
 from tests.lakes import (
     NOW,
     ledger_records,
@@ -84,6 +86,10 @@ def test_exported_set_is_exactly_the_eligible_set(lake):
         "documents",
         "entity_counts",
         "sanitizer_version",
+        "sanitizer_build",
+    }
+    assert {(r["sanitizer_version"], r["sanitizer_build"]) for r in rows} == {
+        (SANITIZER_VERSION, sanitizer_build("en_core_web_sm"))
     }
     assert not {"request_id", "org_id", "embedding"} & set(rows[0])
     assert all(r["event_date"] == r["created_at"].date() for r in rows)
@@ -261,6 +267,10 @@ def test_backfill_rebuilds_days_with_raw_and_reports_days_without(lake):
     some = pq.read_table(next((lake / "training").glob(f"event_date={recent}/*.parquet")))
     orphan = some.slice(0, 1).set_column(2, "event_date", pa.array([gone], pa.date32()))
     orphan = orphan.set_column(0, "sample_id", pa.array([sid("long-gone-request")]))
+    # ... by an older writer: an earlier release, and no sanitizer_build column yet.
+    i = orphan.schema.get_field_index("sanitizer_version")
+    orphan = orphan.set_column(i, "sanitizer_version", pa.array(["1.7.0"]))
+    orphan = orphan.drop_columns(["sanitizer_build"])
     pq.write_table(orphan, orphan_dir / "part-0123-old.parquet")
     raw_before = snapshot(lake, ("raw", "usage"))
     before_recent = {r["sample_id"]: r for r in training(lake) if r["event_date"] == recent}
@@ -292,6 +302,9 @@ def test_backfill_rebuilds_days_with_raw_and_reports_days_without(lake):
     }
     [resanitized] = pq.read_table(orphan_dir / "part-0123-old.parquet").to_pylist()
     assert resanitized["sample_id"] == orphan["sample_id"][0].as_py()
+    # The part gained the build column; the row names the release and build that wrote it.
+    assert resanitized["sanitizer_version"] == SANITIZER_VERSION
+    assert resanitized["sanitizer_build"] == sanitizer_build("en_core_web_sm")
 
 
 def test_late_opt_out_event_for_the_past_removes_exported_rows(tmp_path):

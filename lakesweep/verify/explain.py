@@ -59,11 +59,14 @@ EXPLAIN: dict[str, tuple[str, str]] = {
     ),
     "sanitizer_versions": (
         "Counts training rows per sanitizer release (the sanitizer_version column) and warns "
-        "about rows from an earlier release or none, with the days to backfill with "
-        "--resanitize.",
+        "about rows from an earlier release or none, and about rows of the current release "
+        "written by another build of it (sanitizer_build: a hash of the sanitizer's files, its "
+        "first-name list and model versions, so an edited registry.yaml or another spaCy model "
+        "shows), with the days to backfill with --resanitize.",
         "Warnings only: the contract asks for sanitized text, not the newest sanitizer. A "
-        "version string is what the writer recorded; it proves nothing about what the text "
-        "holds (the rescan check samples that).",
+        "version or build is what the writer recorded; it proves nothing about what the text "
+        "holds (the rescan check samples that). Rows from writers before builds were recorded "
+        "are counted in a note.",
     ),
     "registry": (
         "Warns about org ids in raw data, opt-outs or erasure requests that match no org of "

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from lakesweep import queries
+from lakesweep.codehash import sanitizer_build
 from lakesweep.verify.lake import SQL, LakeInputs
 from lakesweep.verify.model import Check, Example
 
@@ -44,6 +45,7 @@ def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples:
     files = inputs.paths(inputs.training_files)
     columns = inputs.training_columns(con)
     named = {path for path, column in columns if column == "sanitizer_version"}
+    built = {path for path, column in columns if column == "sanitizer_build"} & named
     with_column = sorted(named)
     without = [path for path in files if path not in named]
     if without:
@@ -58,6 +60,7 @@ def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples:
     for version, rows, first, last, path in result.fetchall():
         tally.append(f"{version or 'none'}: {rows}")
         if version == current:
+            _check_builds(inputs, con, check, current, rows, sorted(built))
             continue
         reason = (
             f"{rows} rows sanitized by {version or 'no named release'} (current {current}), "
@@ -68,3 +71,34 @@ def check_versions(inputs: LakeInputs, con: duckdb.DuckDBPyConnection, examples:
         check.add(kind, Example(inputs.rel(path), None, reason), severity="warning", count=rows)
     check.notes.append("rows per release: " + ", ".join(tally))
     return check
+
+
+def _check_builds(
+    inputs: LakeInputs,
+    con: duckdb.DuckDBPyConnection,
+    check: Check,
+    current: str,
+    rows: int,
+    files: list[str],
+) -> None:
+    """Rows of the current release written by another build of it: the same release number
+    with other files, name list or model (an edited install, or a model upgrade)."""
+    installed = sanitizer_build(inputs.settings.spacy_model)
+    found = queries.run(con, SQL, "training_sanitizer_builds", files=files, release=current)
+    recorded = 0
+    for build, n, first, last, path in found.fetchall() if files else []:
+        if not build:
+            continue
+        recorded += n
+        if build == installed:
+            continue
+        reason = (
+            f"{n} rows sanitized by release {current} but build {build}, not the installed "
+            f"build {installed}: the sanitizer's files, name list or spaCy model differ; "
+            f"find out which is meant, then run `lakesweep backfill --from {first} --to "
+            f"{last} --resanitize` with it"
+        )
+        check.add("sanitizer_modified", Example(inputs.rel(path), None, reason),
+                  severity="warning", count=n)  # fmt: skip
+    if recorded < rows:
+        check.notes.append(f"{rows - recorded} rows of {current} record no build (older writer)")
