@@ -18,7 +18,14 @@ from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
-from sanitizers.names import COMMON_WORDS, dictionary, names_data, participle, verb_forms
+from sanitizers.names import (
+    COMMON_WORDS,
+    dictionary,
+    listed,
+    names_data,
+    participle,
+    verb_forms,
+)
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
@@ -46,6 +53,7 @@ class Analyzer:
         self.ner_types = self.entities & set(SPACY_LABELS.values())
         self.words = dictionary(str(model_path(config.model)))
         self.stop = COMMON_WORDS | verb_forms(str(model_path(config.model)))
+        self.not_names = frozenset(names_data()["not_names"])
         self.technical = Technical(names_data()["technical_words"])
         self._engine: OfflineSpacyNlpEngine | None = None
 
@@ -123,6 +131,7 @@ class Analyzer:
                             verb = tag < 0 and (low in stop or inflected(low, self.stop))
                             if single_token(word) and (
                                 verb
+                                or (low in self.not_names and not listed(word))  # "Grüßen"
                                 or technical
                                 or participle(word, self.words)
                                 or _DETERMINER.search(text, max(0, a - 8), a) is not None

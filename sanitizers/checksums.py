@@ -145,6 +145,8 @@ def iban(value: str) -> bool:
     expected = IBAN_LENGTHS.get(compact[:2])
     if expected is not None and len(compact) != expected:
         return False
+    if expected is None and (not value[:2].isupper() or sum(c.isalpha() for c in compact) > 8):
+        return False  # no registered country: "on 020 7946 0000 or contact support at" (1 in 97)
     rearranged = compact[4:] + compact[:4]
     try:
         number = int("".join(str(int(c, 36)) for c in rearranged))

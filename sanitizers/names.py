@@ -51,7 +51,7 @@ LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
 
 
-def _listed(word: str) -> bool:
+def listed(word: str) -> bool:
     """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
     from sanitizers.given import MIN_FREQUENCY, given_name_list
 
@@ -120,7 +120,7 @@ class NameCues:
                 ):
                     # "whenever mbeaulieu logs in": the word before is no part of the name,
                     # unless it is a capitalized first name ("Will Carpenter commented")
-                    given = tokens[0][:1].isupper() and _listed(tokens[0])
+                    given = tokens[0][:1].isupper() and listed(tokens[0])
                     start = m.start(1) if given else m.end(1) - len(tokens[1])
                     out.append((start, m.end(1), "PERSON", 0.7))
         return out

@@ -16,12 +16,13 @@ from sanitizers.person import TITLE
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
-_SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z")
+# after the name: who the signer is, and the quote closing a pasted message ("— Michael
+# (Holly's dad)\"")
+_AFTER = r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*[\"'”’»]?\s*\Z"
+_SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")
 _WORDS = compiled(r"[^\W\d_]+")
 # a last line of its own: "/Neil", "~ Ana Lima", "-- Kofi", "- Grace" after a blank line
-_OWN_LINE = compiled(
-    rf"(?:\A|\n)[ \t]*(/|~|--?|–|—)[ \t]?({TITLE}(?:[ ]{TITLE}){{0,2}})[ \t]*[.!]?\s*\Z"
-)
+_OWN_LINE = compiled(rf"(?:\A|\n)[ \t]*(/|~|--?|–|—)[ \t]?({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")
 MIN_WORDS = 3  # words of the sentence before the dash
 
 

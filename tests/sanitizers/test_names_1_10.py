@@ -1,0 +1,59 @@
+"""Span table for sanitizer 1.10.0's names: the signer after a letter's closing in English
+and other languages, a signer with an aside or inside a closing quote, family named without
+a possessive or with the possessives of other languages, someone to reach on a number.
+Near-misses: a team after a closing, a bullet after a dash, numbers to call that name no one,
+words the model took for names (greetings and closings of other languages), and an IBAN-like
+run of words that passes mod 97 by chance."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "closings": [
+        ("I was billed twice.\n\nYours faithfully,\nHope Wood", {("PERSON", "Hope Wood")}),
+        ("Danke!\nMit freundlichen Grüßen\nJonas Weber", {("PERSON", "Jonas Weber")}),
+        ("Gracias.\nAtentamente,\nLucía Romero", {("PERSON", "Lucía Romero")}),
+        ("Спасибо.\nС уважением,\nИван Петров", {("PERSON", "Иван Петров")}),
+        ("Thanks,\nThe Support Team", set()),
+        ("Merci pour votre aide.\nCordialement,\nLe service client", set()),
+    ],
+    "signers": [
+        (
+            'Rewrite: "Give it back or text me on 0452 892 737. — Michael (Holly\'s dad)"',
+            {("PHONE_NUMBER", "0452 892 737"), ("PERSON", "Michael"), ("PERSON", "Holly")},
+        ),
+        ("Thanks for the quick fix - Grace (team lead).", {("PERSON", "Grace")}),
+        ("Step 1 - Install (optional)", set()),
+    ],
+    "family": [
+        ("the parcel is for my aunt (from cousin Pooja).", {("PERSON", "Pooja")}),
+        ("Hola, voy con mi hermana Lucía.", {("PERSON", "Lucía")}),
+        ("Разом зі мною дочка Людмила.", {("PERSON", "Людмила")}),
+        ("This fixes the son node ordering and the parent node too", set()),
+    ],
+    "reach on a number": [
+        (
+            "write an invite, rsvp to khoa on +17959946341",
+            {("PERSON", "khoa"), ("PHONE_NUMBER", "+17959946341")},
+        ),
+        (
+            "Text Sunny at 0412 555 123 when you land",
+            {("PERSON", "Sunny"), ("PHONE_NUMBER", "0412 555 123")},
+        ),
+        (
+            "call reception on 020 7946 0000 or contact support at +1 555 0100",
+            {("PHONE_NUMBER", "020 7946 0000"), ("PHONE_NUMBER", "+1 555 0100")},
+        ),
+    ],
+}
+
+CASES = span_cases(TABLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
