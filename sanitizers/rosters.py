@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.given import PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.given import MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import known
 from sanitizers.logins import login_parts, login_user
 from sanitizers.recognizers import Finding
@@ -136,7 +136,15 @@ def upper_last_first(line: str, words: frozenset[str]) -> list[Finding]:
     if ", " not in line:
         return out
     listed = given_name_list()
-    for m in _UPPER_LAST_FIRST.finditer(line):
+    pairs = list(_UPPER_LAST_FIRST.finditer(line))
+    # two or more on a line, each given name listed: a pairing or a roster ("FOX, Amber
+    # (1641) vs BAKER, Bill (1806)"), where surnames that are English words count too
+    roster = len(pairs) > 1 and all(
+        listed.get(m.group(2).split()[0].lower(), 0) >= MIN_FREQUENCY
+        and m.group(1).lower() not in _LABELS
+        for m in pairs
+    )
+    for m in pairs:
         surname, given = m.group(1), m.group(2)
         if not surname.isupper() or not all(
             g[:1].isupper() and g[1:].islower() for g in given.split()
@@ -150,13 +158,17 @@ def upper_last_first(line: str, words: frozenset[str]) -> list[Finding]:
             continue  # an acronym
         first = given.split()[0].lower()
         first_known = known(first, words)
+        surname_known = any(known(p, words) for p in parts)
+        if roster and len(parts[0]) >= 3 and parts[0] not in _LABELS:
+            out.append((m.start(), m.end(), "PERSON", 0.75))
+            continue
         if first_known and (
-            listed.get(first, 0) < PAIR_MIN_FREQUENCY  # "NOTE, Please"
-            or any(known(p, words) for p in parts)  # "SPAIN, France"
+            listed.get(first, 0) < MIN_FREQUENCY  # "MUSTERMANN, Please"
+            or surname_known  # "NOTE, Please", "SPAIN, France"
             or len(parts[0]) < 3  # "UK, France"
         ):
             continue
-        if parts[0] in _LABELS or (any(known(p, words) for p in parts) and first_known):
+        if parts[0] in _LABELS or (surname_known and first_known):
             continue  # "WARNING, Maria", "ERROR, Connection"
         out.append((m.start(), m.end(), "PERSON", 0.75))
     return out

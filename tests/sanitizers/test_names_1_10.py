@@ -35,6 +35,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Разом зі мною дочка Людмила.", {("PERSON", "Людмила")}),
         ("This fixes the son node ordering and the parent node too", set()),
     ],
+    "pairings": [
+        (
+            "Board 1: FOX, Amber (1641) vs BAKER, Bill (1806)",
+            {("PERSON", "FOX, Amber"), ("PERSON", "BAKER, Bill")},
+        ),
+        ("Standings: SPAIN, France, ITALY, Germany", set()),
+        ("NOTE, Please read. WARNING, Grace period ends", set()),
+    ],
     "reach on a number": [
         (
             "write an invite, rsvp to khoa on +17959946341",

@@ -1,0 +1,68 @@
+"""Validators of secret values: random-looking tokens, values under a password key,
+passwords given in prose, quoted secrets, URL query values under a secret key."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from urllib.parse import unquote_plus
+
+from sanitizers.tries import compiled
+
+_CODE_LIKE = compiled(
+    r"^(?:(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w{2,}\((?:[\"'][^\"']*[\"']|[\w.]*)\)$"
+    r"|\$\{|\{\{|%\(|<[^>]*>$|\$[A-Z_]+$)"
+    r"|(?:os\.environ|getenv|process\.env|secrets\.|settings\.|config\.)"
+)
+_PLACEHOLDER_VALUE = compiled(r"^(?:\*+|x+|\.+|<[^>]*>|none|null|true|false|string|str)$", re.I)
+
+
+def shannon_entropy(value: str) -> float:
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def high_entropy(value: str) -> bool:
+    """A random-looking token: long, mixed letters and digits, >= 3 bits per char (random
+    hex of 32 chars has ~3.6; identifiers have no digits or are code-like)."""
+    if len(value) < 16 or _CODE_LIKE.search(value):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    return has_digit and has_alpha and shannon_entropy(value) >= 3.0
+
+
+def secret_value(value: str) -> bool:
+    """A literal value assigned to a password-like key (not code, not a placeholder)."""
+    return len(value) >= 4 and not _CODE_LIKE.search(value) and not _PLACEHOLDER_VALUE.match(value)
+
+
+def password_token(value: str) -> bool:
+    """A password given in prose: a digit or a symbol in it, or words joined by hyphens
+    ("hwkx98ULR!Ke", "candle-harbor-oyster-orbit"; not "required", "too short")."""
+    if len(value) < 6 or not secret_value(value):
+        return False
+    symbols = any(not c.isalnum() for c in value)
+    return has_digit(value) or (symbols and value.count("-") != 1)
+
+
+def secret_literal(value: str) -> bool:
+    """A quoted secret under a secret key, any characters ("django-insecure-0*uv*8mt..."):
+    long, one token, with a digit or a symbol, not a placeholder ("your-secret-key")."""
+    if len(value) < 16 or " " in value or not secret_value(value):
+        return False
+    low = value.lower()
+    if any(w in low for w in ("your", "change", "example", "placeholder", "xxxx", "here")):
+        return False
+    return has_digit(value) and shannon_entropy(value) >= 3.0
+
+
+def has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
+def url_secret(value: str) -> bool:
+    """A URL query value under a secret-like key: long enough and not a placeholder."""
+    return len(value) >= 6 and secret_value(unquote_plus(value))
