@@ -28,7 +28,11 @@ _LABEL = compiled(
 )
 _SPLIT = compiled(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _LOGIN = compiled(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
-_TITLED = compiled(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+){0,2}")
+_TITLED = compiled(
+    r"(?:[A-ZÀ-Ý]\.[ ]?){0,2}[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+){0,2}"
+)  # "Ana Lima", "G. Carpenter"
+# an author's affiliation and correspondence marks ("Brooke Gallagher²*", "Li Wei†")
+_MARKS = compiled(r"[*†‡§¶¹²³⁰⁴-⁹]+$")
 
 
 def roster(line: str, words: frozenset[str], not_names: frozenset[str]) -> list[Finding]:
@@ -41,7 +45,7 @@ def roster(line: str, words: frozenset[str], not_names: frozenset[str]) -> list[
     for part in _SPLIT.split(line[pos:]):
         start = line.find(part, pos) if part else pos
         pos = start + len(part)
-        item = part.strip().rstrip(".")
+        item = _MARKS.sub("", part.strip()).rstrip(".")  # "Brooke Gallagher²*"
         if not item or item.lower() in not_names:
             continue
         at = line.find(item, start)

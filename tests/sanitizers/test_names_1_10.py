@@ -43,6 +43,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Standings: SPAIN, France, ITALY, Germany", set()),
         ("NOTE, Please read. WARNING, Grace period ends", set()),
     ],
+    "author lists": [
+        (
+            "Authors: Kwabena Ofori²*, G. Carpenter¹\n\nShould Ofori stay the corresponding author?",
+            {("PERSON", "Kwabena Ofori²"), ("PERSON", "G. Carpenter¹"), ("PERSON", "Ofori")},
+        ),
+        ("Attendees: Ops Team, everyone", set()),
+    ],
     "reach on a number": [
         (
             "write an invite, rsvp to khoa on +17959946341",
