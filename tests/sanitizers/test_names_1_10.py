@@ -45,7 +45,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "author lists": [
         (
-            "Authors: Kwabena Ofori²*, G. Carpenter¹\n\nShould Ofori stay the corresponding author?",
+            "Authors: Kwabena Ofori²*, G. Carpenter¹\n\nShould Ofori stay the contact?",
             {("PERSON", "Kwabena Ofori²"), ("PERSON", "G. Carpenter¹"), ("PERSON", "Ofori")},
         ),
         ("Attendees: Ops Team, everyone", set()),

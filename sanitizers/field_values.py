@@ -1,0 +1,127 @@
+"""The value rules of personal keys (names.yaml `fields`): whether a value under a key fits
+what the key promises (a person's name, a login, a date, a phone, an address, a document
+number). Fields finds the keys; ValueRules judges their values."""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import NAME_PARTICLES, known
+from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
+from sanitizers.tables import DATE
+from sanitizers.tries import compiled
+from sanitizers.validators import us_ssn
+
+# (with the vowel signs of Indic and Thai script, which are no letters to `re`)
+_MARK = r"\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+_NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{_MARK}]|['’.-](?=[^\W\d_]))*\.?")
+_PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
+_PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
+
+# an address has a number and a word; memory, IP, MAC and host:port "addresses" are no place
+_NOT_A_PLACE = compiled(
+    r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|\w:\d+\b|^[\w.-]+\.[a-z]{2,}$|\b\d{1,3}(?:\.\d{1,3}){3}\b"
+)
+_POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
+
+
+def _address(rule: str, value: str) -> bool:
+    if rule == "postcode":
+        return _POSTCODE.fullmatch(value) is not None
+    return (
+        any(c.isdigit() for c in value)
+        and re.search(r"[^\W\d_]{3,}", value) is not None
+        and _NOT_A_PLACE.search(value) is None
+        and 2 <= len(value.split()) <= 24
+    )
+
+
+class ValueRules:
+    """Judges values by the rule of their key (the English dictionary tells words apart)."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def accepts(self, rule: str, value: str) -> bool:
+        """Whether `value` fits the value rule of a key (person, weak_person, handle, user,
+        date, phone)."""
+        value = value.strip()
+        if not value or value.lower() in _PLACEHOLDER:
+            return False
+        if rule == "date":
+            return DATE.match(value) is not None
+        if rule == "phone":  # 7-15 digits written as a phone number
+            digits = sum(c.isdigit() for c in value)
+            return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
+        if rule in ("address", "postcode"):
+            return _address(rule, value)
+        if rule == "id_number":  # a document number: 5-20 letters and digits, 4+ digits
+            bare = re.sub(r"[ -]", "", value)
+            return (
+                re.fullmatch(r"[A-Za-z0-9]{5,20}", bare) is not None
+                and sum(c.isdigit() for c in bare) >= 4
+            )
+        if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
+            return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)
+        if rule == "handle" and " " not in value:
+            return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
+        if rule == "owner":  # "owner": "benjamin_holcik", created_by=ana.lima, Owner: Ana Lima
+            if " " not in value:
+                return (
+                    re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value)
+                    is not None
+                    and (  # a dot, underscore or digits, or a word no dictionary knows
+                        re.search(r"[._]|\d$", value) is not None
+                        or (len(value) >= 5 and not known(value, self.words))
+                    )
+                    and login_user(value)
+                    and self._personal_login(value)
+                )
+            rule = "weak_person"
+        if rule == "user":  # "user": "zmusa22" (an API's end-user id), or "User: Ana Lima"
+            if " " not in value:  # a login or id, not a chat line's word ("User: hi")
+                login = re.search(r"[\d._@-]", value) or value.lower() not in self.words
+                return (
+                    bool(login)
+                    and re.fullmatch(r"@?[\w.@+-]{2,64}", value) is not None
+                    and login_user(value)
+                )
+            rule = "weak_person"
+        tokens = value.split()
+        if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
+            return False
+        if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
+            return len(tokens) <= 4 and all(
+                t[:1].isupper() or t.lower() in _PARTICLES for t in tokens
+            )
+        if rule != "weak_person":
+            return True
+        names = [t for t in tokens if t.lower() not in _PARTICLES]
+        listed = given_name_list()
+        if len(names) >= 2 and all(t.isupper() for t in names):  # "HEKMAT SHINWARI"
+            return any(listed.get(t.lower(), 0) >= MIN_FREQUENCY for t in names)
+        capitals = [t.isupper() and len(t) > 1 for t in names]  # "ANTONOPOULOU Chrysoula"
+        if 2 <= len(names) <= 4 and capitals[0] and not all(capitals):  # the form's order
+            upper = [t for t, c in zip(names, capitals, strict=True) if c]
+            return (
+                all(t[:1].isupper() for t in names)
+                and capitals == sorted(capitals)[::-1]
+                and all(len(t) >= 3 and t.lower() not in self.words for t in upper)
+                and not all(t.lower() in self.words for t in names if not t.isupper())
+            )  # not "NEW Release", "AWS Lambda"
+        return (
+            len(names) >= 2
+            and all(t[:1].isupper() and not t[1:].isupper() for t in names)
+            and (  # a word no dictionary knows, or a listed first name ("Dawn Morris")
+                any(t.lower().strip(".") not in self.words for t in names)
+                or listed.get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
+            )
+        )
+
+    def _personal_login(self, value: str) -> bool:
+        """Not a service account ("svc_deploy") nor English words ("data_pipeline")."""
+        parts = login_parts(value)
+        return not any(p in SERVICE_LOGINS for p in parts) and not all(
+            p in self.words for p in parts
+        )
