@@ -26,6 +26,7 @@ from sanitizers.names import (
     participle,
     verb_forms,
 )
+from sanitizers.native_names import CJK
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
@@ -35,6 +36,7 @@ from sanitizers.tries import compiled
 from sanitizers.truecase import inflected, mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
+_CJK = compiled(f"[{CJK}]")
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
@@ -90,8 +92,9 @@ class Analyzer:
                 found = given_names(view, self.words, COMMON_WORDS, technical, i in foreign)
                 results[i].extend(found)
                 results[i].extend(prose_logins(view, self.words, self.technical))
-                if i not in foreign:
-                    variant = truecase_variant(view, COMMON_WORDS)
+                if i not in foreign:  # a line with some capitals: only unknown words
+                    lexicon = self.words if view.lower() != view else COMMON_WORDS
+                    variant = truecase_variant(view, lexicon)
                 if variant is not None and technical:  # prose: NER judges every word
                     variant = truecase_variant(view, self.words)
             if variant is None and person_only and not needs_person_ner(view, self.words):
@@ -120,6 +123,10 @@ class Analyzer:
                         places.append((start, end))
                 elif _NOT_A_NAME.search(ent.text) or _shouting(ent.text, self.words):
                     continue
+                elif tag < 0 and ent.text.islower():
+                    continue  # dictionary words only, in a truecased line: "road trip"
+                elif _CJK.search(ent.text):
+                    continue  # the English model reads no CJK: native_names.py does
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
                     if _company(text[start:end]):

@@ -23,6 +23,7 @@ from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.lone import guessed_word
+from sanitizers.native_names import native_in_parens
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
@@ -124,6 +125,7 @@ class Sanitizer:
                 found.extend(birth_rows(text, found))
             if "PERSON" in self.config.active_entities:
                 found.extend(more_speakers(text, found, self._whole.words))
+                found.extend(native_in_parens(text, found))
             lone = [f for f in found if guessed_word(text, f)]
             if lone and self._whole.technical.document([u for _, u in units]):
                 found = [f for f in found if f not in lone]

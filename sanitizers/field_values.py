@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 
 from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import NAME_PARTICLES, known
+from sanitizers.lexicon import NAME_PARTICLES, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.tables import DATE
 from sanitizers.tries import compiled
 from sanitizers.validators import us_ssn
 
-# (with the vowel signs of Indic and Thai script, which are no letters to `re`)
-_MARK = r"\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
-_NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{_MARK}]|['’.-](?=[^\W\d_]))*\.?")
+_NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 

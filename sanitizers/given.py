@@ -45,6 +45,7 @@ from sanitizers.lexicon import DETERMINERS, known, names_data, organization_word
 from sanitizers.lone import COMPARISON, GIVEN_SCORE, PLACE_BEFORE
 from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled
+from sanitizers.truecase import casual
 
 MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
 PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
@@ -115,7 +116,7 @@ def given_names(
     if technical or COMPARISON.search(text):
         return out  # "Is Ava better than Mattermost?": tools
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
-    lowercase_line = text == text.lower()  # people who capitalize, capitalize names
+    lowercase_line = casual(text)  # people who capitalize, capitalize names
     for m in _WORD.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         low = word.lower()

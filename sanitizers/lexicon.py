@@ -19,6 +19,9 @@ from spacy.lookups import Lookups
 #: Scripts without letter case (Hebrew, Arabic, Indic, kana, Han, Hangul), for a regex
 #: character class: a word of theirs is never "capitalized", so no capitalized-word rule
 #: may take it
+# combining marks and the vowel signs of Arabic, Indic and Thai script, which are no
+# letters to `re` (a name's word may hold them: "प्रिया", "สมชาย")
+VOWEL_SIGNS = r"\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
 UNCASED_SCRIPTS = "\u0590-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 

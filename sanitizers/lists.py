@@ -78,7 +78,8 @@ _LIST = compiled(
     rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
 )
 # the same list in lowercase chat ("jacintha, emma, yuto, fetu or onyinye"), one word each
-_LOWER_MEMBER = r"[^\W\d_A-Z][^\W\d_A-Z'’-]+"
+# (letters with case only: in Georgian, Arabic or Han a "lowercase" word is any word)
+_LOWER_MEMBER = rf"(?![{UNCASED_SCRIPTS}\u10a0-\u10ff])[^\W\d_A-Z][^\W\d_A-Z'’-]+"
 _LOWER_LIST = compiled(
     rf"(?<![\w'’-]){_LOWER_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_LOWER_MEMBER})+"
     r"(?![\w'’-])"

@@ -18,6 +18,7 @@ from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word li
     COMMON_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
+    VOWEL_SIGNS,
     dictionary,
     known,
     names_data,
@@ -29,7 +30,8 @@ from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
-_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}])*"  # with vowel signs: "प्रिया"
+_WORD = rf"{_LETTERS}(?:['’-]{_LETTERS})*"
 _CANDIDATE = compiled(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = compiled(_WORD)
 # a second lowercase name joined to a cued one ("ask anna and kofi to join")
@@ -69,7 +71,7 @@ class NameCues:
         self.custom = frozenset(data["not_names"])
         self.cues = []
         for cue in data["cues"]:
-            end = r"[ \t]*(?:[,!][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
+            end = r"[ \t]*(?:[,!。，][ \t]*(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"
             sep = end if cue.get("end") else r"[ \t]*,?[ \t]*"
             regex = compiled(rf"(?<![\w'-])(?i:{cue['cue']})(?!\w){sep}(?={_WORD})")
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)

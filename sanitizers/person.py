@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.lexicon import NAME_PARTICLES, organization_word
 from sanitizers.names import COMMON_WORDS, LOGIN, TOKEN, known, participle
+from sanitizers.native_names import CJK
 from sanitizers.recognizers import Finding, lower_same_length
 from sanitizers.tries import compiled
 from sanitizers.truecase import inflected
@@ -163,7 +164,7 @@ def propagate(
                 if LOGIN.fullmatch(text[start:end].lower()):  # "ikenna_okafor", "siti7"
                     parts.add(text[start:end].lower())
                 for tok in TOKEN.findall(text[start:end]):
-                    if len(tok) >= 3 and tok.lower() not in STOP_WORDS:
+                    if (len(tok) >= 3 or _GLUED.fullmatch(tok)) and tok.lower() not in STOP_WORDS:
                         parts.add(tok if tok.lower() in words else tok.lower())
     if not parts:
         return
@@ -174,11 +175,18 @@ def propagate(
             at = hay.find(part)
             while at >= 0:
                 end = at + len(part)
-                if (at == 0 or not _is_word(text[at - 1])) and (
-                    end == len(text) or not _is_word(text[end])
+                glued = _GLUED.fullmatch(part) is not None  # no spaces around it: "郭伟去吗"
+                if (
+                    glued
+                    or (at == 0 or not _is_word(text[at - 1]))
+                    and (end == len(text) or not _is_word(text[end]))
                 ):
                     found.append((at, end, "PERSON", 0.7))
                 at = hay.find(part, end)
+
+
+# a name in a script written without spaces (two letters or more: "王静", "彩花", "지은")
+_GLUED = compiled(f"[{CJK}]{{2,}}")
 
 
 def _is_word(char: str) -> bool:

@@ -1,7 +1,8 @@
 """Truecasing for NER: lowercase chat lines shown to the model with capitals.
 
-- `truecase_variant` capitalizes the unknown (non-dictionary) words of a short all-lowercase
-  line so that NER sees "sonoka miki" as "Sonoka Miki"; same length, same offsets.
+- `truecase_variant` capitalizes the unknown (non-dictionary) words of a short lowercase
+  line (or one written without capitals but for a few words: `casual`) so that NER sees
+  "sonoka miki" as "Sonoka Miki"; same length, same offsets.
 - `mostly_foreign` tells a line of another language, which is not truecased.
 - `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there.
 """
@@ -16,21 +17,24 @@ from sanitizers.tries import compiled
 # file name, address or path (key.pem, a@b, a/b)
 _LOWER_WORD = compiled(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
 _ALPHA_WORD = compiled(r"[^\W\d_]{2,}")
+_LETTER = compiled(r"[^\W\d_]")
 _CODE_CHARS = compiled(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
 TRUECASE_MAX = 400
 
 
 def truecase_variant(line: str, words: frozenset[str]) -> str | None:
-    """For a short all-lowercase prose line: the same line with the words not in `words`
+    """For a short casual prose line (see `casual`): the same line with the words not in `words`
     capitalized, any script and hyphenated ones too ("józef", "anna-lena"), else None.
     Long lines and code-looking lines are left alone. (An accented loanword is
     capitalized as well: folding "maría" or "léa" to English words would hide them.)"""
-    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or any(c.isupper() for c in line):
+    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or not casual(line):
         return None
     changed = False
 
     def cap(m: re.Match[str]) -> str:
         nonlocal changed
+        if not m.group()[0].islower():
+            return m.group()  # capitalized by its writer: "Brighton"
         parts = m.group().split("-")
         # a compound is a name only if no part is English ("well-known", "follow-up")
         if any(p in words for p in parts) or any(len(p[0].upper()) != 1 for p in parts):
@@ -40,6 +44,19 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
 
     variant = _LOWER_WORD.sub(cap, line)
     return variant if changed else None
+
+
+def casual(line: str) -> bool:
+    """Written by someone who does not capitalize: all lowercase, or the first word lowercase
+    and at most one word in five capitalized ("we did that road trip to Brighton w graham
+    brennan lol"); names there may be lowercase too."""
+    if not any(c.isupper() for c in line):
+        return True
+    first = _LETTER.search(line)
+    tokens = _ALPHA_WORD.findall(line)
+    if len(tokens) < 5 or first is None or not first.group().islower():
+        return False  # "I emailed Siobhán": capitals where they belong
+    return sum(not t[0].islower() for t in tokens) * 5 <= len(tokens)
 
 
 def mostly_foreign(line: str, words: frozenset[str]) -> bool:

@@ -11,13 +11,17 @@ from sanitizers.fields import Fields
 from sanitizers.handles import Handles, path_logins
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
+from sanitizers.native_names import CJK, OTHER, chat_speakers, listed_names, titled_names
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical
+from sanitizers.tries import compiled
 
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
+_CJK = compiled(f"[{CJK}]")
+_NATIVE = compiled(f"[{CJK}{OTHER}]")
 
 
 class WholeTextAnalyzer:
@@ -42,6 +46,8 @@ class WholeTextAnalyzer:
         if self.cues is not None:
             found.extend(self.cues.find(view, "multiline"))
             found.extend(dash_signature(view, self.words, self.cues.not_names))
+            if _NATIVE.search(view):
+                found.extend(chat_speakers(view))
         found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
         pos = 0
         for line in view.split("\n"):
@@ -68,4 +74,7 @@ class WholeTextAnalyzer:
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
             found.extend(path_logins(line, self.words))
+            if _CJK.search(line):
+                found.extend(titled_names(line))
+                found.extend(listed_names(line))
         return found
