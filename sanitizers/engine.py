@@ -19,6 +19,7 @@ from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.births import birth_rows
 from sanitizers.config import SanitizerConfig
+from sanitizers.derived_logins import derived_logins
 from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
@@ -143,6 +144,8 @@ class Sanitizer:
         person = "PERSON" in self.config.active_entities
         common = self._whole.common
         extra = email_name_parts(texts, found, words, common) if person else set()
+        if person:
+            derived_logins(texts, found, words)
         propagate(texts, found, words, extra)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []

@@ -152,12 +152,34 @@ _PATH_WORDS = frozenset(
 )
 
 
+# the account segment of a profile site's URL ("calendly.com/madeline_dubose",
+# "linkedin.com/in/ana-lima", "t.me/kofi_a"); on code hosts the account may be an
+# organization ("github.com/pallets"), so only one shaped as a login counts there
+_PROFILE = compiled(
+    r"(?i:\b(?:calendly\.com|linkedin\.com/in|(?:twitter|x|instagram|facebook|threads|tiktok|"
+    r"medium|youtube|behance|dribbble|keybase|soundcloud|twitch)\.(?:com|net|tv|io)|t\.me|"
+    r"reddit\.com/u(?:ser)?|venmo\.com(?:/u)?|paypal\.me|cash\.app|buymeacoffee\.com|"
+    r"ko-fi\.com|patreon\.com|(github|gitlab|bitbucket)\.(?:com|org)|ghcr\.io|hub\.docker\.com/u|"
+    r"dev\.to)/)@?\$?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])(?=[/?#\s\"'),]|$)"
+)
+
+
 def path_logins(line: str, words: frozenset[str]) -> list[Finding]:
     """Logins in URL paths: a dot, digit or underscore in them, or a word that is no English
-    word (not "settings", "me", "{id}")."""
+    word (not "settings", "me", "{id}"); on profile sites the account segment, on code
+    hosts only one shaped as a login ("ghcr.io/sydney.gibson", not "github.com/psf")."""
     if "/" not in line:
         return []
     out: list[Finding] = []
+    for m in _PROFILE.finditer(line):
+        value = m.group(2)
+        shaped = any(c in value for c in "._") or value[-1].isdigit()
+        if value.lower() in _PATH_WORDS or not login_user(value):
+            continue
+        if shaped or (
+            m.group(1) is None and "ghcr" not in m.group(0) and value.lower() not in words
+        ):
+            out.append((m.start(2), m.end(2), "PERSON", 0.7))
     for m in _PATH_LOGIN.finditer(line):
         value = m.group(1)
         low = value.lower()

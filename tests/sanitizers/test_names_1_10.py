@@ -50,6 +50,30 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Attendees: Ops Team, everyone", set()),
     ],
+    "logins made from a found name": [
+        (
+            "displayName: Wilson, Joseph\nsAMAccountName: jwilson",
+            {("PERSON", "Wilson, Joseph"), ("PERSON", "jwilson")},
+        ),
+        (
+            "- Huy Ngo (@huyn) — shadowing only\n- Linda Carter (@carterl)",
+            {
+                ("PERSON", "Huy Ngo"),
+                ("PERSON", "huyn"),
+                ("PERSON", "Linda Carter"),
+                ("PERSON", "carterl"),
+            },
+        ),
+        ("Will Stone drafted the wills", {("PERSON", "Stone")}),
+    ],
+    "profile URLs": [
+        (
+            "Book time with me: https://calendly.com/madeline_dubose",
+            {("PERSON", "madeline_dubose")},
+        ),
+        ("image: ghcr.io/sydney.gibson/orders-api:4.11.3", {("PERSON", "sydney.gibson")}),
+        ("see https://github.com/pallets/flask and github.com/psf/requests", set()),
+    ],
     "reach on a number": [
         (
             "write an invite, rsvp to khoa on +17959946341",
