@@ -74,6 +74,17 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("image: ghcr.io/sydney.gibson/orders-api:4.11.3", {("PERSON", "sydney.gibson")}),
         ("see https://github.com/pallets/flask and github.com/psf/requests", set()),
     ],
+    "roles and presence": [
+        ("Battery died. Support rep Divya was nice but could not help", {("PERSON", "Divya")}),
+        (
+            "The agent at the desk, Rebecca, said the bags were in Frankfurt",
+            {("PERSON", "Rebecca")},
+        ),
+        ("Per qualsiasi dubbio può contattare la mia collega Beatrice.", {("PERSON", "Beatrice")}),
+        ("[presence] Precious White is typing…", {("PERSON", "Precious White")}),
+        ("NPM_TOKEN: xyz   # Jerome's token, TODO move to secrets", {("PERSON", "Jerome")}),
+        ("restart the server Nginx, then the client Postman", set()),
+    ],
     "reach on a number": [
         (
             "write an invite, rsvp to khoa on +17959946341",
