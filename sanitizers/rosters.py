@@ -150,11 +150,17 @@ def upper_last_first(line: str, words: frozenset[str]) -> list[Finding]:
     )
     for m in pairs:
         surname, given = m.group(1), m.group(2)
+        parts = [p.lower() for p in re.split(r"[ '’-]", surname) if p]
+        if given.isupper() and surname.isupper():  # "KRISHNAMURTHY, KAVYA": all in capitals
+            if listed.get(given.split()[0].lower(), 0) >= MIN_FREQUENCY and not any(
+                known(p, words) for p in parts
+            ):
+                out.append((m.start(), m.end(), "PERSON", 0.75))
+            continue
         if not surname.isupper() or not all(
             g[:1].isupper() and g[1:].islower() for g in given.split()
         ):
             continue
-        parts = [p.lower() for p in re.split(r"[ '’-]", surname) if p]
         if not any(
             c in "aeiouyàáâãäåèéêëìíîïòóôõöùúûüạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
             for c in parts[0]

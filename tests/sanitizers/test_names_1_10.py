@@ -85,6 +85,21 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("NPM_TOKEN: xyz   # Jerome's token, TODO move to secrets", {("PERSON", "Jerome")}),
         ("restart the server Nginx, then the client Postman", set()),
     ],
+    "names in capitals": [
+        (
+            "Passenger 1: CARTER/DYLAN MR\nPassenger 2: DE LA CRUZ/MARIA ELENA MS",
+            {
+                ("PERSON", "CARTER/DYLAN"),
+                ("PERSON", "DE LA CRUZ/MARIA ELENA"),
+            },
+        ),
+        ("Route: LHR/JFK, then TCP/IP and AND/OR", set()),
+        (
+            "Patient THIBODEAUX, KAREN (born 20 July 1939)",
+            {("PERSON", "THIBODEAUX, KAREN"), ("DATE_OF_BIRTH", "20 July 1939")},
+        ),
+        ("ERROR, WARNING and USA, JORDAN", set()),
+    ],
     "reach on a number": [
         (
             "write an invite, rsvp to khoa on +17959946341",
