@@ -20,6 +20,7 @@ from sanitizers.tries import compiled
 
 _CANDIDATE = compiled(r"(?<![\w@.+-])@?([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@-]|\.\w)")
 MIN_FORM = 4
+_SEPARATORS = ("", ".", "_", "-")
 
 
 def _fold(word: str) -> str:
@@ -28,9 +29,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in plain.lower() if c.isalpha())
 
 
-def login_forms(names: list[str]) -> set[str]:
-    """The login forms (separators removed) of each name of `names` with two words or more."""
-    forms: set[str] = set()
+def login_forms(names: list[str]) -> set[tuple[str, str]]:
+    """The login forms of each name of `names` with two words or more, as (first part,
+    second part) pairs: a login writes them joined, or with `.`, `_` or `-` between."""
+    forms: set[tuple[str, str]] = set()
     for name in names:
         words = [w for w in (_fold(t) for t in TOKEN.findall(name)) if w]
         if len(words) < 2:
@@ -38,8 +40,9 @@ def login_forms(names: list[str]) -> set[str]:
         for given, surname in ((words[0], words[-1]), (words[-1], words[0])):
             if len(given) < 2 or len(surname) < 2:
                 continue
-            forms |= {given + surname, given[0] + surname, surname + given[0], given + surname[0]}
-    return {f for f in forms if len(f) >= MIN_FORM}
+            forms |= {(given, surname), (given[0], surname), (surname, given[0])}
+            forms.add((given, surname[0]))
+    return {(a, b) for a, b in forms if len(a) + len(b) >= MIN_FORM}
 
 
 def derived_logins(texts: list[str], findings: list[list[Finding]], words: frozenset[str]) -> None:
@@ -49,10 +52,12 @@ def derived_logins(texts: list[str], findings: list[list[Finding]], words: froze
         text[s:e] for text, found in zip(texts, findings, strict=True) for s, e, t, _ in found
         if t == "PERSON" and " " in text[s:e].strip(" ,")
     ]  # fmt: skip
-    forms = login_forms(names)
-    if not forms:
-        return
+    pairs = login_forms(names)
+    forms = {a + b for a, b in pairs}
     for text, found in zip(texts, findings, strict=True):
+        lowered = text.lower()  # a substring check first: most records hold no such login
+        if not any(a + sep + b in lowered for a, b in pairs for sep in _SEPARATORS):
+            continue
         for m in _CANDIDATE.finditer(text):
             login = m.group(1)
             bare = login.rstrip("0123456789")
