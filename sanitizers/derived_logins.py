@@ -12,6 +12,7 @@ form must be four letters or more.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from sanitizers.names import TOKEN
@@ -23,6 +24,7 @@ MIN_FORM = 4
 _SEPARATORS = ("", ".", "_", "-")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lowercase ASCII letters of a name word ("Müller" -> "muller", "O'Brien" -> "obrien")."""
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
@@ -54,9 +56,10 @@ def derived_logins(texts: list[str], findings: list[list[Finding]], words: froze
     ]  # fmt: skip
     pairs = login_forms(names)
     forms = {a + b for a, b in pairs}
+    written = {a + sep + b for a, b in pairs for sep in _SEPARATORS}
     for text, found in zip(texts, findings, strict=True):
         lowered = text.lower()  # a substring check first: most records hold no such login
-        if not any(a + sep + b in lowered for a, b in pairs for sep in _SEPARATORS):
+        if not any(w in lowered for w in written):
             continue
         for m in _CANDIDATE.finditer(text):
             login = m.group(1)
