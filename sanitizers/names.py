@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -35,7 +34,6 @@ _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}])*"  # with vowel signs: "प�
 _WORD = rf"{_LETTERS}(?:['’-]{_LETTERS})*"
 _CANDIDATE = compiled(rf"{_WORD}(?:[ ]+[A-Z]\.?(?= ))?(?:[ ]+{_WORD}){{0,2}}")
 TOKEN = compiled(_WORD)
-_FEW_ANCHORS = 12
 # a second lowercase name joined to a cued one ("ask anna and kofi to join")
 _PARTNER = compiled(
     r"[ \t]+(?:and|&|or)[ \t]+([^\W\d_]+)(?=[ \t]*(?:$|\n|[,.!?;:)])"
@@ -62,18 +60,6 @@ def listed(word: str) -> bool:
     return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
 
 
-def _anchor_test(prefixes: frozenset[str] | None) -> Callable[[str], bool] | None:
-    """Whether a lowercased text holds one of `prefixes`: substring tests for a few, one trie
-    search for many (a cue of 60 closings in 30 languages)."""
-    if prefixes is None:
-        return None
-    if len(prefixes) <= _FEW_ANCHORS:
-        few = tuple(prefixes)
-        return lambda lowered: any(a in lowered for a in few)
-    trie = compiled("|".join(re.escape(a) for a in sorted(prefixes, key=len, reverse=True)))
-    return lambda lowered: trie.search(lowered) is not None
-
-
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
@@ -91,8 +77,15 @@ class NameCues:
             follow = cue.get("follow") or (r"[ \t]*(?:$|\n|[.,;!)])" if cue.get("end") else None)
             follow_re = compiled(follow, re.IGNORECASE) if follow else None
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
-            anchors = _anchor_test(literal_prefixes(cue["cue"]))
+            anchors = literal_prefixes(cue["cue"])
             self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
+        # every cue's literal prefixes, found in one pass (a trie, tried at each position);
+        # a prefix found also stands for the shorter prefixes it starts with ("my sister"
+        # holds "my"), so each cue tests its own against that set
+        prefixes = sorted({a for *_, anchors in self.cues for a in anchors or ()}, key=len)
+        self._closure = {a: frozenset(p for p in prefixes if a.startswith(p)) for a in prefixes}
+        alternatives = "|".join(re.escape(a) for a in reversed(prefixes))
+        self._anchors = compiled(f"(?=({alternatives}))") if prefixes else None
         self.after = []
         for rule in data.get("after", []):
             # a line may open with a bracketed channel or time ("[team] ", "[10:42] ")
@@ -166,10 +159,13 @@ class NameCues:
         (so a caller may run them line by line), "multiline" the sign-offs, "all" both."""
         out: list[Finding] = self._find_after(text) if part != "multiline" else []
         lowered = text.lower()
+        present: set[str] = set()
+        for m in self._anchors.finditer(lowered) if self._anchors is not None else ():
+            present |= self._closure[m.group(1)]
         for regex, lower, follow, min_tokens, end, anchors in self.cues:
             if (part == "lines" and end) or (part == "multiline" and not end):
                 continue
-            if anchors is not None and not anchors(lowered):
+            if anchors is not None and anchors.isdisjoint(present):
                 continue  # none of the cue's words is in the text: skip the regex
             for m in regex.finditer(text):
                 cand = _CANDIDATE.match(text, m.end())

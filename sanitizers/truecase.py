@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sanitizers.tries import compiled
@@ -46,6 +47,7 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
     return variant if changed else None
 
 
+@functools.lru_cache(maxsize=65536)
 def casual(line: str) -> bool:
     """Written by someone who does not capitalize: all lowercase, or the first word lowercase
     and at most one word in five capitalized ("we did that road trip to Brighton w graham
