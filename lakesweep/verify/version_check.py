@@ -84,9 +84,13 @@ def _check_builds(
     """Rows of the current release written by another build of it: the same release number
     with other files, name list or model (an edited install, or a model upgrade)."""
     installed = sanitizer_build(inputs.settings.spacy_model)
-    found = queries.run(con, SQL, "training_sanitizer_builds", files=files, release=current)
+    found = (
+        queries.run(con, SQL, "training_sanitizer_builds", files=files, release=current).fetchall()
+        if files  # read_parquet of no file is an error: parts that all predate the column
+        else []
+    )
     recorded = 0
-    for build, n, first, last, path in found.fetchall() if files else []:
+    for build, n, first, last, path in found:
         if not build:
             continue
         recorded += n
