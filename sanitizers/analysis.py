@@ -26,7 +26,7 @@ from sanitizers.names import (
     participle,
     verb_forms,
 )
-from sanitizers.native_names import CJK
+from sanitizers.native_names import CJK_LETTER
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
@@ -36,7 +36,6 @@ from sanitizers.tries import compiled
 from sanitizers.truecase import inflected, mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
-_CJK = compiled(f"[{CJK}]")
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
@@ -125,7 +124,7 @@ class Analyzer:
                     continue
                 elif tag < 0 and ent.text.islower():
                     continue  # dictionary words only, in a truecased line: "road trip"
-                elif _CJK.search(ent.text):
+                elif CJK_LETTER.search(ent.text):
                     continue  # the English model reads no CJK: native_names.py does
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)

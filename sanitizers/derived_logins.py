@@ -13,8 +13,8 @@ form must be four letters or more.
 from __future__ import annotations
 
 import functools
-import unicodedata
 
+from sanitizers.handles import fold
 from sanitizers.names import TOKEN
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -27,8 +27,7 @@ _SEPARATORS = ("", ".", "_", "-")
 @functools.lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lowercase ASCII letters of a name word ("Müller" -> "muller", "O'Brien" -> "obrien")."""
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return "".join(c for c in plain.lower() if c.isalpha())
+    return "".join(c for c in fold(word) if c.isascii() and c.isalpha())
 
 
 def login_forms(names: list[str]) -> set[tuple[str, str]]:

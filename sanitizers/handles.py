@@ -33,14 +33,15 @@ _PAIR = compiled(
 )
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lowercase letters and digits, accents dropped ("Müller" -> "muller")."""
     norm = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in norm if c.isalnum() and not unicodedata.combining(c))
 
 
 def _stem(word: str) -> str:
     """A word folded without its digits: a login "michelle764" against "michelle346@"."""
-    return re.sub(r"\d+", "", _fold(word))
+    return re.sub(r"\d+", "", fold(word))
 
 
 _LOCAL_SPLIT = compiled(r"[._+-]|%40|\d+")
@@ -99,7 +100,7 @@ class Handles:
     def pairs(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         for m in _PAIR.finditer(text):
-            local = _fold(m.group(2))
+            local = fold(m.group(2))
             words = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group(1)))
             # the name: the trailing words that are capitalized, name particles, or part of
             # the address ("jane doe <jane.doe@...>"); "Write to Ann Lee <...>" gives "Ann Lee"

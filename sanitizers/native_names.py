@@ -29,6 +29,8 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 KANA = r"\u3040-\u30ff"
 HANGUL = r"\uac00-\ud7a3"
 CJK = HAN + KANA + HANGUL
+CJK_LETTER = compiled(f"[{CJK}]")  # a text or span with a letter of these scripts
+_KANA = compiled(f"[{KANA}]")  # Japanese (Chinese text has no kana)
 _DATA = names_data()["cjk"]
 
 # the common Chinese surnames (about 90% of people), the compound and the Korean ones
@@ -46,7 +48,8 @@ _JA_TITLE = compiled(
 )
 _KO_TITLE = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{1,4}}?)([ ]?)(?=(?:과장|대리|사원|팀장|부장|차장|실장|주임|선배|"
-    r"후배|교수|매니저)|(?:대표|이사|원장|사장|선생)님|님|씨|(?<=[ ])(?:드림|올림)(?:[^가-힣]|$))"
+    r"후배|교수|매니저)|(?:대표|이사|원장|사장|선생)님|님|씨|(?<=[ ])(?:드림|올림)"
+    rf"(?:[^{HANGUL}]|$))"
 )
 # words before an honorific or a title that name no one ("お客様", "고객님")
 _JA_NOT_NAMES = frozenset(_DATA["japanese_not_names"])
@@ -91,7 +94,7 @@ def _chinese(run: str) -> str | None:
 def titled_names(line: str) -> list[Finding]:
     """PERSON findings for CJK names before a title or honorific in `line`."""
     out: list[Finding] = []
-    japanese = re.search(f"[{KANA}]", line) is not None
+    japanese = _KANA.search(line) is not None
     if not japanese:
         for m in _ZH_TITLE.finditer(line):
             name = _chinese(m.group(1))
@@ -142,7 +145,7 @@ def chat_speakers(text: str) -> list[Finding]:
 def _named(label: str, text: str) -> bool:
     """A speaker's label that may be a name: in Chinese (no kana in the text) it starts with
     a surname; in Korean with one, or is a given name of two syllables."""
-    if re.search(f"[{KANA}]", text) or re.match(f"[{OTHER}]", label):
+    if _KANA.search(text) or re.match(f"[{OTHER}]", label):
         return True
     if label[0] in KOREAN_SURNAMES or re.fullmatch(f"[{HANGUL}]{{2}}", label):
         return re.fullmatch(f"[{HANGUL}]+", label) is not None

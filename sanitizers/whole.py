@@ -11,7 +11,14 @@ from sanitizers.fields import Fields
 from sanitizers.handles import Handles, path_logins
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
-from sanitizers.native_names import CJK, OTHER, chat_speakers, listed_names, titled_names
+from sanitizers.native_names import (
+    CJK,
+    CJK_LETTER,
+    OTHER,
+    chat_speakers,
+    listed_names,
+    titled_names,
+)
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
@@ -20,7 +27,6 @@ from sanitizers.technical import Technical
 from sanitizers.tries import compiled
 
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
-_CJK = compiled(f"[{CJK}]")
 _NATIVE = compiled(f"[{CJK}{OTHER}]")
 
 
@@ -74,7 +80,7 @@ class WholeTextAnalyzer:
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
             found.extend(path_logins(line, self.words))
-            if _CJK.search(line):
+            if CJK_LETTER.search(line):
                 found.extend(titled_names(line))
                 found.extend(listed_names(line))
         return found
