@@ -15,7 +15,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.given import given_names
+from sanitizers.given import given_names, name_nouns
 from sanitizers.lexicon import DETERMINERS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
@@ -31,9 +31,9 @@ from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
-from sanitizers.technical import Technical, single_token
+from sanitizers.technical import Technical, personal_view, single_token
 from sanitizers.tries import compiled
-from sanitizers.truecase import inflected, mostly_foreign, truecase_variant
+from sanitizers.truecase import foreign_prose, inflected, mostly_foreign, truecase_variant
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
@@ -56,6 +56,7 @@ class Analyzer:
         self.stop = COMMON_WORDS | verb_forms(str(model_path(config.model)))
         self.not_names = frozenset(names_data()["not_names"])
         self.technical = Technical(names_data()["technical_words"])
+        self.nouns = name_nouns(str(model_path(config.model)))
         self._engine: OfflineSpacyNlpEngine | None = None
 
     @property
@@ -77,6 +78,7 @@ class Analyzer:
         results = [find_all(u, self.local, self.entities) for u in units]
         if not self.ner_types or not units:
             return results
+        patterns = [list(found) for found in results]  # the personal values NER is judged on
         # (text, (tag, text, technical verdict if already judged)) for nlp.pipe
         inputs: list[tuple[str, tuple[int, str, bool | None]]] = []
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
@@ -88,7 +90,14 @@ class Analyzer:
                 foreign.add(i)  # another language: names there are found by cues, not NER
             if "PERSON" in self.ner_types:
                 technical = self.technical(view)
-                found = given_names(view, self.words, COMMON_WORDS, technical, i in foreign)
+                # a listed first name is a person's beside a phone number or an IBAN, and
+                # in a sentence that speaks of software without code, unless a product's
+                personal = personal_view(view, patterns[i]) if technical else view
+                marked = technical and self.technical.marked(personal)
+                worded = technical and self.technical.worded(personal)
+                found = given_names(
+                    view, self.words, COMMON_WORDS, marked, i in foreign, self.nouns, worded
+                )
                 results[i].extend(found)
                 results[i].extend(prose_logins(view, self.words, self.technical))
                 if i not in foreign:  # a line with some capitals: only unknown words
@@ -152,7 +161,10 @@ class Analyzer:
                 shapes = name_shapes(text, self.words, places, others, stop, frozenset(weak))
                 results[i].extend(shapes)
                 if tag >= 0:
-                    results[i].extend(lone_names(text, self.words, doc.ents, technical))
+                    foreign_text = foreign_prose(text, self.words)
+                    results[i].extend(
+                        lone_names(text, self.words, doc.ents, technical, foreign_text)
+                    )
         return results
 
 

@@ -30,6 +30,7 @@ from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.speakers import more_speakers
 from sanitizers.tables import versions_kept
+from sanitizers.technical import personal_view
 from sanitizers.units import DEFAULT_PIECE, split_units
 from sanitizers.whole import WholeTextAnalyzer
 
@@ -128,7 +129,8 @@ class Sanitizer:
                 found.extend(more_speakers(text, found, self._whole.words))
                 found.extend(native_in_parens(text, found))
             lone = [f for f in found if guessed_word(text, f)]
-            if lone and self._whole.technical.document([u for _, u in units]):
+            view = personal_view(text, found) if lone else text
+            if lone and self._whole.technical.document([view[o : o + len(u)] for o, u in units]):
                 found = [f for f in found if f not in lone]
             out.append(found)
         return out

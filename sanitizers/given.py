@@ -41,7 +41,15 @@ import functools
 import re
 from importlib import resources
 
-from sanitizers.lexicon import DETERMINERS, known, names_data, organization_word, participle
+from sanitizers.lexicon import (
+    COMMON_WORDS,
+    DETERMINERS,
+    known,
+    names_data,
+    nouns_only,
+    organization_word,
+    participle,
+)
 from sanitizers.lone import COMPARISON, GIVEN_SCORE, PLACE_BEFORE
 from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled
@@ -74,6 +82,10 @@ _CALENDAR = frozenset(
      "friday", "saturday", "sunday"]
 )  # fmt: skip
 _BEFORE = compiled(r"([^\W\d_]+)[ \t]+$")
+_LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
+_RIGHT = compiled(r"[ \t]+(\S+)")
+_TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
+_GLUED = frozenset("\"',&")  # before the word
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
 # a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
 # and "its" ("hey its christiane") come before people too
@@ -101,32 +113,63 @@ def given_name_list() -> dict[str, int]:
 
 
 @functools.cache
+def name_nouns(model_path: str) -> frozenset[str]:
+    """Listed first names that the English word list holds only as nouns ("tyler",
+    "beatrice", "logan"), less the common nouns, places and titles of names.yaml's
+    `name_nouns_words` ("angel", "holly", "paris"): capitalized, they are names."""
+    names = given_name_list()
+    words = frozenset(names_data()["name_nouns_words"]) | COMMON_WORDS
+    return frozenset(
+        w for w in nouns_only(model_path) if w in names and w not in words and len(w) >= 3
+    )
+
+
+@functools.cache
+def _products() -> frozenset[str]:
+    return frozenset(names_data()["products_named_like_people"])
+
+
+@functools.cache
 def _not_names() -> frozenset[str]:
     data = names_data()
     return frozenset(data["technical_words"]) | frozenset(data["chat_contractions"])
 
 
 def given_names(
-    text: str, words: frozenset[str], common: frozenset[str], technical: bool, foreign: bool
+    text: str,
+    words: frozenset[str],
+    common: frozenset[str],
+    technical: bool,
+    foreign: bool,
+    nouns: frozenset[str] = frozenset(),
+    products: bool = False,
 ) -> list[tuple[int, int, str, float]]:
     """PERSON findings for the listed first names of a sentence `text` (see above), alone
-    or before a surname; `foreign`: the line is mostly in another language."""
+    or before a surname; `foreign`: the line is mostly in another language; `nouns`: the
+    `name_nouns`, names when Title-case although English words; `products`: the sentence
+    speaks of software (technical words, no code), where names of products are products."""
     names = given_name_list()
     out = _capitals(text, words, common, names)  # forms and manifests: technical or not
     if technical or COMPARISON.search(text):
         return out  # "Is Ava better than Mattermost?": tools
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
     lowercase_line = casual(text)  # people who capitalize, capitalize names
+    software = products and _named_software(text, words, names)
     for m in _WORD.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         low = word.lower()
         if low not in names or low in common or low in _not_names():
             continue
+        if products and (low in _products() or software):
+            continue  # "migrate the jobs to Luigi", "from Backbone to Jackson"
         if not _title(word) and not (
             lowercase_line and len(word) >= 4 and names[low] >= lowest
         ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
-        if known(word, words) or participle(word, words) or not _free(text, a, b):
+        english = known(word, words) and not (
+            low in nouns and _title(word) and not foreign and _alone(text, a, b)
+        )
+        if english or participle(word, words) or not _free(text, a, b):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
     for m in _PAIR.finditer(text):
@@ -165,6 +208,31 @@ def _capitals(
                 out.append((start, run.start() + part[-1].end(), "PERSON", GIVEN_SCORE))
             part = []
     return out
+
+
+def _named_software(text: str, words: frozenset[str], names: dict[str, int]) -> bool:
+    """A capitalized word past the first that is neither English nor a listed first name
+    ("Serilog", "Kustomize"): in a sentence of technical words, the capitalized words
+    there name software."""
+    for m in _TITLE_WORD.finditer(text, 1):
+        low = m.group().lower()
+        if low not in names and not known(low, words) and low not in COMMON_WORDS:
+            return True
+    return False
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """No capitalized word (but a common one: "When Tyler..."), "&", quote or comma beside
+    it: "Tyler and Grace", not "Lake Victoria", "St. Mary's", "Marshall Plan", "Ben &
+    Jerry's", '"Victoria" sofa' or a CSV cell (",Victoria")."""
+    if text[a - 1 : a] in _GLUED or text[b : b + 1] in ('"', "&"):
+        return False
+    before, after = _LEFT.search(text, max(0, a - 40), a), _RIGHT.match(text, b)
+    if before is not None:
+        word = before.group(1)
+        if word == "&" or (word[:1].isupper() and word.lower() not in COMMON_WORDS):
+            return False
+    return after is None or not (after.group(1)[:1].isupper() or after.group(1) == "&")
 
 
 def _title(word: str) -> bool:

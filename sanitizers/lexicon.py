@@ -2,6 +2,7 @@
 
 - `dictionary`: the model's own lemmatizer words (+ stop words), "sonoka" vs "great";
 - `verb_forms`: its verbs, which NER glues to names in truecased lines;
+- `nouns_only`: its words that are nouns only, proper nouns among them ("tyler");
 - `known`, `participle`: a word or its plural, a past participle opening a sentence;
 - `names_data`: names.yaml (cues, fields, technical words), parsed once.
 """
@@ -59,6 +60,23 @@ def verb_forms(model_path: str) -> frozenset[str]:
     lookups = Lookups().from_disk(lookups_dir)
     index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
+
+
+@functools.cache
+def nouns_only(model_path: str) -> frozenset[str]:
+    """Words the model's lemmatizer knows only as nouns (no verb, adjective or adverb, no
+    irregular form): its proper nouns are among them, lowercased ("tyler", "beatrice")."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    if not lookups_dir.exists():
+        return frozenset()
+    lookups = Lookups().from_disk(lookups_dir)
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    other: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        other.update(index.get(pos, []))
+    for table in exc.values():
+        other.update(table.keys())
+    return frozenset(w for w in index.get("noun", []) if w not in other)
 
 
 def known(word: str, words: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from sanitizers.names import COMMON_WORDS, known, participle
+from sanitizers.names import COMMON_WORDS, known, names_data, participle
 from sanitizers.person import TITLE, title_word
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -59,6 +59,8 @@ _ENDINGS = frozenset(["ll", "re", "ve"])  # contractions, not O'Neill or Ch'ien
 _NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
 # "Feedback for Tapani: ...", "notes from my 1:1 with Oluchi:": an addressee, not a label
 _ADDRESSEE = frozenset(["for", "to", "with", "from", "cc", "dear"])
+_NOUN_CAPITALS = frozenset(names_data()["noun_capitalizing"])
+_LOWER = compiled(r"[^\W\d_]+")
 
 
 def _unknown(word: str, words: frozenset[str]) -> bool:
@@ -70,11 +72,16 @@ def _unknown(word: str, words: frozenset[str]) -> bool:
 
 
 def lone_names(
-    text: str, words: frozenset[str], ents: Iterable[Span], technical: bool
+    text: str, words: frozenset[str], ents: Iterable[Span], technical: bool, foreign: bool
 ) -> list[Finding]:
     """PERSON findings for lone capitalized unknown words of a prose sentence `text`
-    (`ents`: NER's entities there; a place, date, product... vetoes its words)."""
+    (`ents`: NER's entities there; a place, date, product... vetoes its words). In prose
+    of another language (`foreign`) only a word after a lowercase word counts ("Cảm ơn bác
+    sĩ Adamu", not "Merhaba," nor "Theek hai"), and none in a language that capitalizes
+    its nouns ("Bitte senden Sie die Ware")."""
     if technical or _TABLE.search(text) or COMPARISON.search(text):
+        return []
+    if foreign and not _NOUN_CAPITALS.isdisjoint(_LOWER.findall(text.lower())):
         return []
     entities = [(e.start_char, e.end_char) for e in ents if e.label_ not in _WEAK_LABELS]
     out: list[Finding] = []
@@ -92,6 +99,8 @@ def lone_names(
             before[:1].isupper() and before.lower() not in COMMON_WORDS
         ):
             continue  # "Is Oleksandr", "Could Siobhán": a capitalized stop word is no name
+        if foreign and not before[:1].islower():
+            continue  # a sentence's first word, a greeting, a label's value
         if PLACE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "47 Spinatsch 94, Moosleerau", "flew to Teruel"
         nxt = _NEXT.match(text, b)

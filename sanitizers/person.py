@@ -33,7 +33,9 @@ _PARTS = compiled(r"['’-]")
 # words that lead to a place ("in", "flew to"), or the number of a postal address
 PLACE_LEAD = compiled(
     r"(?:\b(?:in|at|near|into|across|around|outside|via|visit(?:ed|ing)?|(?:flew|moved|"
-    r"went|drove|travell?ed|relocated|returned|back) to)|\d[A-Za-z]?,?)[ \t]+$",
+    r"went|drove|travell?ed|relocated|returned|back|(?:drive|driving|fly|flying|head|"
+    r"heading|headed|trip|move|moving|relocating)(?:[ \t]+(?:down|up|over|out|back))?) to)"
+    r"|\d[A-Za-z]?,?)[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -1,9 +1,15 @@
 """Technical sentences: there a lone capitalized word only NER calls a person is a product
-("Stack: Polars, Helm and Grafana", "Node v20")."""
+("Stack: Polars, Helm and Grafana", "Node v20").
+
+A sentence is judged on its `personal_view`: personal values the patterns found (an
+e-mail, a phone or order number, an IBAN, an IP, a login) are blanked first. They say
+that a person is spoken of, not that the sentence is code: "left the router at
+163.67.115.221 open, call Larissa on 9377277912" is prose."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sanitizers.tries import compiled
 
@@ -11,14 +17,25 @@ _MARKERS = compiled(
     # versions: "v2.1", "1.26.4", "3.11" (not amounts, dates or dotted phone numbers:
     # "₹3385.48", "25.11.2025", "532.210.2636")
     r"(?<![$€£¥₹₩₽¢])(?<![A-Z]{3}[ ])(?<![\d.])\bv?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)"
-    r"(?!\d{3}\.\d{3}\.\d{4}\b)\d+\.\d+(?:\.\d+)*\b"
-    r"|[_{}<>=\\|]|\(\)|::|->|/[A-Za-z_]"  # code and paths (not dates: 03/20/2017)
-    r"|\b(?!Ma?c[A-Z])[A-Z]?[a-z]+[A-Z]\w*|\b[A-Za-z]+\d+[a-z]*\b"  # camelCase, boto3, v4
-    r"|\b[0-9a-f]{7,}\b"  # hashes
+    r"(?!\d{3}\.\d{3}\.\d{4}\b)\d+\.\d+(?:\.\d+)*\b(?![ ]?%)"  # (not shares: "38.7%")
+    r"|[_{}<>=\\|]|\(\)|::|->"  # code
+    # paths (not dates: 03/20/2017, nor short words: "w/o", "and/or", "his/her")
+    # (nor a surname between slashes, as GEDCOM writes it: "1 NAME Gilma /Salazar/")
+    r"|(?<![A-Za-z])/(?![A-Z][a-z]+/)[A-Za-z_]|[A-Za-z]{4,}/[A-Za-z_]|/(?![A-Z][a-z]+/)[A-Za-z_]{4,}"
+    # camelCase (not "McDonald", "PhD"), boto3, v4 (not an ID: "S20533", "L9844225")
+    r"|\b(?!Ma?c[A-Z]|PhD\b)[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b)[A-Za-z]+\d+[a-z]*\b"
+    r"|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}\b"  # hashes (not a number, not "defaced")
 )
 # the JSON a request or a chat export is wrapped in: keys, brackets
 _ENVELOPE = compiled(r'"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]')
 _PLAIN = compiled(r"[A-Za-z0-9]+")
+_LOGIN_MARK = compiled(r"[@_.\d]")
+#: pattern findings that speak of a person, blanked before a sentence is judged (secrets,
+#: MAC addresses and wallets stay: they are what technical text holds)
+PERSONAL = frozenset(
+    {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
+     "IP_ADDRESS", "STREET_ADDRESS", "DRIVER_LICENSE", "PASSPORT", "US_ITIN", "DATE_OF_BIRTH"}
+)  # fmt: skip
 _WORDS = compiled(r"\w+")
 
 
@@ -33,11 +50,17 @@ class Technical:
         self.phrases = compiled(rf"\b(?:{alternatives})\b", re.IGNORECASE) if rest else None
 
     def __call__(self, text: str) -> bool:
-        if _MARKERS.search(text):
-            return True
+        return _MARKERS.search(text) is not None or self.worded(text)
+
+    def worded(self, text: str) -> bool:
+        """A technical word or phrase ("deploy", "stack trace")."""
         if not self.plain.isdisjoint(_WORDS.findall(text.lower())):
             return True  # a set lookup per word: one regex of 170 words cost 10x more
         return self.phrases is not None and self.phrases.search(text) is not None
+
+    def marked(self, text: str) -> bool:
+        """Code, versions, paths or hashes, the JSON around a logged chat aside."""
+        return _MARKERS.search(_envelope_view(text)) is not None
 
     def document(self, units: list[str]) -> bool:
         """A text technical as a whole: a third of its sentences (by characters) are,
@@ -54,6 +77,24 @@ def _envelope_view(text: str) -> str:
     if not any(c in text for c in "{}[]"):
         return text
     return _ENVELOPE.sub(lambda m: " " * len(m.group()), text)
+
+
+def personal_view(text: str, findings: Iterable[tuple[int, int, str, float]]) -> str:
+    """`text` with the personal values of `findings` blanked, with the angle brackets
+    around one ("Ana <ana@x.org>"): same length, offsets unchanged. Of PERSON findings only
+    logins and handles are blanked ("@olivia_gallagher", "tatiana74")."""
+    chars: list[str] | None = None
+    for start, end, kind, _ in findings:
+        if kind not in PERSONAL or not 0 <= start < end <= len(text):
+            continue
+        if kind == "PERSON" and _LOGIN_MARK.search(text, start, end) is None:
+            continue  # a name found by a guess may be a product ("Polars"): judged as it is
+        if chars is None:
+            chars = list(text)
+        if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">":
+            start, end = start - 1, end + 1
+        chars[start:end] = " " * (end - start)
+    return text if chars is None else "".join(chars)
 
 
 def single_token(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sanitizers.lexicon import known
 from sanitizers.tries import compiled
 
 # a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
@@ -68,6 +69,16 @@ def mostly_foreign(line: str, words: frozenset[str]) -> bool:
     tokens = _ALPHA_WORD.findall(line.lower())
     unknown = sum(t not in words for t in tokens)
     return unknown >= 3 and unknown * 2 > len(tokens)
+
+
+def foreign_prose(line: str, words: frozenset[str]) -> bool:
+    """Most lowercase words of the line are unknown to the English dictionary: another
+    language's prose ("Bitte senden Sie die Ware an meine neue Anschrift"), where every
+    capitalized noun or greeting would pass for a lone name. Unlike `mostly_foreign`,
+    capitalized words do not count: an English sentence full of names is English."""
+    tokens = [t for t in _ALPHA_WORD.findall(line) if t[0].islower()]
+    unknown = sum(not known(t, words) for t in tokens)
+    return unknown >= 2 and unknown * 2 > len(tokens)
 
 
 def inflected(word: str, verbs: frozenset[str]) -> bool:

@@ -1,0 +1,74 @@
+"""Span table for sanitizer 1.11.0's names: a sentence is judged technical on its personal
+view (an order number, an IP, an IBAN or a phone number says a person is spoken of, not that
+the sentence is code); first names that the English word list holds only as nouns are names
+when capitalized and alone; in a sentence of technical words without code, a listed first
+name is a person's unless the sentence names software; a lone capitalized word in another
+language's prose counts only after a lowercase word, and not in a language that
+capitalizes its nouns.
+Near-misses: products named like people, places and brands named like people, greetings
+and nouns of other languages, code and paths."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "personal values are no code": [
+        (
+            "Order 58213977 never arrived; I spoke to Larissa at the desk.",
+            {("PERSON", "Larissa")},
+        ),
+        ("Ticket 48213377: Marta says the printer is jammed again.", {("PERSON", "Marta")}),
+        (
+            "The technician (Kwame Mensah) left the router at 203.0.113.45 wide open.",
+            {("PERSON", "Kwame Mensah"), ("IP_ADDRESS", "203.0.113.45")},
+        ),
+        (
+            "Pay the deposit to DE89 3704 0044 0532 0130 00 and tell Ingrid when it's done.",
+            {("IBAN_CODE", "DE89 3704 0044 0532 0130 00"), ("PERSON", "Ingrid")},
+        ),
+        ("going w/o Bernadette this time, she is sick", {("PERSON", "Bernadette")}),
+        ("She finished her PhD with Tyler in Leipzig.", {("PERSON", "Tyler")}),
+        # code, versions and paths still are
+        ("Install frida 16.2.1 and hook the Luigi scheduler.", set()),
+        ("logs are in /var/log/frida and /opt/Luigi", set()),
+        ("git checkout 3f9a1c27 && rerun the Hugo build", set()),
+    ],
+    "names the word list holds as nouns": [
+        (
+            "The two movers, Tyler and Beatrice, arrived at noon.",
+            {("PERSON", "Tyler"), ("PERSON", "Beatrice")},
+        ),
+        ("I asked Logan to bring the ladder.", {("PERSON", "Logan")}),
+        # places, brands and things: beside a capitalized word, "&", a quote or a place verb
+        ("We flew over Lake Victoria at dawn.", set()),
+        ("Thanks for contacting Ben & Jerry's support!", set()),
+        ("The Marshall Plan rebuilt Europe.", set()),
+        ('Write a product description for the "Victoria" sofa.', set()),
+        ("Then we might drive down to Charlotte and Savannah.", set()),
+        ("Planning a trip to Adelaide in March.", set()),
+        ("The holly by the gate needs cutting.", set()),
+    ],
+    "software sentences": [
+        (
+            "Magnus onboarded two interns on the Kafka migration (Ottilie and Ruben).",
+            {("PERSON", "Magnus"), ("PERSON", "Ottilie"), ("PERSON", "Ruben")},
+        ),
+        ("The migration from Serilog to Morgan broke our logging.", set()),
+        ("Deploy the Julia bindings before the Ruby ones.", set()),
+    ],
+    "other languages": [
+        ("Cảm ơn bác sĩ Adamu rất nhiều.", {("PERSON", "Adamu")}),
+        ("Bitte senden Sie die Unterlagen an meine neue Adresse.", set()),
+        ("Sehr geehrte Damen und Herren, vielen Dank.", set()),
+        ("Theek hai, aapka pata kya hai?", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
