@@ -99,7 +99,7 @@ class Analyzer:
                     view, self.words, COMMON_WORDS, marked, i in foreign, self.nouns, worded
                 )
                 results[i].extend(found)
-                results[i].extend(prose_logins(view, self.words, self.technical))
+                results[i].extend(prose_logins(view, self.words, self.technical, self.nouns))
                 if i not in foreign:  # a line with some capitals: only unknown words
                     lexicon = self.words if view.lower() != view else COMMON_WORDS
                     variant = truecase_variant(view, lexicon)

@@ -125,7 +125,8 @@ def name_nouns(model_path: str) -> frozenset[str]:
 
 
 @functools.cache
-def _products() -> frozenset[str]:
+def products_named_like_people() -> frozenset[str]:
+    """Software, models and assistants with a person's first name (names.yaml)."""
     return frozenset(names_data()["products_named_like_people"])
 
 
@@ -160,7 +161,7 @@ def given_names(
         low = word.lower()
         if low not in names or low in common or low in _not_names():
             continue
-        if products and (low in _products() or software):
+        if products and (low in products_named_like_people() or software):
             continue  # "migrate the jobs to Luigi", "from Backbone to Jackson"
         if not _title(word) and not (
             lowercase_line and len(word) >= 4 and names[low] >= lowest

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sanitizers.given import MIN_FREQUENCY, given_name_list
+from sanitizers.given import MIN_FREQUENCY, given_name_list, products_named_like_people
 from sanitizers.lexicon import known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -44,6 +44,7 @@ _TECH_STEMS = frozenset(
 )
 
 
+_PARTS = compiled(r"[._-]")
 _CODE_WORDS = frozenset(
     """max min num str int tmp val var len idx cnt src dst cfg conf config obj arr buf ptr
     ctx req res resp err msg args kwargs params opts init util utils lib pkg mod cls fn func
@@ -62,12 +63,16 @@ def _english(part: str, words: frozenset[str]) -> bool:
 
 
 def prose_logins(
-    text: str, words: frozenset[str], technical: Callable[[str], bool]
+    text: str,
+    words: frozenset[str],
+    technical: Callable[[str], bool],
+    nouns: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """PERSON findings for login-shaped tokens in a sentence that is prose once they are
-    set aside (`technical`: the sentence judge; a login itself looks like code to it)."""
+    set aside (`technical`: the sentence judge; a login itself looks like code to it), and
+    for logins made of a first name and a surname anywhere (`named_logins`)."""
     if _TOKEN.search(text) is None or technical(_TOKEN.sub("someone", text)):
-        return []
+        return named_logins(text, words, nouns)
     listed = given_name_list()
     out: list[Finding] = []
     for m in _TOKEN.finditer(text):
@@ -86,3 +91,44 @@ def prose_logins(
             continue  # version22, pkcs12 (amber563 stays: a first name)
         out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
+
+
+# first.last, first_last (with up to four digits), or an initial and a surname; not with a
+# hyphen, which joins package names ("jackson-databind") and clitics ("peux-tu")
+_NAMED = compiled(
+    r"(?:(?<=[ \t(\"'“*=|:@,;>\[])|^)([a-z]{3,}[._][a-z]{2,}\d{0,4}|[a-z][._][a-z]{3,}\d{0,4})"
+    r"(?![\w@/\\(-]|\.[A-Za-z0-9])"
+)
+
+
+def named_logins(text: str, words: frozenset[str], nouns: frozenset[str]) -> list[Finding]:
+    """PERSON findings for logins built from a person's name, in any sentence, technical
+    ones (tables, logs, configs, changelogs) too: `odalys.ferreira`, `okafor_chidi`,
+    `sarah_long62`, `m.rezaei`. The first name is listed and no English word (or one of the
+    `nouns`, names the word list holds as nouns: "sarah"), first or last; no part is a
+    file ending, code word or technical stem, and a surname after an initial is no English
+    word ("a.out", "e.mail")."""
+    listed = given_name_list()
+    products = products_named_like_people()
+    out: list[Finding] = []
+    for m in _NAMED.finditer(text):
+        token = m.group(1)
+        first, last = _PARTS.split(token.rstrip("0123456789"), maxsplit=1)
+        if last in _ENDINGS or last in _CODE_WORDS or last in _TECH_STEMS or last in products:
+            continue
+        if len(first) == 1:
+            if _english(last, words) or listed.get(last, 0) >= MIN_FREQUENCY:
+                continue  # "a.out", "e.mail"; an initial and a surname: "m.rezaei"
+        elif not any(_first_name(p, words, nouns, listed) for p in (first, last)):
+            continue  # "max_width", "will_retry", "grace.period" ("okafor.chidi" counts)
+        elif first in products or first in _CODE_WORDS or first in _TECH_STEMS:
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    return out
+
+
+def _first_name(part: str, words: frozenset[str], nouns: frozenset[str], listed: dict) -> bool:
+    """A listed first name that is no English word, or one of the name `nouns`."""
+    if listed.get(part, 0) < MIN_FREQUENCY:
+        return False
+    return not known(part, words) or part in nouns

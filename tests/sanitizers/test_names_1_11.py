@@ -2,7 +2,8 @@
 view (an order number, an IP, an IBAN or a phone number says a person is spoken of, not that
 the sentence is code); first names that the English word list holds only as nouns are names
 when capitalized and alone; in a sentence of technical words without code, a listed first
-name is a person's unless the sentence names software; a lone capitalized word in another
+name is a person's unless the sentence names software; a login made of a first name and a
+surname is a person's in any sentence; a lone capitalized word in another
 language's prose counts only after a lowercase word, and not in a language that
 capitalizes its nouns.
 Near-misses: products named like people, places and brands named like people, greetings
@@ -59,6 +60,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("The migration from Serilog to Morgan broke our logging.", set()),
         ("Deploy the Julia bindings before the Ruby ones.", set()),
+    ],
+    "logins built from a name": [
+        (
+            "| 2024-08-22 | radoslav_horvat58 | +234 800 176 0681 |",
+            {("PERSON", "radoslav_horvat58"), ("PHONE_NUMBER", "+234 800 176 0681")},
+        ),
+        ("owner=ingeborg.lund, retries=3", {("PERSON", "ingeborg.lund")}),
+        ("- Julia and Ruby syntax highlighting (@sarah_long62)", {("PERSON", "sarah_long62")}),
+        ("Handoff from m.rezaei (2023-01-18)", {("PERSON", "m.rezaei")}),
+        # code, files and packages
+        ("set max_width=20 and grace.period=30 in config.yaml; run a.out and self.name", set()),
+        ("bump jackson-databind to 2.17.1; import numpy.linalg; open anna.json", set()),
     ],
     "other languages": [
         ("Cảm ơn bác sĩ Adamu rất nhiều.", {("PERSON", "Adamu")}),
