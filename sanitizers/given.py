@@ -85,6 +85,7 @@ _BEFORE = compiled(r"([^\W\d_]+)[ \t]+$")
 _LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
 _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
+_PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split())  # noqa: SIM905
 _GLUED = frozenset("\"',&")  # before the word
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
 # a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
@@ -167,9 +168,8 @@ def given_names(
             lowercase_line and len(word) >= 4 and names[low] >= lowest
         ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
-        english = known(word, words) and not (
-            low in nouns and _title(word) and not foreign and _alone(text, a, b)
-        )
+        noun_name = low in nouns and (_title(word) or _lower_noun(low))
+        english = known(word, words) and not (noun_name and not foreign and _alone(text, a, b))
         if english or participle(word, words) or not _free(text, a, b):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
@@ -222,6 +222,15 @@ def _named_software(text: str, words: frozenset[str], names: dict[str, int]) -> 
     return False
 
 
+def _lower_noun(low: str) -> bool:
+    """A name noun that is a name in lowercase chat too ("did ibrahim send it"): a common
+    first name (`FOREIGN_MIN_FREQUENCY`) that is no word of another language or a place
+    written lowercase ("nada", "yang", "milan": names.yaml `name_nouns_lowercase_words`)."""
+    if given_name_list().get(low, 0) < FOREIGN_MIN_FREQUENCY:
+        return False
+    return low not in names_data()["name_nouns_lowercase_words"]
+
+
 def _alone(text: str, a: int, b: int) -> bool:
     """No capitalized word (but a common one: "When Tyler..."), "&", quote or comma beside
     it: "Tyler and Grace", not "Lake Victoria", "St. Mary's", "Marshall Plan", "Ben &
@@ -233,6 +242,8 @@ def _alone(text: str, a: int, b: int) -> bool:
         word = before.group(1)
         if word == "&" or (word[:1].isupper() and word.lower() not in COMMON_WORDS):
             return False
+        if word.lower().rstrip(".") in _PLACE_HEADS:
+            return False  # "saint paul", "st. mary's", "lake victoria" in lowercase too
     return after is None or not (after.group(1)[:1].isupper() or after.group(1) == "&")
 
 
