@@ -81,7 +81,10 @@ _CALENDAR = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"]
 )  # fmt: skip
-_BEFORE = compiled(r"([^\W\d_]+)[ \t]+$")
+_BEFORE = compiled(r"([^\W\d_]+(?:'m)?)[ \t]+$")
+# first names that are stop or calendar words: a name inside a sentence before a surname
+_WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
+_DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
 _LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
 _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
@@ -175,13 +178,23 @@ def given_names(
         out.append((a, b, "PERSON", GIVEN_SCORE))
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if names.get(given.lower(), 0) < PAIR_MIN_FREQUENCY or not _title(given):
+        low = given.lower()
+        before = _BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        prev = before.group(1) if before is not None else ""
+        mid = prev[:1].islower() or prev in ("I'm", "Im")  # inside a sentence, not a heading
+        if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY):
+            continue  # "thanks to Hope Walter": a rarer first name, where capitals mean names
+        if not _title(given) or not _title(surname):
             continue
-        if not _title(surname) or any(
-            w.lower() in common or w.lower() in _not_names() or w.lower() in _CALENDAR
-            for w in (given, surname)
-        ):
+        word_given = mid and low in _WORD_GIVEN and prev.lower() not in _DATE_LEAD
+        if (low in common or low in _not_names() or low in _CALENDAR) and not word_given:
+            continue  # "I'm Will Baker", "for May Frost"; not "Will Baker join?", "in May"
+        last = surname.lower()
+        if last in common or last in _not_names() or last in _CALENDAR:
             continue
+        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in _WORD_GIVEN
+        if rare and known(last, words) and last not in nouns:
+            continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
         if organization_word(surname) or not _free(text, m.start(1), m.end(2)):
             continue
         out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))

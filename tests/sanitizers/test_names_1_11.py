@@ -57,6 +57,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("we met in saint paul in 2012, she once drove 6 hours", set()),
         ("ok so which one do u want, the rosa one or the blue one", set()),
     ],
+    "first names that are words, before a surname": [
+        ("Hi, I'm Will Baker. Can you draft a short note?", {("PERSON", "Will Baker")}),
+        ("Prepare interview questions for May Frost, who applies.", {("PERSON", "May Frost")}),
+        ("thanks to Hope Walter for the exporter", {("PERSON", "Hope Walter")}),
+        # a month, an alert; "I'm" after a greeting is no name
+        ("We launched in May Bank Holiday week.", set()),
+        ("the dashboard shows a Silver Alert for the old tier", set()),
+        ("Hi, I'm new here. Can you help?", set()),
+    ],
     "software sentences": [
         (
             "Magnus onboarded two interns on the Kafka migration (Ottilie and Ruben).",
