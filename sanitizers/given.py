@@ -155,8 +155,10 @@ def given_names(
     speaks of software (technical words, no code), where names of products are products."""
     names = given_name_list()
     out = _capitals(text, words, common, names)  # forms and manifests: technical or not
-    if technical or COMPARISON.search(text):
+    if COMPARISON.search(text):
         return out  # "Is Ava better than Mattermost?": tools
+    if technical:
+        return out + _pairs(text, words, common, nouns, technical=True)
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
     lowercase_line = casual(text)  # people who capitalize, capitalize names
     software = products and _named_software(text, words, names)
@@ -176,6 +178,18 @@ def given_names(
         if english or participle(word, words) or not _free(text, a, b):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
+    out.extend(_pairs(text, words, common, nouns, technical=False))
+    return out
+
+
+def _pairs(
+    text: str, words: frozenset[str], common: frozenset[str], nouns: frozenset[str], technical: bool
+) -> list[tuple[int, int, str, float]]:
+    """A listed first name before a Title-case surname ("Grace Little", "I'm Will Baker").
+    In a `technical` sentence only a first name and a surname that are no English words,
+    nor the name of a product ("by Uwe Hoffmann", not "Luigi Scheduler", "Julia Computing")."""
+    names = given_name_list()
+    out = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         low = given.lower()
@@ -196,6 +210,11 @@ def given_names(
         if rare and known(last, words) and last not in nouns:
             continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
         if organization_word(surname) or not _free(text, m.start(1), m.end(2)):
+            continue
+        products = products_named_like_people()
+        if technical and (
+            known(low, words) or known(last, words) or low in products or last in products
+        ):
             continue
         out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))
     return out

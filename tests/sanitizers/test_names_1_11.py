@@ -33,10 +33,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("going w/o Bernadette this time, she is sick", {("PERSON", "Bernadette")}),
         ("She finished her PhD with Tyler in Leipzig.", {("PERSON", "Tyler")}),
+        (
+            'You\'ve been invited to the "Q3 Planning" workspace by Uwe Brandtner.',
+            {("PERSON", "Uwe Brandtner")},
+        ),
         # code, versions and paths still are
         ("Install frida 16.2.1 and hook the Luigi scheduler.", set()),
         ("logs are in /var/log/frida and /opt/Luigi", set()),
         ("git checkout 3f9a1c27 && rerun the Hugo build", set()),
+        ("pip install luigi==3.5 and start the Luigi Scheduler", set()),
     ],
     "names the word list holds as nouns": [
         (
