@@ -20,10 +20,13 @@ _MARKERS = compiled(
     r"(?!\d{3}\.\d{3}\.\d{4}\b)\d+\.\d+(?:\.\d+)*\b(?![ ]?%)"  # (not shares: "38.7%")
     r"|[_{}<>=\\|]|\(\)|::|->"  # code
     # paths (not dates: 03/20/2017, nor short words: "w/o", "and/or", "his/her")
-    # (nor a surname between slashes, as GEDCOM writes it: "1 NAME Gilma /Salazar/")
-    r"|(?<![A-Za-z])/(?![A-Z][a-z]+/)[A-Za-z_]|[A-Za-z]{4,}/[A-Za-z_]|/(?![A-Z][a-z]+/)[A-Za-z_]{4,}"
-    # camelCase (not "McDonald", "PhD"), boto3, v4 (not an ID, "S20533", nor a quarter: "Q3")
-    r"|\b(?!Ma?c[A-Z]|PhD\b)[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b|Q[1-4]\b|H[12]\b)[A-Za-z]+\d+[a-z]*\b"
+    # (nor a surname between slashes, as GEDCOM writes it: "1 NAME Gilma /Salazar/", nor
+    # Reddit's "r/personalfinance", "u/name")
+    r"|(?<![A-Za-z])/(?![A-Z][a-z]+/)[A-Za-z_]|[A-Za-z]{4,}/[A-Za-z_]"
+    r"|(?<!\b[ru])/(?![A-Z][a-z]+/)[A-Za-z_]{4,}"
+    # camelCase (not "McDonald", "PhD"), boto3, v4 (not an ID, "S20533", a quarter, "Q3",
+    # nor an age group, "U12")
+    r"|\b(?!Ma?c[A-Z]|PhD\b)[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b|Q[1-4]\b|H[12]\b|U\d\d\b)[A-Za-z]+\d+[a-z]*\b"
     r"|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}\b"  # hashes (not a number, not "defaced")
 )
 # the JSON a request or a chat export is wrapped in: keys, brackets

@@ -37,6 +37,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             'You\'ve been invited to the "Q3 Planning" workspace by Uwe Brandtner.',
             {("PERSON", "Uwe Brandtner")},
         ),
+        (
+            "Posted in r/personalfinance: my ex Larissa still has access to our account",
+            {("PERSON", "Larissa")},
+        ),
+        ("I run the U12 netball team and Larissa coaches with me.", {("PERSON", "Larissa")}),
         # code, versions and paths still are
         ("Install frida 16.2.1 and hook the Luigi scheduler.", set()),
         ("logs are in /var/log/frida and /opt/Luigi", set()),
