@@ -68,6 +68,8 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
             word = nxt.group(1) if nxt else ""
             if not nxt or known(word, words) or word.lower() in COMMON_WORDS:
                 break
+            if not word[0].isupper():
+                break  # a lowercase word of another cased script ("Βασιλική και")
             end = nxt.end()
         found[i] = (start, end, etype, score)
 

@@ -24,10 +24,12 @@ from sanitizers.recognizers import Finding, escaped_view, find_all, load_registr
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical
+from sanitizers.transliterated import translit_names
 from sanitizers.tries import compiled
 
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 _NATIVE = compiled(f"[{CJK}{OTHER}]")
+_GREEK_OR_CYRILLIC = compiled("[\u0370-\u03ff\u0400-\u04ff]")
 
 
 class WholeTextAnalyzer:
@@ -83,4 +85,6 @@ class WholeTextAnalyzer:
             if CJK_LETTER.search(line):
                 found.extend(titled_names(line))
                 found.extend(listed_names(line))
+            if _GREEK_OR_CYRILLIC.search(line):
+                found.extend(translit_names(line))
         return found

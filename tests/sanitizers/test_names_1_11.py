@@ -5,7 +5,7 @@ when capitalized and alone; in a sentence of technical words without code, a lis
 name is a person's unless the sentence names software; a login made of a first name and a
 surname is a person's in any sentence; a lone capitalized word in another
 language's prose counts only after a lowercase word, and not in a language that
-capitalizes its nouns.
+capitalizes its nouns; Cyrillic and Greek first names whose romanization is listed.
 Near-misses: products named like people, places and brands named like people, greetings
 and nouns of other languages, code and paths."""
 
@@ -95,6 +95,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # code, files and packages
         ("set max_width=20 and grace.period=30 in config.yaml; run a.out and self.name", set()),
         ("bump jackson-databind to 2.17.1; import numpy.linalg; open anna.json", set()),
+    ],
+    "Cyrillic and Greek first names": [
+        (
+            "γεια σου Κατερίνα!! η Βασιλική και ο Κώστας έρχονται στις 9",
+            {("PERSON", "Κατερίνα"), ("PERSON", "Βασιλική"), ("PERSON", "Κώστας")},
+        ),
+        ("Завтра придёт Максим со своей сестрой.", {("PERSON", "Максим")}),
+        ("Мы живём в Софии, а Роман пишет книгу.", {("PERSON", "Роман")}),
+        # faith opening a sentence, a town after a preposition, a word that is no name
+        ("Вера без дел мертва.", set()),
+        ("Мы живём в Софии.", set()),
+        ("Спасибо за помощь, Контакт потерян.", set()),
     ],
     "other languages": [
         ("Cảm ơn bác sĩ Adamu rất nhiều.", {("PERSON", "Adamu")}),

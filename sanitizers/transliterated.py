@@ -1,0 +1,100 @@
+"""First names written in Cyrillic or Greek: "η Βασιλική και ο Κώστας", "Контакт: Максим".
+
+The first-name list (`given.py`) is in Latin letters, and the English model reads no other
+script, so a lone Cyrillic or Greek name without a cue was left. A Title-case word of
+these scripts is taken when one of its romanizations is a listed first name (Maksim,
+Vasiliki, Kostas) and it is no sentence's first word (there, Russian "Вера" is faith,
+"Роман" a novel), unless a comma or another Title-case word of its script follows it (the
+vocative "Вера, привет", a full name "Максим Петров"); never after a preposition of place
+("в Софии", "στην Ελένη" is a street's or a town's name there).
+
+Romanization tries the usual spellings of the ambiguous letters (й: y/i/j, х: kh/h, я: ya/ja/ia,
+Greek η and υ: i/y, χ: ch/h, γγ: ng), a handful of variants per word.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import unicodedata
+
+from sanitizers.given import MIN_FREQUENCY, given_name_list
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+_CYRILLIC = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g", "h"), "ґ": ("g",), "д": ("d",),
+    "е": ("e",), "ё": ("e", "yo"), "є": ("ye", "e"), "ж": ("zh",), "з": ("z",),
+    "и": ("i", "y"), "і": ("i",), "ї": ("yi", "i"), "й": ("y", "i", "j", ""), "к": ("k",),
+    "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s",),
+    "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts", "c"), "ч": ("ch",),
+    "ш": ("sh",), "щ": ("shch",), "ъ": ("",), "ы": ("y",), "ь": ("",), "э": ("e",),
+    "ю": ("yu", "ju", "iu"), "я": ("ya", "ja", "ia"), "ђ": ("dj",), "ј": ("j",), "љ": ("lj",),
+    "њ": ("nj",), "ћ": ("c",), "џ": ("dz",),
+}  # fmt: skip
+_GREEK = {
+    "α": ("a",), "β": ("v",), "γ": ("g",), "δ": ("d",), "ε": ("e",), "ζ": ("z",),
+    "η": ("i", "e"), "θ": ("th",), "ι": ("i",), "κ": ("k",), "λ": ("l",), "μ": ("m",),
+    "ν": ("n",), "ξ": ("x",), "ο": ("o",), "π": ("p",), "ρ": ("r",), "σ": ("s",), "ς": ("s",),
+    "τ": ("t",), "υ": ("y", "i"), "φ": ("f", "ph"), "χ": ("ch", "h"), "ψ": ("ps",),
+    "ω": ("o",), "γγ": ("ng",), "γκ": ("g", "nk"), "ου": ("ou", "u"), "αι": ("ai", "e"),
+    "ει": ("ei", "i"), "οι": ("oi", "i"), "αυ": ("av",), "ευ": ("ev",), "μπ": ("b", "mp"),
+    "ντ": ("d", "nt"),
+}  # fmt: skip
+_MAX_VARIANTS = 64
+_CAPITAL = "\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0490"  # Greek, Cyrillic (and Ґ)
+_WORD = compiled(rf"(?<![\w'’-])[{_CAPITAL}][\u0370-\u03ff\u0400-\u04ff]{{2,}}(?![\w'’-])")
+_SENTENCE_START = compiled(r"(?:^|[.!?:;…«\"“„(\[\-–—]|\d)[ \t]*$")
+_NEXT = compiled(rf"[ \t]*(?:,|[{_CAPITAL}])")
+_PLACE_BEFORE = compiled(
+    r"(?:^|\s)(?:в|во|на|из|до|у|к|по|под|над|за|від|зі|στην|στη|στο|στον|σε|από|προς|κοντά)"
+    r"[ \t]+$"
+)
+
+
+def translit_names(line: str) -> list[Finding]:
+    """PERSON findings for Cyrillic or Greek first names of `line` (see above)."""
+    out: list[Finding] = []
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if not word[1:].islower() or not _listed(word.lower()):
+            continue
+        before = line[max(0, m.start() - 30) : m.start()]
+        if _PLACE_BEFORE.search(before.lower()):
+            continue  # "в Софии", "στην Ελένη"
+        if _SENTENCE_START.search(before) and not _NEXT.match(line, m.end()):
+            continue  # "Вера ..." opening a sentence is faith; "Вера, привет" is Vera
+        out.append((m.start(), m.end(), "PERSON", 0.75))
+    return out
+
+
+@functools.lru_cache(maxsize=20_000)
+def _listed(word: str) -> bool:
+    names = given_name_list()
+    return any(names.get(v, 0) >= MIN_FREQUENCY for v in _romanized(word))
+
+
+def _romanized(word: str) -> list[str]:
+    """The plausible Latin spellings of a lowercase Cyrillic or Greek word."""
+    greek = any("\u0370" <= c <= "\u03ff" for c in word)
+    plain = word
+    if greek:  # accents and diaeresis off ("Ελένη"); Cyrillic й and ё keep theirs
+        plain = "".join(
+            c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"
+        )
+    table = _GREEK if greek else _CYRILLIC
+    parts: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(plain):
+        pair = plain[i : i + 2]
+        if pair in table:
+            parts.append(table[pair])
+            i += 2
+            continue
+        options = table.get(plain[i])
+        if options is None:
+            return []  # a letter of no table: not a word of these scripts
+        parts.append(options)
+        i += 1
+    spellings = itertools.islice(itertools.product(*parts), _MAX_VARIANTS)
+    return ["".join(s) for s in spellings]
