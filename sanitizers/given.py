@@ -154,7 +154,7 @@ def given_names(
     `name_nouns`, names when Title-case although English words; `products`: the sentence
     speaks of software (technical words, no code), where names of products are products."""
     names = given_name_list()
-    out = _capitals(text, words, common, names)  # forms and manifests: technical or not
+    out = _capitals(text, words, common, names, nouns)  # forms and manifests: technical or not
     if COMPARISON.search(text):
         return out  # "Is Ava better than Mattermost?": tools
     if technical:
@@ -221,7 +221,11 @@ def _pairs(
 
 
 def _capitals(
-    text: str, words: frozenset[str], common: frozenset[str], names: dict[str, int]
+    text: str,
+    words: frozenset[str],
+    common: frozenset[str],
+    names: dict[str, int],
+    nouns: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str, float]]:
     """Names in capitals, as forms, manifests and statements write them ("AGNES LAKSITA",
     "NORBERT ŘÍHA" in "SEPA TRANSFER FROM NORBERT ŘÍHA"): two to four upper-case words
@@ -236,8 +240,10 @@ def _capitals(
                 continue
             lows = [w.group().lower() for w in part]
             listed = any(len(w) >= 3 and names.get(w, 0) >= MIN_FREQUENCY for w in lows)
-            if 2 <= len(part) <= 4 and listed and not all(known(w, words) for w in lows):
-                start = run.start() + part[0].start()  # (all English: "GRACE PERIOD")
+            english = all(known(w, words) and w not in nouns for w in lows)
+            if 2 <= len(part) <= 4 and listed and not english:
+                start = run.start() + part[0].start()  # (all English: "GRACE PERIOD";
+                # a name noun is no English word here: "TYLER FLETCHER")
                 out.append((start, run.start() + part[-1].end(), "PERSON", GIVEN_SCORE))
             part = []
     return out

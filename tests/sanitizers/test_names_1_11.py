@@ -62,6 +62,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Then we might drive down to Charlotte and Savannah.", set()),
         ("Planning a trip to Adelaide in March.", set()),
         ("The holly by the gate needs cutting.", set()),
+        ("SHIP TO:\nTYLER FLETCHER", {("PERSON", "TYLER FLETCHER")}),
+        ("GRACE PERIOD ENDS FRIDAY", set()),
         # lowercase chat: common first names only, not other languages' words nor places
         ("yo did ibrahim ever send the keys?", {("PERSON", "ibrahim")}),
         ("we met in saint paul in 2012, she once drove 6 hours", set()),
