@@ -15,7 +15,8 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 from __future__ import annotations
 
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
-from sanitizers.given import given_names, name_nouns
+from sanitizers.first_names import name_nouns
+from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
@@ -93,7 +94,7 @@ class Analyzer:
                 # a listed first name is a person's beside a phone number or an IBAN, and
                 # in a sentence that speaks of software without code, unless a product's
                 personal = personal_view(view, patterns[i]) if technical else view
-                marked = technical and self.technical.marked(personal)
+                marked = technical and self.technical.marked(personal, view)
                 worded = technical and self.technical.worded(personal)
                 found = given_names(
                     view, self.words, COMMON_WORDS, marked, i in foreign, self.nouns, worded

@@ -28,7 +28,7 @@ from sanitizers.native_names import native_in_parens
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
-from sanitizers.speakers import more_speakers
+from sanitizers.speakers import listed_speakers, more_speakers
 from sanitizers.tables import versions_kept
 from sanitizers.technical import personal_view
 from sanitizers.units import DEFAULT_PIECE, split_units
@@ -126,6 +126,7 @@ class Sanitizer:
             if "DATE_OF_BIRTH" in self.config.active_entities:
                 found.extend(birth_rows(text, found))
             if "PERSON" in self.config.active_entities:
+                found.extend(listed_speakers(text))
                 found.extend(more_speakers(text, found, self._whole.words))
                 found.extend(native_in_parens(text, found))
             lone = [f for f in found if guessed_word(text, f)]

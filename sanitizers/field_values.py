@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.given import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.tables import DATE

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sanitizers.given import given_name_list
+from sanitizers.first_names import given_name_list
 from sanitizers.lexicon import UNCASED_SCRIPTS
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word

@@ -55,7 +55,7 @@ _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![
 
 def listed(word: str) -> bool:
     """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
-    from sanitizers.given import MIN_FREQUENCY, given_name_list
+    from sanitizers.first_names import MIN_FREQUENCY, given_name_list
 
     return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
 

@@ -77,7 +77,7 @@ def url_words(value: str) -> bool:
 def device_owner(value: str) -> bool:
     """The owner part of a device name: a login (a dot, digit or underscore) or a listed
     first name ("emi", "faisal"), not a place or role ("office", "work", "build")."""
-    from sanitizers.given import given_name_list  # the list loads once, when first needed
+    from sanitizers.first_names import given_name_list  # the list loads once, when first needed
     from sanitizers.lexicon import COMMON_WORDS
 
     if not login_user(value) or len(value) < 3 or value.lower() in COMMON_WORDS:

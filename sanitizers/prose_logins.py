@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sanitizers.given import MIN_FREQUENCY, given_name_list, products_named_like_people
+from sanitizers.first_names import MIN_FREQUENCY, given_name_list, products_named_like_people
 from sanitizers.lexicon import known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled

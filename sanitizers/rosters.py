@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.given import MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import known
 from sanitizers.logins import login_parts, login_user
 from sanitizers.recognizers import Finding

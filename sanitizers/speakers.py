@@ -9,12 +9,17 @@ an emoji, a number or a link has none. When two or more lines of a text open wit
 speaker already found as a person, the text is a chat log, and the other lines that open
 the same way name speakers too when they are a login or a listed first name that is no
 English word ("User:", "Bot:", "Summary:" and a form's keys in any language are not).
+
+A chat log is also known by its speakers alone (`listed_speakers`): when lines open with
+two or more listed first names, one of them twice, those openings name people even where
+the name is an English word ("Joy: Sige.", "Mark: Unit 26A", "Noel: Oo naman!"); months and
+weekdays are no speakers ("May: revenue up").
 """
 
 from __future__ import annotations
 
-from sanitizers.given import MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import known
+from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -49,3 +54,25 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
         if login or (named and not any(known(p, words) for p in parts)):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
+
+
+def listed_speakers(text: str) -> list[Finding]:
+    """PERSON findings for the listed first names that open the lines of a chat log: two
+    of them or more, one opening two lines or more (see above)."""
+    if text.count("\n") < 2 or ":" not in text:
+        return []
+    listed = given_name_list()
+    openings = [
+        m
+        for m in _OPENING.finditer(text)
+        if " " not in m.group(1)
+        and m.group(1)[0].isupper()
+        and m.group(1)[1:].islower()
+        and listed.get(m.group(1).lower(), 0) >= MIN_FREQUENCY
+        and m.group(1).lower() not in CALENDAR
+        and m.group(1).lower() not in COMMON_WORDS  # "Me: yes!"
+    ]
+    names = [m.group(1) for m in openings]
+    if len(set(names)) < MIN_FOUND or len(names) == len(set(names)):
+        return []
+    return [(m.start(1), m.end(1), "PERSON", 0.7) for m in openings]

@@ -32,6 +32,7 @@ _MARKERS = compiled(
 # the JSON a request or a chat export is wrapped in: keys, brackets
 _ENVELOPE = compiled(r'"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]')
 _PLAIN = compiled(r"[A-Za-z0-9]+")
+_QUAD = compiled(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _LOGIN_MARK = compiled(r"[@_.\d]")
 #: pattern findings that speak of a person, blanked before a sentence is judged (secrets,
 #: MAC addresses and wallets stay: they are what technical text holds)
@@ -61,9 +62,17 @@ class Technical:
             return True  # a set lookup per word: one regex of 170 words cost 10x more
         return self.phrases is not None and self.phrases.search(text) is not None
 
-    def marked(self, text: str) -> bool:
-        """Code, versions, paths or hashes, the JSON around a logged chat aside."""
-        return _MARKERS.search(_envelope_view(text)) is not None
+    def marked(self, text: str, raw: str | None = None) -> bool:
+        """Code, versions, paths or hashes, the JSON around a logged chat and the bars of a
+        Markdown table row aside ("| Thu | Sara Russo | Giuseppe, Nicolò |" is data; `raw`,
+        the text before its personal values were blanked: a row with a dotted quad, an IP
+        or a four-part version, stays marked: "| Charles | 8.7.4.79 | pinned |")."""
+        view = _envelope_view(text)
+        if view.lstrip().startswith("|") and view.rstrip().endswith("|"):
+            if _QUAD.search(raw if raw is not None else text):
+                return True
+            view = view.replace("|", " ")
+        return _MARKERS.search(view) is not None
 
     def document(self, units: list[str]) -> bool:
         """A text technical as a whole: a third of its sentences (by characters) are,

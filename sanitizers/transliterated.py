@@ -18,7 +18,7 @@ import functools
 import itertools
 import unicodedata
 
-from sanitizers.given import MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import MIN_FREQUENCY, given_name_list
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 

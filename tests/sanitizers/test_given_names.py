@@ -9,7 +9,7 @@ import pytest
 from conftest import found, span_cases
 
 from sanitizers import Sanitizer
-from sanitizers.given import FOREIGN_MIN_FREQUENCY, MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import FOREIGN_MIN_FREQUENCY, MIN_FREQUENCY, given_name_list
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "lowercase_chat": [

@@ -3,7 +3,8 @@ view (an order number, an IP, an IBAN or a phone number says a person is spoken 
 the sentence is code); first names that the English word list holds only as nouns are names
 when capitalized and alone; in a sentence of technical words without code, a listed first
 name is a person's unless the sentence names software; a login made of a first name and a
-surname is a person's in any sentence; a lone capitalized word in another
+surname is a person's in any sentence; listed first names opening the lines of a chat log
+speak there; a Markdown table row is no code; a lone capitalized word in another
 language's prose counts only after a lowercase word, and not in a language that
 capitalizes its nouns; Cyrillic and Greek first names whose romanization is listed.
 Near-misses: products named like people, places and brands named like people, greetings
@@ -85,6 +86,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("The migration from Serilog to Morgan broke our logging.", set()),
         ("Deploy the Julia bindings before the Ruby ones.", set()),
+    ],
+    "chat logs and tables": [
+        (
+            "Joy: tuloy ba tayo bukas?\nMark: oo naman!\nJoy: sige, see you",
+            {("PERSON", "Joy"), ("PERSON", "Mark")},
+        ),
+        (
+            "| Day | Driver | Kids |\n|---|---|---|\n| Thu | Sara Russo | Giuseppe, Nicolò |",
+            {("PERSON", "Sara Russo"), ("PERSON", "Giuseppe"), ("PERSON", "Nicolò")},
+        ),
+        # months, "Me", a table of tools with their versions
+        ("May: revenue up 4%\nJune: revenue down 2%\nMay: flat", set()),
+        ("| Tool | Version |\n|------|---------|\n| Charles | 8.7.4.79 |", set()),
     ],
     "logins built from a name": [
         (

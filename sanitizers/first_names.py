@@ -1,0 +1,80 @@
+"""The first-name list and the words around it that tell a name from a word.
+
+- `given_name_list`: the first names of Jörg Michael's list (`nam_dict.txt`, about 46,000
+  names with their frequency in 54 countries, GFDL 1.2; shipped with the `gender-guesser`
+  package and read as data, unchanged) with at least `MIN_FREQUENCY` in some country;
+- `name_nouns`: listed first names that the English word list holds only as nouns (its
+  famous people, lowercased: "tyler", "beatrice"), less common nouns, places and titles;
+- `lower_noun`: those of them that are names in lowercase chat too;
+- `products_named_like_people` and `not_names`: words that look like first names and are
+  software, technical words or chat contractions.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from sanitizers.lexicon import COMMON_WORDS, names_data, nouns_only
+
+MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
+PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
+FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
+_COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
+CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"]
+)  # fmt: skip
+
+
+@functools.cache
+def given_name_list() -> dict[str, int]:
+    """Lowercase first names with a frequency of at least MIN_FREQUENCY somewhere."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    out: dict[str, int] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line[:1] in ("#", "=", "") or len(line) < _COLUMNS.start or line[29] == "+":
+            continue  # comments, equivalences, and the copies sorted by expanded umlauts
+        digits = [int(c, 16) for c in line[_COLUMNS] if c in "123456789ABCD"]
+        top = max(digits, default=0)
+        if top < MIN_FREQUENCY:
+            continue
+        name = line[3:29].strip().lower()  # "jun+wei": "junwei", "jun-wei" (and two words)
+        for form in (name.replace("+", ""), name.replace("+", "-")):
+            out[form] = max(out.get(form, 0), top)
+    return out
+
+
+@functools.cache
+def name_nouns(model_path: str) -> frozenset[str]:
+    """Listed first names that the English word list holds only as nouns ("tyler",
+    "beatrice", "logan"), less the common nouns, places and titles of names.yaml's
+    `name_nouns_words` ("angel", "holly", "paris"): capitalized, they are names."""
+    names = given_name_list()
+    words = frozenset(names_data()["name_nouns_words"]) | COMMON_WORDS
+    return frozenset(
+        w for w in nouns_only(model_path) if w in names and w not in words and len(w) >= 3
+    )
+
+
+@functools.cache
+def products_named_like_people() -> frozenset[str]:
+    """Software, models and assistants with a person's first name (names.yaml)."""
+    return frozenset(names_data()["products_named_like_people"])
+
+
+@functools.cache
+def not_names() -> frozenset[str]:
+    """Technical words and chat contractions: never a first name."""
+    data = names_data()
+    return frozenset(data["technical_words"]) | frozenset(data["chat_contractions"])
+
+
+def lower_noun(low: str) -> bool:
+    """A name noun that is a name in lowercase chat too ("did ibrahim send it"): a common
+    first name (`FOREIGN_MIN_FREQUENCY`) that is no word of another language or a place
+    written lowercase ("nada", "yang", "milan": names.yaml `name_nouns_lowercase_words`)."""
+    if given_name_list().get(low, 0) < FOREIGN_MIN_FREQUENCY:
+        return False
+    return low not in names_data()["name_nouns_lowercase_words"]

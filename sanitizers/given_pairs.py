@@ -1,0 +1,137 @@
+"""A listed first name before a surname ("Grace Little", "I'm Will Baker"), and names in
+capitals ("NORBERT ŘÍHA" in "SEPA TRANSFER FROM NORBERT ŘÍHA").
+
+A listed first name that is also an English word ("Grace", "Crystal"; at least
+`PAIR_MIN_FREQUENCY`) is a name before a Title-case surname that is no common,
+organization or calendar word ("Grace Little", not "Victoria Station Ltd"); inside a
+sentence (after a lowercase word) the list's lower frequency is enough, and "Will", "May",
+"June", "April", "August" count there ("for May Frost"; not "in May"). In a technical
+sentence only a first name and a surname that are no English words nor a product's name
+count ("by Uwe Brandtner").
+
+Names in capitals (forms, manifests, statements; in technical sentences too) are two to
+four upper-case words between common words, one of them listed, not all English (a name
+noun is no English word there: "TYLER FLETCHER", not "GRACE PERIOD").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.first_names import (
+    CALENDAR,
+    MIN_FREQUENCY,
+    PAIR_MIN_FREQUENCY,
+    given_name_list,
+    not_names,
+    products_named_like_people,
+)
+from sanitizers.lexicon import DETERMINERS, known, organization_word
+from sanitizers.lone import GIVEN_SCORE, PLACE_BEFORE
+from sanitizers.person import PLACE_LEAD
+from sanitizers.tries import compiled
+
+# a listed first name before a Title-case surname, with or without an initial ("Grant Price",
+# "Sandra R. Best"); a third Title-case word makes a run for the name shapes
+# (a lookahead, so that "Hi Grant Price" tries "Grant Price" too)
+_PAIR = compiled(
+    r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,})[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
+    r"(?![\w@/\\=&]|\.\w|-\w|:\w|[ ][A-Z]))"
+)
+_UPPER_WORD = r"[^\W\d_a-zß-ÿ]{2,}(?:['’-][^\W\d_a-zß-ÿ]{2,})?"
+# a run of upper-case words (a possessive may follow: "AGNES LAKSITA's")
+_CAPITALS = compiled(
+    rf"(?<![\w.@/\\'’-]){_UPPER_WORD}(?:[ ]{_UPPER_WORD})+(?![\w@/\\-]|['’](?!s\b))"
+)
+_SPLIT = compiled(r"\S+")
+_BEFORE = compiled(r"([^\W\d_]+(?:'m)?)[ \t]+$")
+# first names that are stop or calendar words: a name inside a sentence before a surname
+_WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
+_DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
+_DIGIT_AFTER = compiled(r"[ \t]*v?\d")
+# a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
+# and "its" ("hey its christiane") come before people too
+_NOT_BEFORE = (DETERMINERS - {"my", "his", "her", "its"}) | frozenset(
+    "in at near into vs versus via using use try tried of".split()  # noqa: SIM905
+)
+
+
+def name_pairs(
+    text: str, words: frozenset[str], common: frozenset[str], nouns: frozenset[str], technical: bool
+) -> list[tuple[int, int, str, float]]:
+    """A listed first name before a Title-case surname ("Grace Little", "I'm Will Baker").
+    In a `technical` sentence only a first name and a surname that are no English words,
+    nor the name of a product ("by Uwe Hoffmann", not "Luigi Scheduler", "Julia Computing")."""
+    names = given_name_list()
+    out = []
+    for m in _PAIR.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        low = given.lower()
+        before = _BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        prev = before.group(1) if before is not None else ""
+        mid = prev[:1].islower() or prev in ("I'm", "Im")  # inside a sentence, not a heading
+        if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY):
+            continue  # "thanks to Hope Walter": a rarer first name, where capitals mean names
+        if not title(given) or not title(surname):
+            continue
+        word_given = mid and low in _WORD_GIVEN and prev.lower() not in _DATE_LEAD
+        if (low in common or low in not_names() or low in CALENDAR) and not word_given:
+            continue  # "I'm Will Baker", "for May Frost"; not "Will Baker join?", "in May"
+        last = surname.lower()
+        if last in common or last in not_names() or last in CALENDAR:
+            continue
+        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in _WORD_GIVEN
+        if rare and known(last, words) and last not in nouns:
+            continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
+        if organization_word(surname) or not free(text, m.start(1), m.end(2)):
+            continue
+        products = products_named_like_people()
+        if technical and (
+            known(low, words) or known(last, words) or low in products or last in products
+        ):
+            continue
+        out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))
+    return out
+
+
+def capitals(
+    text: str,
+    words: frozenset[str],
+    common: frozenset[str],
+    names: dict[str, int],
+    nouns: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, str, float]]:
+    """Names in capitals, as forms, manifests and statements write them ("AGNES LAKSITA",
+    "NORBERT ŘÍHA" in "SEPA TRANSFER FROM NORBERT ŘÍHA"): two to four upper-case words
+    between common or technical words, one of them a listed first name, not all English."""
+    out = []
+    for run in _CAPITALS.finditer(text):
+        part: list[re.Match[str]] = []
+        for word in [*_SPLIT.finditer(run.group()), None]:
+            low = word.group().lower() if word is not None else ""
+            if word is not None and low not in common and low not in not_names():
+                part.append(word)
+                continue
+            lows = [w.group().lower() for w in part]
+            listed = any(len(w) >= 3 and names.get(w, 0) >= MIN_FREQUENCY for w in lows)
+            english = all(known(w, words) and w not in nouns for w in lows)
+            if 2 <= len(part) <= 4 and listed and not english:
+                start = run.start() + part[0].start()  # (all English: "GRACE PERIOD";
+                # a name noun is no English word here: "TYLER FLETCHER")
+                out.append((start, run.start() + part[-1].end(), "PERSON", GIVEN_SCORE))
+            part = []
+    return out
+
+
+def title(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
+
+
+def free(text: str, a: int, b: int) -> bool:
+    """Not after a determiner or a place word, not before a number ("Julia 1.10")."""
+    before = _BEFORE.search(text, max(0, a - 30), a)
+    if before is not None and before.group(1).lower() in _NOT_BEFORE:
+        return False
+    if PLACE_BEFORE.search(text, max(0, a - 40), a) or PLACE_LEAD.search(text, max(0, a - 40), a):
+        return False  # "moving to Kaarina", "visit Santa Cruz", "Allika 46, Kaarina"
+    return not _DIGIT_AFTER.match(text, b)
