@@ -77,4 +77,9 @@ def lower_noun(low: str) -> bool:
     written lowercase ("nada", "yang", "milan": names.yaml `name_nouns_lowercase_words`)."""
     if given_name_list().get(low, 0) < FOREIGN_MIN_FREQUENCY:
         return False
-    return low not in names_data()["name_nouns_lowercase_words"]
+    return low not in _lowercase_words()
+
+
+@functools.cache
+def _lowercase_words() -> frozenset[str]:
+    return frozenset(names_data()["name_nouns_lowercase_words"])
