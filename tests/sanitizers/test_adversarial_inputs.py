@@ -1,5 +1,6 @@
 """Odd-but-valid inputs finish: long runs that a regex with nested quantifiers would take
-exponential time on (letters before an `@`, dotted and dashed runs, capitals, digits, CJK),
+exponential time on (letters before an `@`, dotted and dashed runs, capitals, digits, CJK,
+Cyrillic and Greek words with many spellings, table rows, chat lines),
 in a record where a name was found so that every record-level pass runs too. A run that
 blew up would hang the suite; the alarm fails it instead. (Speed is the benchmark's job:
 the bound is minutes, not milliseconds.)"""
@@ -25,6 +26,11 @@ PAYLOADS = [
     "王" * 4000 + "先生",
     "a.b-c_d" * 600 + "@example",
     "https://calendly.com/" + "a" * 3000 + "/",
+    "Й" + "й" * 4000,  # romanized with several spellings per letter (transliterated.py)
+    "Γ" + "γγ" * 2000,
+    "anna." * 1500 + "lund",  # logins built from names (prose_logins.py)
+    "| a " * 2000 + "|",  # a Markdown row (technical.py)
+    "Joy: hi\n" * 1500,  # chat speakers (speakers.py)
 ]
 
 
