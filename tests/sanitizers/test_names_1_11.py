@@ -96,6 +96,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "| Day | Driver | Kids |\n|---|---|---|\n| Thu | Sara Russo | Giuseppe, Nicolò |",
             {("PERSON", "Sara Russo"), ("PERSON", "Giuseppe"), ("PERSON", "Nicolò")},
         ),
+        (
+            "[23/03/2024 18:31] Baraka: nitatuma kesho\n[23/03/2024 18:33] Wanjiru: sawa",
+            {("PERSON", "Baraka"), ("PERSON", "Wanjiru")},
+        ),
+        ("[18.09.2021 01:55:05] Customer: The courier left my package", set()),
         # months, "Me", a table of tools with their versions
         ("May: revenue up 4%\nJune: revenue down 2%\nMay: flat", set()),
         ("| Tool | Version |\n|------|---------|\n| Charles | 8.7.4.79 |", set()),
