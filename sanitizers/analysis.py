@@ -79,7 +79,6 @@ class Analyzer:
         results = [find_all(u, self.local, self.entities) for u in units]
         if not self.ner_types or not units:
             return results
-        patterns = [list(found) for found in results]  # the personal values NER is judged on
         # (text, (tag, text, technical verdict if already judged)) for nlp.pipe
         inputs: list[tuple[str, tuple[int, str, bool | None]]] = []
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
@@ -93,7 +92,8 @@ class Analyzer:
                 technical = self.technical(view)
                 # a listed first name is a person's beside a phone number or an IBAN, and
                 # in a sentence that speaks of software without code, unless a product's
-                personal = personal_view(view, patterns[i]) if technical else view
+                # (results[i] holds the unit's pattern findings only, so far)
+                personal = personal_view(view, results[i]) if technical else view
                 marked = technical and self.technical.marked(personal, view)
                 worded = technical and self.technical.worded(personal)
                 found = given_names(

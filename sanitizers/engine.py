@@ -130,9 +130,10 @@ class Sanitizer:
                 found.extend(more_speakers(text, found, self._whole.words))
                 found.extend(native_in_parens(text, found))
             lone = [f for f in found if guessed_word(text, f)]
-            view = personal_view(text, found) if lone else text
-            if lone and self._whole.technical.document([view[o : o + len(u)] for o, u in units]):
-                found = [f for f in found if f not in lone]
+            if lone:  # judged with the text's personal values blanked
+                view = personal_view(text, found)
+                if self._whole.technical.document([view[o : o + len(u)] for o, u in units]):
+                    found = [f for f in found if f not in lone]
             out.append(found)
         return out
 

@@ -34,12 +34,18 @@ def names_data() -> dict:
 
 
 @functools.cache
+def _lemma_lookups(model_path: str) -> Lookups | None:
+    """The model's lemmatizer tables, read from disk once per process (None if it has none)."""
+    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
+    return Lookups().from_disk(lookups_dir) if lookups_dir.exists() else None
+
+
+@functools.cache
 def dictionary(model_path: str) -> frozenset[str]:
     """Lowercase English words known to the model's lemmatizer tables (empty if none)."""
-    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
     words: set[str] = set(STOP_WORDS) | set(names_data()["not_names"])
-    if lookups_dir.exists():
-        lookups = Lookups().from_disk(lookups_dir)
+    lookups = _lemma_lookups(model_path)
+    if lookups is not None:
         if lookups.has_table("lemma_index"):
             for group in lookups.get_table("lemma_index").values():
                 words.update(w for w in group if "_" not in w)
@@ -54,10 +60,9 @@ def verb_forms(model_path: str) -> frozenset[str]:
     """Verbs and their irregular forms per the model's lemmatizer ("mark", "lunch", "told"):
     in a line truecased word by word, NER calls them a name ("I Will Mark it") or glues them
     to one ("Maria Pires Told me")."""
-    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    if not lookups_dir.exists():
+    lookups = _lemma_lookups(model_path)
+    if lookups is None:
         return frozenset()
-    lookups = Lookups().from_disk(lookups_dir)
     index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     return frozenset(index.get("verb", [])) | frozenset(exc.get("verb", {}).keys())
 
@@ -66,10 +71,9 @@ def verb_forms(model_path: str) -> frozenset[str]:
 def nouns_only(model_path: str) -> frozenset[str]:
     """Words the model's lemmatizer knows only as nouns (no verb, adjective or adverb, no
     irregular form): its proper nouns are among them, lowercased ("tyler", "beatrice")."""
-    lookups_dir = Path(model_path) / "lemmatizer" / "lookups"
-    if not lookups_dir.exists():
+    lookups = _lemma_lookups(model_path)
+    if lookups is None:
         return frozenset()
-    lookups = Lookups().from_disk(lookups_dir)
     index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     other: set[str] = set()
     for pos in ("verb", "adj", "adv"):

@@ -19,6 +19,7 @@ weekdays are no speakers ("May: revenue up").
 from __future__ import annotations
 
 from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list
+from sanitizers.given_pairs import title
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -66,8 +67,7 @@ def listed_speakers(text: str) -> list[Finding]:
         m
         for m in _OPENING.finditer(text)
         if " " not in m.group(1)
-        and m.group(1)[0].isupper()
-        and m.group(1)[1:].islower()
+        and title(m.group(1))
         and listed.get(m.group(1).lower(), 0) >= MIN_FREQUENCY
         and m.group(1).lower() not in CALENDAR
         and m.group(1).lower() not in COMMON_WORDS  # "Me: yes!"

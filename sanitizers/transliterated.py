@@ -42,8 +42,10 @@ _GREEK = {
     "ντ": ("d", "nt"),
 }  # fmt: skip
 _MAX_VARIANTS = 64
+#: Greek and Cyrillic letters, for a regex character class
+LETTERS = "\u0370-\u03ff\u0400-\u04ff"
 _CAPITAL = "\u0386-\u038f\u0391-\u03a9\u0400-\u042f\u0490"  # Greek, Cyrillic (and Ґ)
-_WORD = compiled(rf"(?<![\w'’-])[{_CAPITAL}][\u0370-\u03ff\u0400-\u04ff]{{2,}}(?![\w'’-])")
+_WORD = compiled(rf"(?<![\w'’-])[{_CAPITAL}][{LETTERS}]{{2,}}(?![\w'’-])")
 _SENTENCE_START = compiled(r"(?:^|[.!?:;…«\"“„(\[\-–—]|\d)[ \t]*$")
 _NEXT = compiled(rf"[ \t]*(?:,|[{_CAPITAL}])")
 _PLACE_BEFORE = compiled(

@@ -24,12 +24,13 @@ from sanitizers.recognizers import Finding, escaped_view, find_all, load_registr
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.technical import Technical
+from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.transliterated import translit_names
 from sanitizers.tries import compiled
 
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 _NATIVE = compiled(f"[{CJK}{OTHER}]")
-_GREEK_OR_CYRILLIC = compiled("[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK_OR_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
 
 
 class WholeTextAnalyzer:
