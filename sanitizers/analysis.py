@@ -17,7 +17,7 @@ from __future__ import annotations
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.first_names import name_nouns
 from sanitizers.given import given_names
-from sanitizers.lexicon import DETERMINERS, organization_word
+from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
     COMMON_WORDS,
@@ -27,7 +27,6 @@ from sanitizers.names import (
     participle,
     verb_forms,
 )
-from sanitizers.native_names import CJK_LETTER
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
@@ -38,6 +37,7 @@ from sanitizers.truecase import foreign_prose, inflected, mostly_foreign, trueca
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
+_UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, devanagari
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
@@ -134,8 +134,8 @@ class Analyzer:
                     continue
                 elif tag < 0 and ent.text.islower():
                     continue  # dictionary words only, in a truecased line: "road trip"
-                elif CJK_LETTER.search(ent.text):
-                    continue  # the English model reads no CJK: native_names.py does
+                elif _UNCASED.search(ent.text):
+                    continue  # the English model reads no CJK, Arabic, Hebrew, Indic or Thai
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
                     if _company(text[start:end]):

@@ -24,7 +24,7 @@ from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import complete_names, coordinate
 from sanitizers.lone import guessed_word
-from sanitizers.native_names import native_in_parens
+from sanitizers.native_texts import native_mentions
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
@@ -128,7 +128,7 @@ class Sanitizer:
             if "PERSON" in self.config.active_entities:
                 found.extend(listed_speakers(text))
                 found.extend(more_speakers(text, found, self._whole.words))
-                found.extend(native_in_parens(text, found))
+                found.extend(native_mentions(text, found))
             lone = [f for f in found if guessed_word(text, f)]
             if lone:  # judged with the text's personal values blanked
                 view = personal_view(text, found)

@@ -15,6 +15,7 @@ from sanitizers.validators import us_ssn
 
 _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
+_PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
 # an address has a number and a word; memory, IP, MAC and host:port "addresses" are no place
@@ -89,6 +90,8 @@ class ValueRules:
         tokens = value.split()
         if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
             return False
+        if _PRONOUN.search(value):
+            return False  # "收件人写我" (write me as the recipient): a phrase, not a name
         if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
             return len(tokens) <= 4 and all(
                 t[:1].isupper() or t.lower() in _PARTICLES for t in tokens

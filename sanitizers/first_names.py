@@ -21,6 +21,7 @@ MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
 PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
 FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
 _COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
+COUNTRIES = {"georgia": 74, "india": 80}  # their columns
 CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -31,14 +32,26 @@ CALENDAR = frozenset(
 @functools.cache
 def given_name_list() -> dict[str, int]:
     """Lowercase first names with a frequency of at least MIN_FREQUENCY somewhere."""
+    return _names(_COLUMNS)
+
+
+@functools.cache
+def country_names(country: str) -> dict[str, int]:
+    """Lowercase first names with any frequency in one of nam_dict's countries (`COUNTRIES`),
+    with that frequency: the names of India for a romanized Hindi word."""
+    column = COUNTRIES[country]
+    return _names(slice(column, column + 1), minimum=1)
+
+
+def _names(columns: slice, minimum: int = MIN_FREQUENCY) -> dict[str, int]:
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     out: dict[str, int] = {}
     for line in data.read_text(encoding="utf-8").splitlines():
         if line[:1] in ("#", "=", "") or len(line) < _COLUMNS.start or line[29] == "+":
             continue  # comments, equivalences, and the copies sorted by expanded umlauts
-        digits = [int(c, 16) for c in line[_COLUMNS] if c in "123456789ABCD"]
+        digits = [int(c, 16) for c in line[columns] if c in "123456789ABCD"]
         top = max(digits, default=0)
-        if top < MIN_FREQUENCY:
+        if top < minimum:
             continue
         name = line[3:29].strip().lower()  # "jun+wei": "junwei", "jun-wei" (and two words)
         for form in (name.replace("+", ""), name.replace("+", "-")):

@@ -1,6 +1,5 @@
-"""Names written in their own scripts, which the English model cannot see: Chinese, Japanese
-and Korean ones (no space separates them from the words around them), and the speakers of a
-chat log in any script that is not Latin.
+"""Names written in their own scripts, which the English model cannot see, line by line:
+Chinese, Japanese and Korean ones (no space separates them from the words around them).
 
 - **Titles after a name** (`刘师傅`, `徐明先生`, `孙总`; `木村部長`; `오 과장님`, `임유나 사원`,
   `서유나 드림`): a Chinese name is cut where a common surname starts (one to three
@@ -9,17 +8,16 @@ chat log in any script that is not Latin.
   title or two to four.
 - **Lists after an attendance key** (`出席者：木村葵（部長）、鈴木真由`, `参会人：孙明、黄芳`,
   `참석자: 김민수, 이지은`): each item of two to six letters of these scripts.
-- **Chat speakers** (`王静：周六聚餐…`, `[9:12] مريم: صباح الخير`, `დათო: სალამი!`): labels
-  opening lines (one to five CJK letters, or one or two words of another script that is not
-  Latin, after an optional `[time]`), in a text with two such speakers or more of whom one
-  speaks twice (form keys such as `时间：` are listed, and open one line each); in Chinese a
-  label starts with a surname.
-- **A name in parentheses after a found name** (`Ming Yang (杨明)`), in any script.
+- **Running text**: a Chinese name with a common given name (`同事欧阳志强`); a Japanese
+  name spaced between surname and given name introducing itself (`…の佐々木 真由美です`), or
+  a listed Japanese surname before a particle (`山本の2名`); a Korean name introducing
+  itself after its team (`인사팀 한서연입니다`) or before a particle used for people
+  (`윤도윤한테`).
+
+Chats, signatures and names mentioned again: `native_texts.py`.
 """
 
 from __future__ import annotations
-
-import re
 
 from sanitizers.lexicon import names_data
 from sanitizers.recognizers import Finding
@@ -30,13 +28,13 @@ KANA = r"\u3040-\u30ff"
 HANGUL = r"\uac00-\ud7a3"
 CJK = HAN + KANA + HANGUL
 CJK_LETTER = compiled(f"[{CJK}]")  # a text or span with a letter of these scripts
-_KANA = compiled(f"[{KANA}]")  # Japanese (Chinese text has no kana)
-_DATA = names_data()["cjk"]
+KANA_LETTER = compiled(f"[{KANA}]")  # Japanese (Chinese text has no kana)
+CJK_DATA = names_data()["cjk"]
 
 # the common Chinese surnames (about 90% of people), the compound and the Korean ones
-SURNAMES = frozenset(_DATA["surnames"])
-COMPOUND_SURNAMES = frozenset(_DATA["compound_surnames"])
-KOREAN_SURNAMES = frozenset(_DATA["korean_surnames"])
+SURNAMES = frozenset(CJK_DATA["surnames"])
+COMPOUND_SURNAMES = frozenset(CJK_DATA["compound_surnames"])
+KOREAN_SURNAMES = frozenset(CJK_DATA["korean_surnames"])
 
 _FUNCTION = frozenset("和于向时")  # surnames that are mostly words ("and", "at", "to", "when")
 _ZH_TITLE = compiled(
@@ -44,24 +42,46 @@ _ZH_TITLE = compiled(
     r"医生|醫生|大夫|律师|律師|教授|同学|博士|处长|局长|科长|院长|董事长|阿姨)"
 )
 _JA_TITLE = compiled(
-    rf"(?<![{HAN}])([{HAN}]{{1,6}})(?=部長|課長|社長|係長|先輩|主任|専務|常務|会長|教授|先生)"
+    rf"(?<![{HAN}々])([{HAN}々]{{1,6}})(?=部長|課長|社長|係長|先輩|主任|専務|常務|会長|教授|先生)"
 )
 _KO_TITLE = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{1,4}}?)([ ]?)(?=(?:과장|대리|사원|팀장|부장|차장|실장|주임|선배|"
     r"후배|교수|매니저)|(?:대표|이사|원장|사장|선생)님|님|씨|(?<=[ ])(?:드림|올림)"
     rf"(?:[^{HANGUL}]|$))"
 )
+# a Chinese name with a common given name, anywhere in running text ("同事欧阳志强")
+_SURNAME = "|".join(CJK_DATA["compound_surnames"]) + "|[" + "".join(CJK_DATA["surnames"]) + "]"
+_ZH_GIVEN = compiled(rf"(?=({_SURNAME})({'|'.join(CJK_DATA['given_names'])}))")
+# a full Korean name introducing oneself after one's team ("인사팀 한서연입니다") or before a
+# particle used for people only ("윤도윤한테 연락해", "김서준에게")
+_KO_SELF = compiled(
+    rf"(?:팀|부|과|실|센터|본부|지점|저는|이름은)[ ]([{HANGUL}]{{3}})"
+    r"(?=입니다|이에요|예요|이라고 합니다|라고 합니다)"
+)
+_KO_TO = compiled(rf"(?<![{HANGUL}])([{HANGUL}]{{3}})(?=한테|에게|께)")
+_KO_NOT_ENDING = frozenset("자들님사")  # "사용자에게", "학생들에게", "선생님께", "변호사"
 # words before an honorific or a title that name no one ("お客様", "고객님")
-_JA_NOT_NAMES = frozenset(_DATA["japanese_not_names"])
-_KO_NOT_NAMES = frozenset(_DATA["korean_not_names"])
+_JA_NOT_NAMES = frozenset(CJK_DATA["japanese_not_names"])
+_KO_NOT_NAMES = frozenset(CJK_DATA["korean_not_names"])
 
 _ROSTER = compiled(
     r"(?:出席者|欠席者|参加者|参会人员?|与会者|与会人员|缺席|列席|出席|成员|名单|メンバー|参加メンバー|"
     r"참석자|불참자|참석|명단|참여자)[ \t]*[：:][ \t]*([^\n]{2,300})"
 )
+# a Japanese name written with a space between surname and given name ("佐々木 真由美")
+SPACED = rf"[{HAN}々]{{1,3}}[ 　][{HAN}々{KANA}]{{1,4}}"
 _ITEM = compiled(
-    rf"^([{HAN}{KANA}]{{2,6}}|[{HANGUL}]{{2,4}})(?:[ \t]*[（(][^（）()\n]{{0,12}}[）)])?$"
+    rf"^([{HAN}{KANA}々]{{2,6}}|[{HANGUL}]{{2,4}}|{SPACED})"
+    r"(?:[ \t]*[（(][^（）()\n]{0,12}[）)])?$"
 )
+# introducing oneself ("青葉商事の佐々木 真由美です"), signing a Japanese letter on a line of
+# its own ("佐々木 真由美" above the company's name)
+_JA_SURNAME = compiled(
+    rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
+    r"(?=が|は|と|の|に|から|より|も|へ|さん|さま|様|君|くん|ちゃん|氏|殿|先生)"
+)
+_JA_SELF = compiled(rf"(?:^|(?<=[のは、]))({SPACED})(?=です|と申します|と言います|でございます)")
+SPEAKER_KEYS = frozenset(CJK_DATA["speaker_keys"])  # form keys that open lines too ("时间：")
 _ITEM_SPLIT = compiled(r"[ \t]*[、，,/；;][ \t]*")
 
 # letters of the scripts that are neither Latin nor CJK (Greek, Cyrillic, Armenian, Hebrew,
@@ -70,13 +90,6 @@ OTHER = (
     r"\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u05d0-\u05ea\u0620-\u064a\u0660-\u06d3"
     r"\u0900-\u0e7f\u10a0-\u10ff"
 )
-_SPEAKER = compiled(
-    rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?([{HAN}{KANA}{HANGUL}]{{1,5}}"
-    rf"|[{OTHER}]{{2,}}(?:[ ][{OTHER}]{{2,}})?)[ \t]*[：:](?=[ \t]*[^\s])"  # a message after it
-)
-_KEYS = frozenset(_DATA["speaker_keys"])  # form keys that open lines too ("时间：")
-_ROMAN = compiled(r"[A-Za-z]")
-_PARENS = compiled(r"[ ]?[（(]([^\W\d_a-zA-Z]{1,8}(?:[ ·・][^\W\d_a-zA-Z]{1,8})?)[）)]")
 
 
 def _chinese(run: str) -> str | None:
@@ -94,8 +107,11 @@ def _chinese(run: str) -> str | None:
 def titled_names(line: str) -> list[Finding]:
     """PERSON findings for CJK names before a title or honorific in `line`."""
     out: list[Finding] = []
-    japanese = _KANA.search(line) is not None
+    japanese = KANA_LETTER.search(line) is not None
     if not japanese:
+        for m in _ZH_GIVEN.finditer(line):
+            if m.group(1) not in _FUNCTION:
+                out.append((m.start(1), m.end(2), "PERSON", 0.75))
         for m in _ZH_TITLE.finditer(line):
             name = _chinese(m.group(1))
             if name is not None:
@@ -104,6 +120,13 @@ def titled_names(line: str) -> list[Finding]:
         for m in _JA_TITLE.finditer(line):
             if m.group(1) not in _JA_NOT_NAMES:
                 out.append((m.start(1), m.end(1), "PERSON", 0.75))
+        for m in (*_JA_SELF.finditer(line), *_JA_SURNAME.finditer(line)):
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
+    for m in (*_KO_SELF.finditer(line), *_KO_TO.finditer(line)):
+        name = m.group(1)
+        surname = name[0] in KOREAN_SURNAMES and name[-1] not in _KO_NOT_ENDING
+        if surname and name not in _KO_NOT_NAMES:
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
     for m in _KO_TITLE.finditer(line):
         name, space = m.group(1), m.group(2)
         if name in _KO_NOT_NAMES or name[0] not in KOREAN_SURNAMES:
@@ -123,42 +146,7 @@ def listed_names(line: str) -> list[Finding]:
             at = line.find(part, pos)
             pos = at + len(part)
             item = _ITEM.match(part.strip())
-            if item is not None and item.group(1) not in _KEYS:
+            if item is not None and item.group(1) not in SPEAKER_KEYS:
                 start = at + part.find(item.group(1))
                 out.append((start, start + len(item.group(1)), "PERSON", 0.75))
-    return out
-
-
-def chat_speakers(text: str) -> list[Finding]:
-    """PERSON findings for the speakers of a CJK chat log in `text`."""
-    labels: dict[str, list[int]] = {}
-    for m in _SPEAKER.finditer(text):
-        if m.group(1) not in _KEYS:
-            labels.setdefault(m.group(1), []).append(m.start(1))
-    speakers = {name: at for name, at in labels.items() if _named(name, text)}
-    lines = sum(len(at) for at in speakers.values())
-    if len(speakers) < 2 or lines < 3 or max(len(at) for at in speakers.values()) < 2:
-        return []  # a chat: two speakers or more, and one speaks twice (form keys do not)
-    return [(a, a + len(name), "PERSON", 0.75) for name, at in speakers.items() for a in at]
-
-
-def _named(label: str, text: str) -> bool:
-    """A speaker's label that may be a name: in Chinese (no kana in the text) it starts with
-    a surname; in Korean with one, or is a given name of two syllables."""
-    if _KANA.search(text) or re.match(f"[{OTHER}]", label):
-        return True
-    if label[0] in KOREAN_SURNAMES or re.fullmatch(f"[{HANGUL}]{{2}}", label):
-        return re.fullmatch(f"[{HANGUL}]+", label) is not None
-    return label[:2] in COMPOUND_SURNAMES or label[0] in SURNAMES
-
-
-def native_in_parens(text: str, found: list[Finding]) -> list[Finding]:
-    """A name in another script in parentheses right after a found name: `Ming Yang (杨明)`."""
-    out: list[Finding] = []
-    for start, end, etype, _ in found:
-        if etype != "PERSON" or not _ROMAN.search(text, start, end):
-            continue  # a romanized name, then its own script (not "木村葵（部長）")
-        m = _PARENS.match(text, end)
-        if m is not None:
-            out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out

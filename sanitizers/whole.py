@@ -5,20 +5,19 @@ rosters and citations (cached by the line's string). No model: cheap.
 
 from __future__ import annotations
 
+from sanitizers.abjad import ARABIC, HEBREW, abjad_names
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
+from sanitizers.devanagari import LETTERS as DEVANAGARI
+from sanitizers.devanagari import devanagari_names
 from sanitizers.fields import Fields
+from sanitizers.georgian import LETTERS as GEORGIAN
+from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
-from sanitizers.native_names import (
-    CJK,
-    CJK_LETTER,
-    OTHER,
-    chat_speakers,
-    listed_names,
-    titled_names,
-)
+from sanitizers.native_names import CJK, CJK_LETTER, OTHER, listed_names, titled_names
+from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
@@ -31,6 +30,9 @@ from sanitizers.tries import compiled
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 _NATIVE = compiled(f"[{CJK}{OTHER}]")
 _GREEK_OR_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
+_DEVANAGARI = compiled(f"[{DEVANAGARI}]")
+_ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
+_GEORGIAN = compiled(f"[{GEORGIAN}]")
 
 
 class WholeTextAnalyzer:
@@ -57,6 +59,7 @@ class WholeTextAnalyzer:
             found.extend(dash_signature(view, self.words, self.cues.not_names))
             if _NATIVE.search(view):
                 found.extend(chat_speakers(view))
+                found.extend(signed_lines(view))
         found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
         pos = 0
         for line in view.split("\n"):
@@ -88,4 +91,10 @@ class WholeTextAnalyzer:
                 found.extend(listed_names(line))
             if _GREEK_OR_CYRILLIC.search(line):
                 found.extend(translit_names(line))
+            if _DEVANAGARI.search(line):
+                found.extend(devanagari_names(line))
+            if _ABJAD.search(line):
+                found.extend(abjad_names(line))
+            if _GEORGIAN.search(line):
+                found.extend(georgian_names(line))
         return found

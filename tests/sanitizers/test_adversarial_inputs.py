@@ -1,6 +1,7 @@
 """Odd-but-valid inputs finish: long runs that a regex with nested quantifiers would take
 exponential time on (letters before an `@`, dotted and dashed runs, capitals, digits, CJK,
-Cyrillic and Greek words with many spellings, table rows, chat lines),
+Cyrillic and Greek words with many spellings, table rows, chat lines, chat exports and
+names in native scripts),
 in a record where a name was found so that every record-level pass runs too. A run that
 blew up would hang the suite; the alarm fails it instead. (Speed is the benchmark's job:
 the bound is minutes, not milliseconds.)"""
@@ -31,6 +32,13 @@ PAYLOADS = [
     "anna." * 1500 + "lund",  # logins built from names (prose_logins.py)
     "| a " * 2000 + "|",  # a Markdown row (technical.py)
     "Joy: hi\n" * 1500,  # chat speakers (speakers.py)
+    "[김혜진] [오후 7:12] 네\n" * 1500,  # chat exports in native scripts (native_names.py)
+    "王欧阳志强" * 1000,  # surnames before common given names
+    "森 奈々\n" * 1500 + "です",  # spaced Japanese names on lines of their own
+    "क्" * 2000 + "ा",  # Devanagari romanized (devanagari.py)
+    "राहुल " * 1500,
+    "محمد بن " * 1000,  # Arabic names and what follows them (abjad.py)
+    "ויוסי " * 1500,
 ]
 
 

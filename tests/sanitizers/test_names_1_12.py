@@ -1,0 +1,123 @@
+"""Span table for sanitizer 1.12.0's names in their own scripts: the speakers of chat exports
+(KakaoTalk, LINE, WeChat) whatever their script; Japanese names spaced between surname
+and given name, and their one-letter surnames mentioned again; Korean names introducing
+themselves or before a particle used for people; Chinese names with a common given name,
+and a letter's signer; a name in its own script on the line beside its romanized form; form
+keys of person fields in Chinese, Japanese, Korean, Thai and Hindi; Devanagari first names
+found by their romanization among India's first names; Arabic and Hebrew first names from
+curated lists, with the names and surnames after them. Near-misses: words that are also
+names without a cue, the article, greetings, verbs, headings, role words, and a phone
+number that passes the Luhn check."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "chat exports": [
+        (
+            "[김혜진] [오후 7:12] 내일 생일파티 몇 시야?\n[오지호] [오후 7:13] 6시! 비밀 ㅋㅋ\n"
+            "[김혜진] [오후 7:15] 장소 다시 알려줘",
+            {("PERSON", "김혜진"), ("PERSON", "오지호")},
+        ),
+        (
+            "胡涛 2024-09-14 09:12\n@周娟 合同我已经发到您邮箱了，请查收。\n周娟 2024-09-14 09:30\n"
+            "收到。\n胡涛 2024-09-14 09:41\n好的",
+            {("PERSON", "胡涛"), ("PERSON", "周娟")},
+        ),
+        (
+            "[LINE] トーク履歴\n2023-04-01\n18:02\tさくら\t今日の飲み会、行く？\n"
+            "18:03\t美咲\tまじで？\n18:05\tさくら\t集合は駅ね。",
+            {("PERSON", "さくら"), ("PERSON", "美咲")},
+        ),
+        (
+            "[22/04/2023 9:15 م] عمر عبد الله: السلام عليكم\n[22/04/2023 9:17 م] دينا عيسى: "
+            "وعليكم السلام\n[22/04/2023 9:18 م] عمر عبد الله: الحمد لله",
+            {("PERSON", "عمر عبد الله"), ("PERSON", "دينا عيسى")},
+        ),
+        # one speaker once: a form, not a chat
+        ("时间 2024-09-14 09:12\n会议室 A", set()),
+    ],
+    "japanese": [
+        (
+            "出席者：森 蓮、林 千尋（敬称略）\n・森より説明があった。\n・林から提案があった。",
+            {("PERSON", "森 蓮"), ("PERSON", "林 千尋"), ("PERSON", "森"), ("PERSON", "林")},
+        ),
+        ("青葉商事株式会社の佐々木 真由美です。", {("PERSON", "佐々木 真由美")}),
+        (
+            "よろしくお願いいたします。\n\n森 奈々\n青葉商事株式会社 営業部",
+            {("PERSON", "森 奈々")},
+        ),
+        ("佐々木部長にご連絡ください。", {("PERSON", "佐々木")}),
+        # a heading, a department and its title: no names
+        ("第一章 概要\nこの文書では設計について説明します。", set()),
+        ("営業部 部長\nよろしくお願いします。", set()),
+    ],
+    "korean": [
+        ("안녕하세요. 인사팀 한서연입니다.", {("PERSON", "한서연")}),
+        ("늦으면 윤도윤한테 연락해.", {("PERSON", "윤도윤")}),
+        # a user, a mother, everyone: people, but no names
+        ("사용자에게 알림을 보냅니다. 어머니께 전화했어요. 여러분께 감사드립니다.", set()),
+    ],
+    "chinese": [
+        ("如有问题请联系我的同事欧阳志强。", {("PERSON", "欧阳志强")}),
+        ("客服马梓涵也不处理。", {("PERSON", "马梓涵")}),
+        ("会议改到周三。\n谢谢！\n高磊", {("PERSON", "高磊")}),
+        # a nation founded, "obviously", a clever idea, a kingdom, gold; a question after thanks
+        ("中华人民共和国建国以来，我们明明知道高明的办法。王国和黄金。", set()),
+        ("谢谢！\n请问什么时候发货", set()),
+    ],
+    "both scripts": [
+        (
+            "Initech Japan KK\n中村千尋\nCHIHIRO NAKAMURA\nSales Director",
+            {("PERSON", "中村千尋"), ("PERSON", "CHIHIRO NAKAMURA")},
+        ),
+    ],
+    "person keys": [
+        ("证明人：何秀英（部门经理）", {("PERSON", "何秀英")}),
+        (
+            "发件人：高磊 <lei_gao@example.cn>",
+            {("PERSON", "高磊"), ("EMAIL_ADDRESS", "lei_gao@example.cn")},
+        ),
+        ("배송기사: 최지우", {("PERSON", "최지우")}),
+        ("บุคคลอ้างอิง: นภัสสร แก้วมณี", {("PERSON", "นภัสสร แก้วมณี")}),
+    ],
+    "devanagari": [
+        ("कल राहुल की शादी की तैयारी है।", {("PERSON", "राहुल")}),
+        ("महोदय,\n\nमैं प्रकाश कपूर, निवासी फ्लैट 513", {("PERSON", "प्रकाश कपूर")}),
+        ("हलवाई अमित मेहता का नंबर बदल गया है।", {("PERSON", "अमित मेहता")}),
+        ("मैं पूजा जी को भी ले आऊँगा।", {("PERSON", "पूजा")}),
+        ("प्रिया मौसी की शादी जून में है।", {("PERSON", "प्रिया")}),
+        # worship, a poem, the evening: words that are names, without a cue
+        ("कल पूजा है। यह कविता सुंदर है। शाम को मिलते हैं।", set()),
+    ],
+    "arabic": [
+        ("تم تحويل المبلغ إلى حسن منصور على الحساب.", {("PERSON", "حسن منصور")}),
+        ("يرجى الاتصال بمديرة حسابك ياسمين الشمري.", {("PERSON", "ياسمين الشمري")}),
+        ("هل وصل محمد إلى المطار؟", {("PERSON", "محمد")}),
+        ("بدعوتكم لحضور حفل زفاف كريم ولجين", {("PERSON", "كريم ولجين")}),
+        # light, hope, "improve my CV", "I must": words that are names, without a cue
+        ("هذا نور الشمس. لدينا أمل كبير. حسّن سيرتي الذاتية. يجب علي أن أذهب.", set()),
+    ],
+    "hebrew": [
+        ("מישהו יכול לאסוף את יוסי מהגן היום?", {("PERSON", "יוסי")}),
+        ("הפגישה נקבעה עם שני פרידמן.", {("PERSON", "שני פרידמן")}),
+        ("אפשר לאסוף את טל ואת רון?", {("PERSON", "טל"), ("PERSON", "רון")}),
+        ("אמרתי ליוסי שנאחר.", {("PERSON", "ליוסי")}),
+        # Monday, sunlight, the book, a heat wave; a greeting before a name
+        ("ביום שני נלך לים. אור השמש חזק. את הספר קראתי. גל חום.", set()),
+        ("שלום שירה כהן, מה שלומך?", {("PERSON", "שירה כהן")}),
+    ],
+    "numbers": [
+        # a phone number with its country code is no card, though it passes Luhn
+        ("电话+86 132 4420 3404。", {("PHONE_NUMBER", "+86 132 4420 3404")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
