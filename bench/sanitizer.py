@@ -4,12 +4,12 @@ Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymiz
 text) side by side: per category leak and precision on the tuned and the held-back halves
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
 on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py,
-sanitizer_dev4.py, sanitizer_dev5.py, sanitizer_dev6.py, sanitizer_dev7.py, sanitizer_dev8.py)
-and the sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py, sanitizer_sealed3.py), all
-eleven written without reading the rules (the sealed ones are never read, only scored),
-non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and the fresh
-set's own); then throughput on unique ~600-char texts and on a
-chat-log-shaped corpus, with the ratios to naive, all in one run.
+sanitizer_dev4.py, sanitizer_dev5.py, sanitizer_dev6.py, sanitizer_dev7.py, sanitizer_dev8.py,
+sanitizer_dev9.py) and the sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py,
+sanitizer_sealed3.py), all twelve written without reading the rules (the sealed ones are
+never read, only scored), non-PII words kept, the share of technical texts altered
+(sanitizer_tech.py, and the fresh set's own); then throughput on unique ~600-char texts and
+on a chat-log-shaped corpus, with the ratios to naive, all in one run.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bench.sanitizer_dev5 import dev5_set
 from bench.sanitizer_dev6 import dev6_set
 from bench.sanitizer_dev7 import dev7_set
 from bench.sanitizer_dev8 import dev8_set
+from bench.sanitizer_dev9 import dev9_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
@@ -61,6 +62,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "dev6": dev6_set(scale),
         "dev7": dev7_set(scale),
         "dev8": dev8_set(scale),
+        "dev9": dev9_set(scale),
         "unseen": unseen_half(scale),
         "sealed2": sealed2_set(scale),
         "sealed3": sealed3_set(scale),

@@ -24,8 +24,19 @@ _TODO = compiled(
     r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(([^\W\d][\w.@-]{1,38})\)"
     # merge commits name the fork's owner (GitHub logins have no dots; other forges' do)
     r"|\bMerge pull request #\d+ from ([\w.-]{2,39})/"
+    # a review thread pasted as Markdown ("**tatiana74** commented:")
+    r"|^[ \t>]*\*\*([A-Za-z][\w.-]{1,38})\*\*[ \t]+(?:commented|replied|approved|reviewed|"
+    r"requested changes|suggested changes|left a comment|wrote)\b"
+    # a directory entry's user id ("uid=beatrice,ou=people,dc=corp")
+    r"|(?<![\w-])uid=([A-Za-z][\w.-]{1,38})(?=,|\s|$)"
+    # a Reddit user ("Posted by u/featherstone_k")
+    r"|(?<![\w/.-])u/([A-Za-z0-9][\w-]{2,19})(?![\w/-])"
 )
-_SQL_BEFORE = compiled(r"(?:[=<>(,]|\b(?i:declare|set|select|exec|into|values))[ \t]*$")
+# a SQL variable: "= @id", "DECLARE @n", "VALUES (@a, @b)", "fn(@p)"; not "Telegram (@kofi)"
+_SQL_BEFORE = compiled(
+    r"(?:[=<>,]|\w\(|\b(?i:declare|set|select|exec|into|values|in|where)[ \t]*\(?)[ \t]*$"
+)
+_MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
 _PAIR = compiled(
     r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)[ \t]*[<(\[]"
@@ -118,16 +129,17 @@ class Handles:
         return out
 
     def todos(self, text: str) -> list[Finding]:
-        """`TODO(jsmith):` names who owns the note."""
+        """`TODO(jsmith):` names who owns the note; so do a merge commit's fork, a pasted
+        review's `**author**`, a directory entry's `uid=` and a Reddit `u/` user."""
         out: list[Finding] = []
         for m in _TODO.finditer(text):
-            group = 1 if m.group(1) else 2
+            group = m.lastindex or 1
             out.append((m.start(group), m.end(group), "PERSON", 0.72))
         return out
 
     def find(self, text: str) -> list[Finding]:
         if "@" not in text:
-            return self.todos(text) if "(" in text or "Merge" in text else []
+            return self.todos(text) if _MARKERS.search(text) else []
         return self.mentions(text) + self.pairs(text) + self.todos(text)
 
 
@@ -157,7 +169,7 @@ _PATH_WORDS = frozenset(
 # "linkedin.com/in/ana-lima", "t.me/kofi_a"); on code hosts the account may be an
 # organization ("github.com/pallets"), so only one shaped as a login counts there
 _PROFILE = compiled(
-    r"(?i:\b(?:calendly\.com|linkedin\.com/in|(?:twitter|x|instagram|facebook|threads|tiktok|"
+    r"(?i:\b(?:calendly\.com|cal\.com|linkedin\.com/in|(?:twitter|x|instagram|facebook|threads|tiktok|"
     r"medium|youtube|behance|dribbble|keybase|soundcloud|twitch)\.(?:com|net|tv|io)|t\.me|"
     r"reddit\.com/u(?:ser)?|venmo\.com(?:/u)?|paypal\.me|cash\.app|buymeacoffee\.com|"
     r"ko-fi\.com|patreon\.com|(github|gitlab|bitbucket)\.(?:com|org)|ghcr\.io|hub\.docker\.com/u|"

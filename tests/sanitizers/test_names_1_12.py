@@ -5,9 +5,10 @@ themselves or before a particle used for people; Chinese names with a common giv
 and a letter's signer; a name in its own script on the line beside its romanized form; form
 keys of person fields in Chinese, Japanese, Korean, Thai and Hindi; Devanagari first names
 found by their romanization among India's first names; Arabic and Hebrew first names from
-curated lists, with the names and surnames after them. Near-misses: words that are also
-names without a cue, the article, greetings, verbs, headings, role words, and a phone
-number that passes the Luhn check."""
+curated lists, with the names and surnames after them; accounts in a Telegram aside, a Reddit
+`u/`, a pasted review's `**author**`, a directory's `uid=`, a booking link and a `Snap:` key.
+Near-misses: words that are also names without a cue, the article, greetings, verbs,
+headings, role words, SQL variables, and a phone number that passes the Luhn check."""
 
 from __future__ import annotations
 
@@ -110,6 +111,17 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # Monday, sunlight, the book, a heat wave; a greeting before a name
         ("ביום שני נלך לים. אור השמש חזק. את הספר קראתי. גל חום.", set()),
         ("שלום שירה כהן, מה שלומך?", {("PERSON", "שירה כהן")}),
+    ],
+    "accounts": [
+        ("DMed me on Telegram (@grainne82) and got me to pay.", {("PERSON", "grainne82")}),
+        ("r/personalfinance · Posted by u/featherstone_k", {("PERSON", "featherstone_k")}),
+        ("**cesar83** replied:\n> Good catch, fixed.", {("PERSON", "cesar83")}),
+        ("manager: uid=beatrice,ou=people,dc=corp,dc=example", {("PERSON", "beatrice")}),
+        ("Grab a slot here: https://cal.com/wahyu60/intro", {("PERSON", "wahyu60")}),
+        ("Snap: estrellahernandez", {("PERSON", "estrellahernandez")}),
+        # SQL variables, I/O, bold words
+        ("INSERT INTO t (a, b) VALUES (@a, @b); SELECT fn(@p); WHERE id IN (@ids)", set()),
+        ("I/O error on u/s; see **Note** below.", set()),
     ],
     "numbers": [
         # a phone number with its country code is no card, though it passes Luhn
