@@ -37,7 +37,7 @@ from sanitizers.truecase import foreign_prose, inflected, mostly_foreign, trueca
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
-_UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, devanagari
+_UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, indic
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )

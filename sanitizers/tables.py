@@ -60,13 +60,18 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
     sep = ""
     width = 0
     pos = 0
+    rows = False  # a row of one-word cells was seen in this block: no header can follow it
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
-            columns = {}
+            columns, rows = {}, False
             continue
         if not columns:
+            if rows:
+                continue  # "tool,version\ndiscord,4.9": a value is no header
             sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
+            filled = [c for c in line.split(sep) if c.strip()] if sep else []
+            rows = len(filled) >= 2 and all(len(c.split()) == 1 for c in filled)
             cells = [c.strip().strip("\"'").lower() for c in line.split(sep)] if sep else []
             bare = [i for i, c in enumerate(cells) if _BARE_NAME.fullmatch(c)]
             if sep and (fields.header.search(line) or len(bare) >= 2):

@@ -8,12 +8,12 @@ from __future__ import annotations
 from sanitizers.abjad import ARABIC, HEBREW, abjad_names
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
-from sanitizers.devanagari import LETTERS as DEVANAGARI
-from sanitizers.devanagari import devanagari_names
 from sanitizers.fields import Fields
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
+from sanitizers.indic import LETTERS as INDIC
+from sanitizers.indic import indic_names
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.native_names import CJK, CJK_LETTER, OTHER, listed_names, titled_names
@@ -30,7 +30,7 @@ from sanitizers.tries import compiled
 LINE_CACHE = 50_000  # lines whose cue findings are remembered
 _NATIVE = compiled(f"[{CJK}{OTHER}]")
 _GREEK_OR_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
-_DEVANAGARI = compiled(f"[{DEVANAGARI}]")
+_INDIC = compiled(f"[{INDIC}]")
 _ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
 _GEORGIAN = compiled(f"[{GEORGIAN}]")
 
@@ -91,8 +91,8 @@ class WholeTextAnalyzer:
                 found.extend(listed_names(line))
             if _GREEK_OR_CYRILLIC.search(line):
                 found.extend(translit_names(line))
-            if _DEVANAGARI.search(line):
-                found.extend(devanagari_names(line))
+            if _INDIC.search(line):
+                found.extend(indic_names(line))
             if _ABJAD.search(line):
                 found.extend(abjad_names(line))
             if _GEORGIAN.search(line):

@@ -4,7 +4,8 @@ and given name, and their one-letter surnames mentioned again; Korean names intr
 themselves or before a particle used for people; Chinese names with a common given name,
 and a letter's signer; a name in its own script on the line beside its romanized form; form
 keys of person fields in Chinese, Japanese, Korean, Thai and Hindi; Devanagari first names
-found by their romanization among India's first names; Arabic and Hebrew first names from
+found by their romanization among India's first names, and Bengali and Tamil ones the same
+way; Arabic and Hebrew first names from
 curated lists, with the names and surnames after them; accounts in a Telegram aside, a Reddit
 `u/`, a pasted review's `**author**`, a directory's `uid=`, a booking link and a `Snap:` key.
 Near-misses: words that are also names without a cue, the article, greetings, verbs,
@@ -93,7 +94,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("मैं पूजा जी को भी ले आऊँगा।", {("PERSON", "पूजा")}),
         ("प्रिया मौसी की शादी जून में है।", {("PERSON", "प्रिया")}),
         # worship, a poem, the evening: words that are names, without a cue
-        ("कल पूजा है। यह कविता सुंदर है। शाम को मिलते हैं।", set()),
+        (
+            "कल पूजा है। यह कविता सुंदर है। शाम को मिलते हैं।",
+            set(),
+        ),  # Bengali and Tamil: the same romanization, Tamil tried voiced and unbroken
+        (
+            "প্রিয় সুমন, আমি অর্পিতা ঘোষ। আমার ফোন নম্বর বদলেছে।",
+            {("PERSON", "সুমন"), ("PERSON", "অর্পিতা ঘোষ")},
+        ),
+        (
+            "அன்புள்ள பிரியா, டாக்டர் கணேஷ் சந்திரசேகரன் அவர்களுடன் சந்திப்பு.",
+            {("PERSON", "பிரியா"), ("PERSON", "கணேஷ் சந்திரசேகரன்")},
+        ),
+        # "my" and "admission" in Bengali: words, not the names Amar and Bharti
+        ("আমার ভর্তি ফর্ম জমা দিয়েছি।", set()),
     ],
     "arabic": [
         ("تم تحويل المبلغ إلى حسن منصور على الحساب.", {("PERSON", "حسن منصور")}),
@@ -122,6 +136,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # SQL variables, I/O, bold words
         ("INSERT INTO t (a, b) VALUES (@a, @b); SELECT fn(@p); WHERE id IN (@ids)", set()),
         ("I/O error on u/s; see **Note** below.", set()),
+    ],
+    "tables": [
+        # a value in a table's first column is no header, though "discord" is a handle key
+        ("tool,version\ndiscord,4.9.15.6\ncrystal,10.39.14", set()),
+        (
+            "wallet,discord,amount\nrow1,royaahmadi,584",
+            {("PERSON", "royaahmadi")},
+        ),
+        (
+            "Hi, here is the data you asked for:\nname,email\nAna Lima,ana@example.com",
+            {("PERSON", "Ana Lima"), ("EMAIL_ADDRESS", "ana@example.com")},
+        ),
     ],
     "numbers": [
         # a phone number with its country code is no card, though it passes Luhn
