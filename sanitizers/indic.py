@@ -1,21 +1,17 @@
-"""First names written in the Indic scripts: Devanagari (Hindi, Marathi, Nepali), Bengali,
-Tamil, Gujarati, Gurmukhi, Telugu, Kannada, Malayalam and Oriya ("मैं प्रकाश कपूर", "আমি
-নুসরাত সরকার", "டாக்டர் நடராஜன்").
+"""First names in the Indic scripts: Devanagari, Bengali, Tamil, Gujarati, Gurmukhi, Telugu,
+Kannada, Malayalam and Oriya ("मैं प्रकाश कपूर", "আমি নুসরাত সরকার", "டாக்டர் நடராஜன்").
 
-These scripts have no capitals, so a name is told by its sound. Their Unicode blocks are laid
-out alike, letter for letter, so a word is first written in Devanagari; then it is
-romanized the way Indian names are spelled in Latin letters (inherent vowels dropped at the
-end and between a vowel+consonant and a consonant+vowel: "मेहता" is Mehta, "कविता" Kavita)
-and looked up, loosely ("aa"/"a", "ee"/"i", "sh"/"s", "th"/"t", "w"/"v", doubled letters),
-among the first names of India in the first-name list. Tamil writes no voiced stops and
-breaks clusters with a vowel, so its words are also tried voiced, unbroken and with `ச` as
-"s" (கணேஷ் Ganesh, பிரியா Priya, செல்வி Selvi); Dravidian scripts keep every written
-vowel. Short romanizations (three letters: "शाम" sham, "माँ" maa) are no names. Common words that are also names ("पूजा" worship, "कविता" poem, "आशा" hope:
-names.yaml `indic_words`) need a cue: a surname after them, an honorific or a kin word
-after (जी, साहब, दीदी, मौसी: "लक्ष्मी मौसी"; Tamil அவர்கள்), or before them श्री, डॉ, मैं
-("I am"), Bengali আমি, প্রিয়, Tamil டாக்டர், திரு. A surname of names.yaml
-`indic_surnames` (compared by the same loose romanization, so a list in one script serves
-all) right after a found name extends it.
+No capitals, so a name is told by its sound. The Unicode blocks share one layout, so a word
+is written in Devanagari, romanized as Indian names are spelled (inherent vowels dropped at
+the end and between a vowel+consonant and a consonant+vowel: "मेहता" Mehta, "कविता" Kavita;
+Dravidian scripts keep every written vowel) and looked up, loosely ("aa"/"a", "sh"/"s",
+"th"/"t", doubled letters), among India's first names in the first-name list. Tamil has no
+voiced stops and breaks clusters with a vowel: its words are also tried voiced, unbroken and
+with `ச` as "s" (கணேஷ் Ganesh, பிரியா Priya). Romanizations of three letters are no names
+("शाम" sham). Words that are also names (names.yaml `indic_words`:
+"पूजा" worship, "कविता" poem) need a cue: a surname, an honorific or a kin word after
+(जी, मौसी, அவர்கள்), or a title or "I am" before (श्री, मैं, আমি, டாக்டர்). A surname of
+`indic_surnames` (compared by the same key, so one list serves all scripts) extends a name.
 """
 
 from __future__ import annotations
