@@ -28,12 +28,13 @@ ARABIC = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 HEBREW = "\u05d0-\u05ea"
 _MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0640"  # vowel points, cantillation, tatweel
 _WORD = compiled(f"[{ARABIC}{HEBREW}][{ARABIC}{HEBREW}{_MARKS}]*")
-_ALEF = str.maketrans("أإآٱ", "اااا")
+_ALEF = str.maketrans("أإآٱیک", "اااايك")  # and Persian yeh and kaf
 _STRIP = compiled(f"[{_MARKS}]")
 _SHADDA = "\u0651"
 _CUE = compiled(
     r"(?:^|[\s(«\"'،,:])(?:السيد|السيده|الاستاذ|الاستاذه|الدكتور|الدكتوره|د\.|المهندس|المهندسه|الحاج"
     r"|الحاجه|الشيخ|اخي|اختي|عزيزي|عزيزتي|اسمي|انا|يا|مرحبا|شكرا|العميل|العميله|الموظف|الموظفه|مع"
+    r"|سلام|اقاي|خانم|اسم|نام"
     r"|מר|גב'|גב׳|גברת|ואת|ד\"ר|ד״ר|הרב|שמי|אני|היי|שלום|תודה|את|עם|הגננת|המורה|השכן|השכנה|החבר|החברה)"
     r"[ \t]+$"
 )
@@ -42,7 +43,8 @@ _LINKS = ("بن", "ابن", "بنت", "ابو", "ام", "בן", "בת")  # "son 
 
 
 def normalized(word: str) -> str:
-    """A word without vowel marks, Arabic alef forms folded and a final ة as ه."""
+    """A word without vowel marks, Arabic alef forms and Persian letters folded, a final ة
+    as ه."""
     word = _STRIP.sub("", word).translate(_ALEF)
     return word[:-1] + "ه" if word.endswith("ة") else word
 
@@ -102,8 +104,8 @@ def _rest(words: list[re.Match[str]], j: int, kind: str, line: str) -> int:
         return 1
     if kind == "arabic" and word[:1] == "و" and word[1:] in names:
         return 1  # "كريم ولجين": two names joined by "and"
-    if kind == "arabic" and word.startswith("ال") and word.endswith("ي") and len(word) >= 5:
-        return 1  # a family name of origin or tribe: "الشمري", "القحطاني"
+    if kind == "arabic" and word.endswith("ي") and len(word) >= (5 if word[:2] == "ال" else 4):
+        return 1  # a family name of origin or tribe: "الشمري", "القحطاني", Persian "رحیمی"
     return 0
 
 

@@ -7,14 +7,21 @@ from __future__ import annotations
 import re
 
 from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import NAME_PARTICLES, VOWEL_SIGNS, known
+from sanitizers.lexicon import NAME_PARTICLES, UNCASED_SCRIPTS, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
+from sanitizers.native_names import CJK_LETTER, KOREAN_SURNAMES, SURNAMES
 from sanitizers.tables import DATE
 from sanitizers.tries import compiled
 from sanitizers.validators import us_ssn
 
 _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
+# one to three words of scripts without capitals (Han, kana, Hangul, Arabic, Hebrew, Indic,
+# Thai, Georgian), two to eight letters each
+_UNCASED_NAME = compiled(
+    rf"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}(?:[ ][{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}){{0,2}}"
+)
+_CJK_SURNAMES = SURNAMES | KOREAN_SURNAMES
 _PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
@@ -92,6 +99,11 @@ class ValueRules:
             return False
         if _PRONOUN.search(value):
             return False  # "收件人写我" (write me as the recipient): a phrase, not a name
+        if rule in ("titled_person", "weak_person") and _UNCASED_NAME.fullmatch(value):
+            # "| 신유나 |" under "Name": no capitals to look for; a Chinese or Korean one
+            # under a vague key starts with a surname ("From: 北京" is a city)
+            cjk = CJK_LETTER.match(value) is not None
+            return rule == "titled_person" or not cjk or value[0] in _CJK_SURNAMES
         if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
             return len(tokens) <= 4 and all(
                 t[:1].isupper() or t.lower() in _PARTICLES for t in tokens

@@ -52,6 +52,17 @@ _KO_TITLE = compiled(
 # a Chinese name with a common given name, anywhere in running text ("同事欧阳志强")
 _SURNAME = "|".join(CJK_DATA["compound_surnames"]) + "|[" + "".join(CJK_DATA["surnames"]) + "]"
 _ZH_GIVEN = compiled(rf"(?=({_SURNAME})({'|'.join(CJK_DATA['given_names'])}))")
+# a Chinese name after "my name is" or a colleague's role ("我叫何勇", "我的同事陈敏也会联系你"):
+# a surname and one or two letters, the second not a word that follows names (也, 会, 的)
+_ZH_CUED = compiled(
+    rf"(?:我叫|我是|名叫|叫做|同事|客户|朋友|同学|室友|邻居)(({_SURNAME})[{HAN}]"
+    rf"(?:(?![也会的和在是说了给把将要就都还来去能对跟与让被您你我他她])[{HAN}])?)"
+)
+# a Thai name after "my name is", up to its surname ("ดิฉันชื่ออรุณี ศรีสุข")
+THAI = "\u0e01-\u0e4e"
+_TH_NAMED = compiled(
+    rf"(?:ดิฉันชื่อ|ผมชื่อ|ฉันชื่อ|หนูชื่อ|เราชื่อ|ชื่อว่า|ชื่อเล่น)[ ]?([{THAI}]{{2,20}}(?:[ ][{THAI}]{{2,20}})?)"
+)
 # a full Korean name introducing oneself after one's team ("인사팀 한서연입니다") or before a
 # particle used for people only ("윤도윤한테 연락해", "김서준에게")
 _KO_SELF = compiled(
@@ -112,6 +123,8 @@ def titled_names(line: str) -> list[Finding]:
         for m in _ZH_GIVEN.finditer(line):
             if m.group(1) not in _FUNCTION:
                 out.append((m.start(1), m.end(2), "PERSON", 0.75))
+        for m in _ZH_CUED.finditer(line):
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
         for m in _ZH_TITLE.finditer(line):
             name = _chinese(m.group(1))
             if name is not None:
@@ -135,6 +148,11 @@ def titled_names(line: str) -> list[Finding]:
             continue  # one syllable glued to 님: a word ("형님"), not a surname
         out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out
+
+
+def thai_names(line: str) -> list[Finding]:
+    """PERSON findings for a Thai name after "my name is" in `line`."""
+    return [(m.start(1), m.end(1), "PERSON", 0.75) for m in _TH_NAMED.finditer(line)]
 
 
 def listed_names(line: str) -> list[Finding]:

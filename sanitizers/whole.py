@@ -16,7 +16,15 @@ from sanitizers.indic import LETTERS as INDIC
 from sanitizers.indic import indic_names
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
-from sanitizers.native_names import CJK, CJK_LETTER, OTHER, listed_names, titled_names
+from sanitizers.native_names import (
+    CJK,
+    CJK_LETTER,
+    OTHER,
+    THAI,
+    listed_names,
+    thai_names,
+    titled_names,
+)
 from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
@@ -33,6 +41,7 @@ _GREEK_OR_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
 _INDIC = compiled(f"[{INDIC}]")
 _ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
 _GEORGIAN = compiled(f"[{GEORGIAN}]")
+_THAI = compiled(f"[{THAI}]")
 
 
 class WholeTextAnalyzer:
@@ -97,4 +106,6 @@ class WholeTextAnalyzer:
                 found.extend(abjad_names(line))
             if _GEORGIAN.search(line):
                 found.extend(georgian_names(line))
+            if _THAI.search(line):
+                found.extend(thai_names(line))
         return found
