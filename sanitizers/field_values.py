@@ -18,9 +18,8 @@ _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 # one to three words of scripts without capitals (Han, kana, Hangul, Arabic, Hebrew, Indic,
 # Thai, Georgian), two to eight letters each
-_UNCASED_NAME = compiled(
-    rf"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}(?:[ ][{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}){{0,2}}"
-)
+_UNCASED = f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}"
+_UNCASED_NAME = compiled(f"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}")
 _CJK_SURNAMES = SURNAMES | KOREAN_SURNAMES
 _PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
