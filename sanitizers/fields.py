@@ -30,7 +30,7 @@ _LAST_FIRST = compiled(
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t")
-_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、]")
+_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、]|[ ][–—-][ ]")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 

@@ -45,7 +45,7 @@ from sanitizers.first_names import (
     products_named_like_people,
 )
 from sanitizers.given_pairs import capitals, free, name_pairs, title
-from sanitizers.lexicon import COMMON_WORDS, known, participle
+from sanitizers.lexicon import COMMON_WORDS, PLACE_HEADS, known, participle
 from sanitizers.lone import COMPARISON, GIVEN_SCORE
 from sanitizers.tries import compiled
 from sanitizers.truecase import casual
@@ -57,7 +57,6 @@ _WORD = compiled(
 _LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
 _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
-_PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split())  # noqa: SIM905
 _GLUED = frozenset("\"',&")  # before the word
 
 
@@ -125,6 +124,6 @@ def _alone(text: str, a: int, b: int) -> bool:
         word = before.group(1)
         if word == "&" or (word[:1].isupper() and word.lower() not in COMMON_WORDS):
             return False
-        if word.lower().rstrip(".") in _PLACE_HEADS:
+        if word.lower().rstrip(".") in PLACE_HEADS:
             return False  # "saint paul", "st. mary's", "lake victoria" in lowercase too
     return after is None or not (after.group(1)[:1].isupper() or after.group(1) == "&")

@@ -108,7 +108,9 @@ def organization_word(word: str) -> bool:
     return word.lower().strip(".,") in ORGANIZATION_WORDS
 
 
+#: first words of places named like people ("Saint Paul", "Santa Clara", "Lake Victoria")
+PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split())  # noqa: SIM905
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")
 NAME_PARTICLES = (
-    "van von der den de da di del della dos das du la le ten ter bin ibn al el".split()  # noqa: SIM905
+    "van von der den de da di del della dos das du la le ten ter bin binti binte ibn al el".split()  # noqa: SIM905
 )

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sanitizers.first_names import given_name_list
-from sanitizers.lexicon import UNCASED_SCRIPTS
+from sanitizers.first_names import CALENDAR, PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import PLACE_HEADS, UNCASED_SCRIPTS, organization_word
 from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
@@ -22,7 +22,7 @@ from sanitizers.tries import compiled
 from sanitizers.truecase import mostly_foreign
 
 _CAPITAL_PARTICLE = (
-    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Ibn|Abu)"
+    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Ibn|Abu)"
 )
 _AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
 _BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
@@ -33,6 +33,12 @@ _NEXT_WORD = compiled(
 )
 
 
+_INITIAL = compiled(r"(?<![\w.])[A-Z]\.[ ]$")
+_PLACE_WORDS = frozenset(
+    """street st road rd avenue ave lane boulevard station square park lake river bridge hall
+    center centre college university school hospital airport museum library church tower
+    house building island islands mountain valley beach bay county city town village""".split()  # noqa: SIM905
+)
 _PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
 
 
@@ -61,17 +67,47 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
         if m is not None:
             start = m.start()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
-        if prev is not None and _first_name(prev.group(1), words):
+        if prev is not None and (
+            _first_name(prev.group(1), words) or _listed_first(prev.group(1), text[start:end])
+        ):
             start = prev.start(1)  # "Ol'ha Kovalenko" when NER saw "Kovalenko" only
-        for _ in range(2):
+        initial = _INITIAL.search(text, max(0, start - 4), start)
+        if initial is not None:
+            start = initial.start()  # "J. Price"
+        for step in range(2):
             nxt = _NEXT_WORD.match(text, end)
             word = nxt.group(1) if nxt else ""
-            if not nxt or known(word, words) or word.lower() in COMMON_WORDS:
+            if not nxt or word.lower() in COMMON_WORDS or not word[0].isupper():
+                break  # (a lowercase word of another cased script: "Βασιλική και")
+            if known(word, words) and not (step == 0 and _surname_after(text[start:end], word)):
                 break
-            if not word[0].isupper():
-                break  # a lowercase word of another cased script ("Βασιλική και")
             end = nxt.end()
         found[i] = (start, end, etype, score)
+
+
+def _listed_first(word: str, name: str) -> bool:
+    """A common first name that is also an English word ("Faith", "Mason", "Chase") right
+    before a found name that starts with a capital: "Faith Elizabeth Chambers"."""
+    return (
+        title_word(word)
+        and word.lower() not in COMMON_WORDS
+        and word.lower() not in PLACE_HEADS  # "Santa Clara"
+        and given_name_list().get(word.lower(), 0) >= PAIR_MIN_FREQUENCY
+        and name[:1].isupper()
+    )
+
+
+def _surname_after(name: str, word: str) -> bool:
+    """A Title-case English word after a found common first name alone is its surname
+    ("Summer Stone", "Grace Hopper"), unless it heads a place or a company."""
+    low = word.lower()
+    return (
+        " " not in name
+        and given_name_list().get(name.lower(), 0) >= PAIR_MIN_FREQUENCY
+        and low not in CALENDAR
+        and low not in _PLACE_WORDS
+        and not organization_word(word)
+    )
 
 
 _CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")

@@ -60,6 +60,10 @@ _ZH_CUED = compiled(
 )
 # a Thai name after "my name is", up to its surname ("ดิฉันชื่ออรุณี ศรีสุข")
 THAI = "\u0e01-\u0e4e"
+_LATIN_HONORED = compiled(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+)?)[ ]?"
+    r"(?=様|さん|さま|氏|先生|くん|ちゃん)"
+)
 _TH_NAMED = compiled(
     rf"(?:ดิฉันชื่อ|ผมชื่อ|ฉันชื่อ|หนูชื่อ|เราชื่อ|ชื่อว่า|ชื่อเล่น)[ ]?([{THAI}]{{2,20}}(?:[ ][{THAI}]{{2,20}})?)"
 )
@@ -117,7 +121,7 @@ def _chinese(run: str) -> str | None:
 
 def titled_names(line: str) -> list[Finding]:
     """PERSON findings for CJK names before a title or honorific in `line`."""
-    out: list[Finding] = []
+    out: list[Finding] = latin_before_honorific(line)
     japanese = KANA_LETTER.search(line) is not None
     if not japanese:
         for m in _ZH_GIVEN.finditer(line):
@@ -148,6 +152,11 @@ def titled_names(line: str) -> list[Finding]:
             continue  # one syllable glued to 님: a word ("형님"), not a surname
         out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out
+
+
+def latin_before_honorific(line: str) -> list[Finding]:
+    """A name in Latin letters before a Japanese honorific ("Lehtonen様", "Anna さん")."""
+    return [(m.start(1), m.end(1), "PERSON", 0.75) for m in _LATIN_HONORED.finditer(line)]
 
 
 def thai_names(line: str) -> list[Finding]:

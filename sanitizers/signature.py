@@ -1,4 +1,5 @@
-"""A message signed on its last line after a dash: "Let me know if it works - Grace", or on
+"""A message signed on its last line after a dash or a slash: "Let me know if it works -
+Grace", "Adressen är Linnégatan 1. /Astrid", or on
 a line of its own: "/Neil", "~ Ana", "-- Kofi".
 
 The name ends the whole text and follows a sentence on the same line (so not a list
@@ -19,7 +20,7 @@ from sanitizers.tries import compiled
 # after the name: who the signer is, and the quote closing a pasted message ("— Michael
 # (Holly's dad)\"")
 _AFTER = r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*[\"'”’»]?\s*\Z"
-_SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")
+_SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—|/)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")
 _WORDS = compiled(r"[^\W\d_]+")
 # a last line of its own: "/Neil", "~ Ana Lima", "-- Kofi", "- Grace" after a blank line
 _OWN_LINE = compiled(rf"(?:\A|\n)[ \t]*(/|~|--?|–|—)[ \t]?({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")

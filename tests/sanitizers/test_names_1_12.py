@@ -137,6 +137,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("INSERT INTO t (a, b) VALUES (@a, @b); SELECT fn(@p); WHERE id IN (@ids)", set()),
         ("I/O error on u/s; see **Note** below.", set()),
     ],
+    "names beside names": [
+        (
+            "Present: Jakub Nowak (chair), Aishah binti Ahmad, D. Johnson",
+            {("PERSON", "Jakub Nowak"), ("PERSON", "Aishah binti Ahmad"), ("PERSON", "D. Johnson")},
+        ),
+        (
+            "Adressen är Linnégatan 1, lgh 1303. /Astrid",
+            {("PERSON", "Astrid"), ("STREET_ADDRESS", "Linnégatan 1")},
+        ),
+        (
+            "Emergency contact: Thiago Albuquerque – 083 118 5946",
+            {("PERSON", "Thiago Albuquerque"), ("PHONE_NUMBER", "083 118 5946")},
+        ),
+        ("Dear parents of Hanako, the trip is on.", {("PERSON", "Hanako")}),
+        ("-- asked by Zulkifli re: ticket INFRA-7474", {("PERSON", "Zulkifli")}),
+        ("Lehtonen様\n\nいつもお世話になっております。", {("PERSON", "Lehtonen")}),
+        # a month before a day, a street named after a person
+        ("Their last day is Jan 29, 2023.", set()),
+    ],
     "tables": [
         # a value in a table's first column is no header, though "discord" is a handle key
         ("tool,version\ndiscord,4.9.15.6\ncrystal,10.39.14", set()),
