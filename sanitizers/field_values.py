@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import NAME_PARTICLES, UNCASED_SCRIPTS, VOWEL_SIGNS, known
+from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list, not_names
+from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, UNCASED_SCRIPTS, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.native_names import CJK_LETTER, KOREAN_SURNAMES, SURNAMES
 from sanitizers.tables import DATE
@@ -21,6 +21,8 @@ _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 _UNCASED = f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}"
 _UNCASED_NAME = compiled(f"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}")
 _CJK_SURNAMES = SURNAMES | KOREAN_SURNAMES
+# words of a phrase, not of a name (technical words, chat words, stop words but particles)
+_NOT_LOWER_NAMES = not_names() | (COMMON_WORDS - frozenset(NAME_PARTICLES))
 _PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
 _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
 
@@ -103,6 +105,12 @@ class ValueRules:
             # under a vague key starts with a surname ("From: 北京" is a city)
             cjk = CJK_LETTER.match(value) is not None
             return rule == "titled_person" or not cjk or value[0] in _CJK_SURNAMES
+        if (
+            rule in ("titled_person", "weak_person")
+            and value.islower()
+            and self._lower_name(tokens)
+        ):
+            return True  # "Name: hans-peter neumann", "| kavita agarwal |"
         if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
             return len(tokens) <= 4 and all(
                 t[:1].isupper() or t.lower() in _PARTICLES for t in tokens
@@ -129,6 +137,20 @@ class ValueRules:
                 any(t.lower().strip(".") not in self.words for t in names)
                 or listed.get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
             )
+        )
+
+    def _lower_name(self, tokens: list[str]) -> bool:
+        """Two to four lowercase words that start with a listed first name (a common one if
+        it is an English word) and hold no technical word: a name typed in lowercase, not a
+        CI step ("name: build and test")."""
+        first = tokens[0].split("-")[0]
+        english = first in self.words  # then not all English: "grace period check"
+        return (
+            2 <= len(tokens) <= 4
+            and given_name_list().get(first, 0)
+            >= (PAIR_MIN_FREQUENCY if english else MIN_FREQUENCY)
+            and not any(t in _NOT_LOWER_NAMES for t in tokens)
+            and not (english and all(t in self.words for t in tokens[1:]))
         )
 
     def _personal_login(self, value: str) -> bool:

@@ -31,12 +31,14 @@ _TODO = compiled(
     r"|(?<![\w-])uid=([A-Za-z][\w.-]{1,38})(?=,|\s|$)"
     # a Reddit user ("Posted by u/featherstone_k")
     r"|(?<![\w/.-])u/([A-Za-z0-9][\w-]{2,19})(?![\w/-])"
+    # the authenticated user of a web server's access log ("1.2.3.4 - heather_r [10/Oct...")
+    r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3} - ([A-Za-z][\w.-]{1,40}) (?=\[|\")"
 )
 # a SQL variable: "= @id", "DECLARE @n", "VALUES (@a, @b)", "fn(@p)"; not "Telegram (@kofi)"
 _SQL_BEFORE = compiled(
     r"(?:[=<>,]|\w\(|\b(?i:declare|set|select|exec|into|values|in|where)[ \t]*\(?)[ \t]*$"
 )
-_MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/")  # what todos() needs in a line
+_MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
 _PAIR = compiled(
     r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)[ \t]*[<(\[]"
@@ -130,7 +132,8 @@ class Handles:
 
     def todos(self, text: str) -> list[Finding]:
         """`TODO(jsmith):` names who owns the note; so do a merge commit's fork, a pasted
-        review's `**author**`, a directory entry's `uid=` and a Reddit `u/` user."""
+        review's `**author**`, a directory entry's `uid=`, a Reddit `u/` user and an access
+        log's user."""
         out: list[Finding] = []
         for m in _TODO.finditer(text):
             group = m.lastindex or 1

@@ -156,6 +156,27 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # a month before a day, a street named after a person
         ("Their last day is Jan 29, 2023.", set()),
     ],
+    "lowercase names under keys": [
+        (
+            "Name: hans-peter neumann\nGeburtsdatum: 08.02.1987",
+            {("PERSON", "hans-peter neumann"), ("DATE_OF_BIRTH", "08.02.1987")},
+        ),
+        (
+            "id,name,email\n1925,kavita agarwal,kagarwal@example.com",
+            {("PERSON", "kavita agarwal"), ("EMAIL_ADDRESS", "kagarwal@example.com")},
+        ),
+        (
+            "Your child's login for the reading app is rgonzalez and the password is set.",
+            {("PERSON", "rgonzalez")},
+        ),
+        (
+            '10.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /x HTTP/1.0" 200',
+            {("IP_ADDRESS", "10.0.0.1"), ("PERSON", "frank")},
+        ),
+        # CI steps named in lowercase; an anonymous request in an access log
+        ("steps:\n  - name: build and test\n  - name: grace period check", set()),
+        ('127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 200', set()),
+    ],
     "tables": [
         # a value in a table's first column is no header, though "discord" is a handle key
         ("tool,version\ndiscord,4.9.15.6\ncrystal,10.39.14", set()),
