@@ -135,7 +135,7 @@ class ValueRules:
             and all(t[:1].isupper() and not t[1:].isupper() for t in names)
             and (  # a word no dictionary knows, or a listed first name ("Dawn Morris")
                 any(t.lower().strip(".") not in self.words for t in names)
-                or listed.get(names[0].lower(), 0) >= PAIR_MIN_FREQUENCY
+                or any(listed.get(t.lower(), 0) >= PAIR_MIN_FREQUENCY for t in names)
             )
         )
 

@@ -33,7 +33,7 @@ _NEXT_WORD = compiled(
 )
 
 
-_INITIAL = compiled(r"(?<![\w.])[A-Z]\.[ ]$")
+_INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
 _PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard station square park lake river bridge hall
     center centre college university school hospital airport museum library church tower

@@ -60,6 +60,9 @@ def listed(word: str) -> bool:
     return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
 
 
+_STOP_NAMES = frozenset({"will", "may", "can", "per"})  # stop words that are first names
+
+
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
@@ -78,7 +81,8 @@ class NameCues:
             follow_re = compiled(follow, re.IGNORECASE) if follow else None
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
             anchors = literal_prefixes(cue["cue"])
-            self.cues.append((regex, lower, follow_re, min_tokens, bool(cue.get("end")), anchors))
+            end, stop = bool(cue.get("end")), bool(cue.get("title_stop"))
+            self.cues.append((regex, lower, follow_re, min_tokens, end, stop, anchors))
         # every cue's literal prefixes, found in one pass (a trie, tried at each position);
         # a prefix found also stands for the shorter prefixes it starts with ("my sister"
         # holds "my"), so each cue tests its own against that set
@@ -144,10 +148,12 @@ class NameCues:
             and not any(p in self.not_names or participle(p, self.words) for p in t.split("-")[1:])
         )
 
-    def _accept(self, token: str, lower: str, signoff: bool = False) -> bool:
+    def _accept(self, token: str, lower: str, signoff: bool = False, stop: bool = False) -> bool:
         low = token.lower()
         if signoff and token[:1].isupper() and low in STOP_WORDS and low not in self.custom:
             return True  # "Best,\nPer", "Thanks,\nWill": a capitalized name after a sign-off
+        if stop and token[:1].isupper() and low in _STOP_NAMES:
+            return True  # "hey Will,", "it's Can from the dentist": a greeting, then a name
         if low in self.not_names or len(token) < 2:
             return False
         if token[0].isupper():
@@ -162,7 +168,7 @@ class NameCues:
         present: set[str] = set()
         for m in self._anchors.finditer(lowered) if self._anchors is not None else ():
             present |= self._closure[m.group(1)]
-        for regex, lower, follow, min_tokens, end, anchors in self.cues:
+        for regex, lower, follow, min_tokens, end, stop, anchors in self.cues:
             if (part == "lines" and end) or (part == "multiline" and not end):
                 continue
             if anchors is not None and anchors.isdisjoint(present):
@@ -180,7 +186,7 @@ class NameCues:
                     inner = capital and ends and word in _INNER_PARTICLES  # "Lizz die Pelser"
                     if capital and not word[0].isupper() and not inner:
                         break
-                    if not (is_initial or inner) and not self._accept(word, lower, end):
+                    if not (is_initial or inner) and not self._accept(word, lower, end, stop):
                         break
                     ends.append(tok)
                 # the longest run of accepted words that `follow` fits ("lol momoko you're

@@ -156,6 +156,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # a month before a day, a street named after a person
         ("Their last day is Jan 29, 2023.", set()),
     ],
+    "greetings and numbers": [
+        ("hey Will, so the invoice is late again", {("PERSON", "Will")}),
+        ("Hi Ganesh it's Can from the dentist.", {("PERSON", "Ganesh"), ("PERSON", "Can")}),
+        ("Halo kak Lestari, paketnya tolong dikirim", {("PERSON", "Lestari")}),
+        ("Chào anh Châu, em về rồi.", {("PERSON", "Châu")}),
+        ("Name: Lance Michael Baker", {("PERSON", "Lance Michael Baker")}),
+        (
+            "Merci d'envoyer à Thibault au 06 12 34 56 78.",
+            {("PERSON", "Thibault"), ("PHONE_NUMBER", "06 12 34 56 78")},
+        ),
+        # stop words after a greeting, a hotel before a date
+        ("This is The Way. Hi There, it's Me! Hey You,", set()),
+        ("They charged me three times at Hilton on 5/12/2023.", set()),
+    ],
     "lowercase names under keys": [
         (
             "Name: hans-peter neumann\nGeburtsdatum: 08.02.1987",
