@@ -60,6 +60,13 @@ _HONORIFIC = compiled(
     r"|दादा|दादी|अंकल|आंटी|मैडम|सर|बेटा|बेटी|দিদি|বাবু|সাহেব|அவர்கள்|அவர்களுடன்|அவர்களை|சார்|மேடம்)"
     r"(?![" + LETTERS + "])"
 )
+_I_AM = frozenset({"मैं", "আমি", "நான்"})
+_ADDRESSED = compiled(
+    r"(?:^|(?<=[\s,(]))(प्रिय|नमस्ते|मेरा नाम|डॉ\.?|প্রিয়|আমার নাম|ডাঃ|ডা\.|অধ্যাপক|அன்புள்ள|வணக்கம்"
+    r"|என் பெயர்|டாக்டர்|मैं|আমি|நான்)[ \t]+"
+    rf"([{LETTERS}]+(?:[ ][{LETTERS}]+)?)"
+    r"(?=[ \t]*(?:[,،।.!?:]|$|जी|அவர்கள்|அவர்களுடன்|அவர்களை))"
+)
 _BEFORE = compiled(
     r"(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डा\.|मैं|আমি|প্রিয়|শ্রী|শ্রীমতী|ডাঃ|ডা\.|டாக்டர்|டாக்டர்\.|திரு|திருமதி"
     r"|செல்வி|பெயர்)[ \t]+$"
@@ -85,6 +92,22 @@ def indic_names(line: str) -> list[Finding]:
             continue  # "पूजा" (worship), "कविता" (a poem) alone
         out.append((m.start(), end, "PERSON", 0.75))
         skip = j - 1
+    return out + _addressed(line, words, data[1])
+
+
+def _addressed(line: str, words: list, surnames: frozenset[str]) -> list[Finding]:  # noqa: ANN001
+    """Unlisted names after a strong cue: one or two words after "dear", "hello", "Dr" or
+    "my name is" and before a comma, a danda or an honorific ("প্রিয় নুসরাত,", "டாக்டர்
+    அண்ணாமலை அவர்களுடன்"); after "I am", two words of which the second is a listed
+    surname ("আমি ফারহানা চৌধুরী।": "আমি ভালো আছি।" is "I am fine")."""
+    out: list[Finding] = []
+    for m in _ADDRESSED.finditer(line):
+        name = m.group(2)
+        if name.split()[0] in _not_names():
+            continue  # "प्रिय मित्र," (dear friend)
+        if m.group(1) in _I_AM and (" " not in name or _key(name.split()[-1]) not in surnames):
+            continue
+        out.append((m.start(2), m.end(2), "PERSON", 0.75))
     return out
 
 
@@ -94,6 +117,11 @@ def _adjacent(line: str, end: int, word) -> bool:  # noqa: ANN001
 
 def _cued(line: str, start: int, end: int) -> bool:
     return bool(_HONORIFIC.match(line, end) or _BEFORE.search(line[max(0, start - 12) : start]))
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(names_data()["indic_not_names"])
 
 
 @functools.cache

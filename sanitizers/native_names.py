@@ -73,6 +73,9 @@ _KO_SELF = compiled(
     rf"(?:팀|부|과|실|센터|본부|지점|저는|이름은)[ ]([{HANGUL}]{{3}})"
     r"(?=입니다|이에요|예요|이라고 합니다|라고 합니다)"
 )
+_KO_ACCOUNT = compiled(
+    rf"(?<![{HANGUL}])([{HANGUL}]{{2,4}})[ ]?명의"
+)  # "조하은 명의로" (in her name)
 _KO_TO = compiled(rf"(?<![{HANGUL}])([{HANGUL}]{{3}})(?=한테|에게|께)")
 _KO_NOT_ENDING = frozenset("자들님사")  # "사용자에게", "학생들에게", "선생님께", "변호사"
 # words before an honorific or a title that name no one ("お客様", "고객님")
@@ -139,7 +142,7 @@ def titled_names(line: str) -> list[Finding]:
                 out.append((m.start(1), m.end(1), "PERSON", 0.75))
         for m in (*_JA_SELF.finditer(line), *_JA_SURNAME.finditer(line)):
             out.append((m.start(1), m.end(1), "PERSON", 0.75))
-    for m in (*_KO_SELF.finditer(line), *_KO_TO.finditer(line)):
+    for m in (*_KO_SELF.finditer(line), *_KO_TO.finditer(line), *_KO_ACCOUNT.finditer(line)):
         name = m.group(1)
         surname = name[0] in KOREAN_SURNAMES and name[-1] not in _KO_NOT_ENDING
         if surname and name not in _KO_NOT_NAMES:

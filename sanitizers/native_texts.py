@@ -62,6 +62,8 @@ _SPEAKER = compiled(
     rf"|^[ \t]*({_LABEL})[ \t]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ \t]+)?{_CLOCK}[ \t]*$"
     rf"|^[ \t]*{_CLOCK}\t({_LABEL})\t"  # LINE: "18:03\t美咲\tまじで？"
 )
+# a KakaoTalk export's line, whatever the speaker's script ("[Zhou Yang] [오후 3:32] 네")
+_KAKAO = compiled(r"(?m)^[ \t]*\[([^\[\]\n]{1,30})\][ \t]*\[(?:오전|오후)[ ]?\d{1,2}:\d{2}\]")
 _ROMAN = compiled(r"[A-Za-z]")
 _HAN_NAME = compiled(f"[{HAN}]{{2,4}}")
 _NATIVE_LINE = compiled(
@@ -74,6 +76,7 @@ _PARENS = compiled(r"[ ]?[（(]([^\W\d_a-zA-Z]{1,8}(?:[ ·・][^\W\d_a-zA-Z]{1,8
 
 def chat_speakers(text: str) -> list[Finding]:
     """PERSON findings for the speakers of a CJK chat log in `text`."""
+    kakao = [(m.start(1), m.end(1), "PERSON", 0.75) for m in _KAKAO.finditer(text)]
     labels: dict[str, list[int]] = {}
     stamped = 0  # labels with the time of their message (an export's shapes)
     for m in _SPEAKER.finditer(text):
@@ -84,10 +87,10 @@ def chat_speakers(text: str) -> list[Finding]:
     speakers = {name: at for name, at in labels.items() if _named(name, text)}
     lines = sum(len(at) for at in speakers.values())
     if len(speakers) < 2:
-        return []
+        return kakao
     if stamped < 2 and (lines < 3 or max(len(at) for at in speakers.values()) < 2):
-        return []  # a chat: one speaks twice (form keys do not), or each speaks with a time
-    return [(a, a + len(name), "PERSON", 0.75) for name, at in speakers.items() for a in at]
+        return kakao  # a chat: one speaks twice (form keys do not), or each speaks with a time
+    return kakao + [(a, a + len(name), "PERSON", 0.75) for name, at in speakers.items() for a in at]
 
 
 def signed_lines(text: str) -> list[Finding]:

@@ -170,6 +170,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("This is The Way. Hi There, it's Me! Hey You,", set()),
         ("They charged me three times at Hilton on 5/12/2023.", set()),
     ],
+    "indic cues": [
+        (
+            "প্রিয় নুসরাত, আমি পৌলমী চট্টোপাধ্যায়। আমার ফোন বদলেছে।",
+            {("PERSON", "নুসরাত"), ("PERSON", "পৌলমী চট্টোপাধ্যায়")},
+        ),
+        ("டாக்டர் அண்ணாமலை அவர்களுடன் சந்திப்பு.", {("PERSON", "அண்ணாமலை")}),
+        # "I am fine"
+        ("আমি ভালো আছি। তুমি কেমন আছ?", set()),
+    ],
+    "korean accounts": [
+        ("입금은 조하은 명의로 해주시면 됩니다", {("PERSON", "조하은")}),
+        (
+            "[민준] [오후 7:24] 안녕하세요!\n[Zhou Yang] [오후 3:32] 네",
+            {("PERSON", "민준"), ("PERSON", "Zhou Yang")},
+        ),
+    ],
     "lowercase names under keys": [
         (
             "Name: hans-peter neumann\nGeburtsdatum: 08.02.1987",
