@@ -179,6 +179,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # "I am fine"
         ("আমি ভালো আছি। তুমি কেমন আছ?", set()),
     ],
+    "log lines": [
+        # a log's levels open lines as a chat's speakers do
+        ("[10:02] INFO: started\n[10:03] WARN: slow\n[10:04] INFO: done", set()),
+    ],
     "korean accounts": [
         ("입금은 조하은 명의로 해주시면 됩니다", {("PERSON", "조하은")}),
         (
