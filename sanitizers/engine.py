@@ -18,11 +18,12 @@ from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.births import birth_rows
+from sanitizers.complete import complete_names
 from sanitizers.config import SanitizerConfig
 from sanitizers.derived_logins import derived_logins
 from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
-from sanitizers.lists import complete_names, coordinate
+from sanitizers.lists import coordinate
 from sanitizers.lone import guessed_word
 from sanitizers.native_texts import native_mentions
 from sanitizers.person import propagate

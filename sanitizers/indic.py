@@ -1,17 +1,17 @@
 """First names in the Indic scripts: Devanagari, Bengali, Tamil, Gujarati, Gurmukhi, Telugu,
 Kannada, Malayalam and Oriya ("मैं प्रकाश कपूर", "আমি নুসরাত সরকার", "டாக்டர் நடராஜன்").
 
-No capitals, so a name is told by its sound. The Unicode blocks share one layout, so a word
-is written in Devanagari, romanized as Indian names are spelled (inherent vowels dropped at
-the end and between a vowel+consonant and a consonant+vowel: "मेहता" Mehta, "कविता" Kavita;
-Dravidian scripts keep every written vowel) and looked up, loosely ("aa"/"a", "sh"/"s",
-"th"/"t", doubled letters), among India's first names in the first-name list. Tamil has no
-voiced stops and breaks clusters with a vowel: its words are also tried voiced, unbroken and
-with `ச` as "s" (கணேஷ் Ganesh, பிரியா Priya). Romanizations of three letters are no names
-("शाम" sham). Words that are also names (names.yaml `indic_words`:
-"पूजा" worship, "कविता" poem) need a cue: a surname, an honorific or a kin word after
-(जी, मौसी, அவர்கள்), or a title or "I am" before (श्री, मैं, আমি, டாக்டர்). A surname of
-`indic_surnames` (compared by the same key, so one list serves all scripts) extends a name.
+No capitals, so a name is told by its sound: a word's loose romanization
+(`indic_sounds.key`: "मेहता" Mehta, "কবিতা" Kavita) is looked up among India's first names
+in the first-name list. Tamil has no voiced stops and breaks clusters with a vowel: its
+words are also tried voiced, unbroken and with `ச` as "s" (கணேஷ் Ganesh, பிரியா Priya).
+Romanizations of three letters are no names ("शाम" sham). Words that are also names
+(names.yaml `indic_words`: "पूजा" worship, "कविता" poem) need a cue: a surname, an
+honorific or a kin word after (जी, मौसी, அவர்கள்), or a title or "I am" before (श्री, मैं,
+আমি, டாக்டர்). A surname of `indic_surnames` (compared by the same key, so one list serves
+all scripts) extends a name. After a strong cue ("dear", "hello", "Dr", "my name is") one or
+two unlisted words before a comma, a danda or an honorific are a name too; after "I am"
+only with a listed surname ("আমি ভালো আছি।" is "I am fine").
 """
 
 from __future__ import annotations
@@ -19,31 +19,11 @@ from __future__ import annotations
 import functools
 
 from sanitizers.first_names import country_names
+from sanitizers.indic_sounds import key, loose
 from sanitizers.lexicon import names_data
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
-_CONSONANTS = {
-    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
-    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
-    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
-    "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s",
-    "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
-    "फ़": "f", "य़": "y", "ऱ": "r", "ऩ": "n", "ऴ": "l", "ॎ": "t",
-}  # fmt: skip
-_VOWELS = {
-    "अ": "a", "आ": "aa", "इ": "i", "ई": "ee", "उ": "u", "ऊ": "oo", "ए": "e", "ऐ": "ai",
-    "ओ": "o", "औ": "au", "ऋ": "ri", "ऑ": "o", "ऎ": "e", "ऒ": "o",
-}  # fmt: skip
-_SIGNS = {
-    "ा": "aa", "ि": "i", "ी": "ee", "ु": "u", "ू": "oo", "े": "e", "ै": "ai", "ो": "o",
-    "ौ": "au", "ृ": "ri", "ॉ": "o", "ॅ": "e", "ॆ": "e", "ॊ": "o",
-}  # fmt: skip
-_NUKTA, _VIRAMA, _SCHWA = "\u093c", "\u094d", "ə"
-_NASALS = {"ं": "n", "ँ": "n"}
-_LOOSE = ((_SCHWA, "a"), ("aa", "a"), ("ee", "i"), ("oo", "u"), ("w", "v"), ("ph", "f"),
-          ("chh", "ch"), ("sh", "s"), ("z", "j"), ("th", "t"), ("dh", "d"), ("bh", "b"),
-          ("kh", "k"), ("gh", "g"), ("jh", "j"))  # fmt: skip
 MIN_LETTERS = 4  # of a loose romanization: "sham", not "sam"
 MIN_FREQUENCY = 2  # in nam_dict's India column
 # letters and signs of the nine Indic blocks (each 0x80 wide, laid out like Devanagari's),
@@ -85,10 +65,10 @@ def indic_names(line: str) -> list[Finding]:
         end = m.end()
         j = i + 1
         while (
-            j < len(words) and _key(words[j].group()) in data[1] and _adjacent(line, end, words[j])
+            j < len(words) and key(words[j].group()) in data[1] and _adjacent(line, end, words[j])
         ):
             end, j = words[j].end(), j + 1  # "प्रकाश कपूर", "सुरेश कुमार वर्मा"
-        if _key(m.group()) in data[0] and end == m.end() and not _cued(line, m.start(), m.end()):
+        if key(m.group()) in data[0] and end == m.end() and not _cued(line, m.start(), m.end()):
             continue  # "पूजा" (worship), "कविता" (a poem) alone
         out.append((m.start(), end, "PERSON", 0.75))
         skip = j - 1
@@ -105,7 +85,7 @@ def _addressed(line: str, words: list, surnames: frozenset[str]) -> list[Finding
         name = m.group(2)
         if name.split()[0] in _not_names():
             continue  # "प्रिय मित्र," (dear friend)
-        if m.group(1) in _I_AM and (" " not in name or _key(name.split()[-1]) not in surnames):
+        if m.group(1) in _I_AM and (" " not in name or key(name.split()[-1]) not in surnames):
             continue
         out.append((m.start(2), m.end(2), "PERSON", 0.75))
     return out
@@ -127,14 +107,7 @@ def _not_names() -> frozenset[str]:
 @functools.cache
 def _data() -> tuple[frozenset[str], frozenset[str]]:
     data = names_data()
-    return frozenset(map(_key, data["indic_words"])), frozenset(map(_key, data["indic_surnames"]))
-
-
-@functools.lru_cache(maxsize=20_000)
-def _key(word: str) -> str:
-    """A word's loose romanization, whatever its Indic script."""
-    dravidian = any(c >= "\u0b80" for c in word[:1])  # Tamil, Telugu, Kannada, Malayalam
-    return _loose(romanized(_as_devanagari(word), drop_schwas=not dravidian))
+    return frozenset(map(key, data["indic_words"])), frozenset(map(key, data["indic_surnames"]))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -146,84 +119,22 @@ def _listed(word: str) -> bool:
 def _spellings(word: str) -> set[str]:
     """The loose keys of a word; Tamil writes no voiced stops and breaks clusters with a
     vowel, so its names are also tried voiced and unbroken (கணேஷ் Ganesh, பிரியா Priya)."""
-    key = _key(word)
+    first = key(word)
     if not "\u0b80" <= word[:1] <= "\u0bff":
-        return {key}
-    keys = {key}
+        return {first}
+    keys = {first}
     if _TAMIL_CA in word:
-        keys.add(_key(word.replace(_TAMIL_CA, "\u0bb8")))  # ச as "s": செல்வி Selvi
+        keys.add(key(word.replace(_TAMIL_CA, "\u0bb8")))  # ச as "s": செல்வி Selvi
     for k in list(keys):
         k = _TAMIL_CLUSTER.sub(r"\1r", k)
         keys |= {k, _VOICED.get(k[:1], k[:1]) + k[1:]}
     return keys
 
 
-def _as_devanagari(word: str) -> str:
-    """The same letters in the Devanagari block (the Indic blocks share one layout)."""
-    return "".join(
-        chr(0x900 + (ord(c) - 0x900) % 0x80) if "\u0980" <= c <= "\u0d7f" else c for c in word
-    )
-
-
 @functools.cache
 def _india() -> dict[str, int]:
     out: dict[str, int] = {}
     for name, freq in country_names("india").items():
-        key = _loose(name)
+        key = loose(name)
         out[key] = max(out.get(key, 0), freq)
-    return out
-
-
-def _loose(spelling: str) -> str:
-    """One key for the usual spellings of a name ("Sanjaya", "Sanjay"; "Shreya", "Sreya")."""
-    for a, b in _LOOSE:
-        spelling = spelling.replace(a, b)
-    out = "".join(c for i, c in enumerate(spelling) if i == 0 or c != spelling[i - 1])
-    return out[:-1] if out[-1:] in ("y", "i") and len(out) > 3 else out  # Muthusamy, -சாமி
-
-
-def romanized(word: str, drop_schwas: bool = True) -> str:
-    """A Devanagari word in the Latin letters of Indian names ("राहुल" rahul, "मेहता" mehta)."""
-    parts: list[str] = []
-    i = 0
-    while i < len(word):
-        c = word[i]
-        if word[i + 1 : i + 2] == _NUKTA:
-            c, i = c + _NUKTA, i + 1
-        if c in _CONSONANTS:
-            parts.append(_CONSONANTS[c])
-            sign = word[i + 1 : i + 2]
-            if sign in _SIGNS:
-                parts.append(_SIGNS[sign])
-                i += 1
-            elif sign == _VIRAMA:
-                i += 1
-            else:
-                parts.append(_SCHWA)  # the inherent vowel
-        elif c in _VOWELS:
-            parts.append(_VOWELS[c])
-        elif c in _NASALS:
-            parts.append(_NASALS[c])
-        i += 1
-    return "".join(_drop_schwas(parts) if drop_schwas else parts)
-
-
-def _drop_schwas(parts: list[str]) -> list[str]:
-    """Hindi drops the inherent vowel at a word's end (not after a cluster: "आदित्य"
-    Aditya) and between a vowel+consonant and a consonant+vowel ("मेहता" Mehta)."""
-    consonant = set(_CONSONANTS.values())
-    out = list(parts)
-    if len(out) >= 2 and out[-1] == _SCHWA and not (len(out) >= 3 and out[-3] in consonant):
-        out[-1] = ""
-    for k in range(2, len(out) - 2):
-        if (
-            out[k] == _SCHWA
-            and out[k - 1] in consonant
-            and out[k - 2] not in consonant
-            and out[k - 2] not in ("", "n")
-            and out[k + 1] in consonant
-            and out[k + 2] not in consonant
-            and out[k + 2] not in ("", "n")
-        ):
-            out[k] = ""
     return out

@@ -1,9 +1,6 @@
-"""Names next to found names: the rest of a name after it, and the other members of its list.
+"""Names next to found names: the other members of their list (the rest of a name itself:
+`complete.py`).
 
-- `complete_names` extends a PERSON finding over name particles and the surname after them
-  ("Sietske van der Wardt", "Morgan Ó Rúnaidhe"), over further capitalized words that
-  are not English ("Maria Júlia Pires") and over one such word before it ("Ol'ha
-  Kovalenko" when NER saw the surname only).
 - `coordinate` extends a found name to the other Title-case members of its list ("Mara,
   Veronica and Steven", "Stil and Ross"), except in technical lines (product lists).
 """
@@ -13,104 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sanitizers.first_names import CALENDAR, PAIR_MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import PLACE_HEADS, UNCASED_SCRIPTS, organization_word
-from sanitizers.names import COMMON_WORDS, TOKEN, known, participle
-from sanitizers.person import PARTICLE, title_word
+from sanitizers.first_names import given_name_list
+from sanitizers.lexicon import UNCASED_SCRIPTS
+from sanitizers.names import COMMON_WORDS, TOKEN, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 from sanitizers.truecase import mostly_foreign
 
-_CAPITAL_PARTICLE = (
-    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Ibn|Abu)"
-)
-_AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
-_BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
-# (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
-_NEXT_WORD = compiled(
-    rf"[ ](?![{UNCASED_SCRIPTS}])"
-    r"([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)"
-)
-
-
-_INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
-_PLACE_WORDS = frozenset(
-    """street st road rd avenue ave lane boulevard station square park lake river bridge hall
-    center centre college university school hospital airport museum library church tower
-    house building island islands mountain valley beach bay county city town village""".split()  # noqa: SIM905
-)
-_PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
-
-
-def _first_name(word: str, words: frozenset[str]) -> bool:
-    """A Title-case word the dictionary lacks, right before a found name: its first part."""
-    return (
-        title_word(word)
-        and len(word) > 1
-        and not known(word, words)
-        and word.lower() not in COMMON_WORDS
-        and not participle(word, words)
-        and _CONTRACTION.search(word) is None  # "We're Thijs": "We're" is no first name
-    )
-
-
-def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> None:
-    """Extend PERSON findings over particles + surname (either side) and over up to two
-    following capitalized non-English words, in place."""
-    for i, (start, end, etype, score) in enumerate(found):
-        if etype != "PERSON":
-            continue
-        m = _AFTER_PARTICLES.match(text, end)
-        if m is not None:
-            end = m.end()
-        m = _BEFORE_PARTICLES.search(text, max(0, start - 40), start)
-        if m is not None:
-            start = m.start()
-        prev = _PREV_WORD.search(text, max(0, start - 40), start)
-        if prev is not None and (
-            _first_name(prev.group(1), words) or _listed_first(prev.group(1), text[start:end])
-        ):
-            start = prev.start(1)  # "Ol'ha Kovalenko" when NER saw "Kovalenko" only
-        initial = _INITIAL.search(text, max(0, start - 4), start)
-        if initial is not None:
-            start = initial.start()  # "J. Price"
-        for step in range(2):
-            nxt = _NEXT_WORD.match(text, end)
-            word = nxt.group(1) if nxt else ""
-            if not nxt or word.lower() in COMMON_WORDS or not word[0].isupper():
-                break  # (a lowercase word of another cased script: "Βασιλική και")
-            if known(word, words) and not (step == 0 and _surname_after(text[start:end], word)):
-                break
-            end = nxt.end()
-        found[i] = (start, end, etype, score)
-
-
-def _listed_first(word: str, name: str) -> bool:
-    """A common first name that is also an English word ("Faith", "Mason", "Chase") right
-    before a found name that starts with a capital: "Faith Elizabeth Chambers"."""
-    return (
-        title_word(word)
-        and word.lower() not in COMMON_WORDS
-        and word.lower() not in PLACE_HEADS  # "Santa Clara"
-        and given_name_list().get(word.lower(), 0) >= PAIR_MIN_FREQUENCY
-        and name[:1].isupper()
-    )
-
-
-def _surname_after(name: str, word: str) -> bool:
-    """A Title-case English word after a found common first name alone is its surname
-    ("Summer Stone", "Grace Hopper"), unless it heads a place or a company."""
-    low = word.lower()
-    return (
-        " " not in name
-        and given_name_list().get(name.lower(), 0) >= PAIR_MIN_FREQUENCY
-        and low not in CALENDAR
-        and low not in _PLACE_WORDS
-        and not organization_word(word)
-    )
-
-
-_CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
 _MEMBER = r"[^\W\d_a-z][^\W\d_'’-]*(?:[ ][^\W\d_a-z][^\W\d_'’-]*)?"
 _LIST = compiled(
     rf"(?<![\w'’-]){_MEMBER}(?:(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|&|or)[ ]){_MEMBER})+(?![\w'’-])"
