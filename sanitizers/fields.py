@@ -30,6 +30,9 @@ _LAST_FIRST = compiled(
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t")
+_UPPER_LAST_FIRST = compiled(
+    r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
+)  # "ANYANWU, Blessing"
 _NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、]|[ ][–—-][ ]")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
@@ -113,7 +116,10 @@ class Fields:
             for m in self.element.finditer(text):
                 kind = self.kind(m.group(1))
                 value = m.group(2).strip()
-                if kind is not None and self.accepts(kind[1], value.replace(",", "")):
+                rule = kind[1] if kind is not None else ""
+                if kind is not None and kind[0] == "PERSON" and _UPPER_LAST_FIRST.fullmatch(value):
+                    rule = "person"  # "<name>ANYANWU, Blessing</name>": a form's order
+                if kind is not None and self.accepts(rule, value.replace(",", "")):
                     start = m.start(2) + m.group(2).index(value)
                     out.append((start, start + len(value), kind[0], 0.8))
         return out

@@ -179,6 +179,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # "I am fine"
         ("আমি ভালো আছি। তুমি কেমন আছ?", set()),
     ],
+    "more keys and cues": [
+        (
+            '<traveller type="ADT"><name>YOUNG, Wesley</name></traveller>',
+            {("PERSON", "YOUNG, Wesley")},
+        ),
+        ("-- added by yan-ma on 2022-07-20", {("PERSON", "yan-ma")}),
+        ("The gist was under my account sgupta.", {("PERSON", "sgupta")}),
+        ("Customer: hi its dawn hill, my package is late", {("PERSON", "dawn hill")}),
+        ("Third party: Will Summers", {("PERSON", "Will Summers")}),
+        # teams own jobs too
+        ("owner=team-platform, owner=data-eng", set()),
+    ],
     "log lines": [
         # a log's levels open lines as a chat's speakers do
         ("[10:02] INFO: started\n[10:03] WARN: slow\n[10:04] INFO: done", set()),
