@@ -120,7 +120,12 @@ class ValueRules:
         names = [t for t in tokens if t.lower() not in _PARTICLES]
         listed = given_name_list()
         if len(names) >= 2 and all(t.isupper() for t in names):  # "HEKMAT SHINWARI"
-            return any(listed.get(t.lower(), 0) >= MIN_FREQUENCY for t in names)
+            return any(listed.get(t.lower(), 0) >= MIN_FREQUENCY for t in names) or (
+                rule == "weak_person"
+                and len(names) <= 3
+                and all(len(t) >= 3 and t.isalpha() for t in names)
+                and not any(t.lower() in self.words for t in names)
+            )  # "TAIWO BALOGUN" under a name key: names the list lacks, no English word
         capitals = [t.isupper() and len(t) > 1 for t in names]  # "ANTONOPOULOU Chrysoula"
         if 2 <= len(names) <= 4 and capitals[0] and not all(capitals):  # the form's order
             upper = [t for t, c in zip(names, capitals, strict=True) if c]

@@ -67,3 +67,23 @@ def spaced_cells(fields: Fields, text: str) -> list[Finding]:
             if fields.accepts(kind[1], value):
                 out.append((start + at, start + at + len(value), kind[0], 0.8))
     return out
+
+
+# an addressee in capitals on the line above a street address, as labels, envelopes and
+# pharmacy labels print it ("SHIP TO:\nKAVYA KULKARNI\nFlat 661, ...", "BONGANI NDLOVU\n170
+# JAN SMUTS AVENUE")
+_LABEL_NAME = compiled(
+    r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,2})[ \t]*\n"
+    r"[ \t]*(?:\d{1,5}[A-Za-z]?[ ,]+[A-Za-z]|(?i:flat|apt|apartment|unit|suite|house|no\.?)[ ]?\d)"
+)
+
+
+def label_names(text: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for a name in capitals on the line above a street address: two or
+    three words, one of them at least no English word ("CUSTOMER SERVICE" stays)."""
+    out: list[Finding] = []
+    for m in _LABEL_NAME.finditer(text):
+        parts = [p.strip(".") for p in m.group(1).split()]
+        if all(len(p) >= 2 for p in parts) and not all(p.lower() in words for p in parts):
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
+    return out

@@ -27,6 +27,7 @@ from sanitizers.native_names import (
 )
 from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
+from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
@@ -66,6 +67,8 @@ class WholeTextAnalyzer:
         if self.cues is not None:
             found.extend(self.cues.find(view, "multiline"))
             found.extend(dash_signature(view, self.words, self.cues.not_names))
+            if "\n" in view:
+                found.extend(label_names(view, self.words))
             if _NATIVE.search(view):
                 found.extend(chat_speakers(view))
                 found.extend(signed_lines(view))

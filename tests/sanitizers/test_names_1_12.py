@@ -191,6 +191,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # teams own jobs too
         ("owner=team-platform, owner=data-eng", set()),
     ],
+    "capitals": [
+        (
+            "id,name,passport\n187,TAIWO BALOGUN,D63900481",
+            {("PERSON", "TAIWO BALOGUN"), ("PASSPORT", "D63900481")},
+        ),
+        (
+            "SHIP TO:\nKAVYA KULKARNI\nFlat 661, Shanti Niketan",
+            {
+                ("PERSON", "KAVYA KULKARNI"),
+                ("STREET_ADDRESS", "Flat 661"),
+                ("STREET_ADDRESS", "Shanti Niketan"),
+            },
+        ),
+        # English words in capitals under a name key or above an address
+        ("name: JSON API\nname: HTTP GET", set()),
+        ("CUSTOMER SERVICE\n221B Baker Street", {("STREET_ADDRESS", "221B Baker Street")}),
+    ],
     "log lines": [
         # a log's levels open lines as a chat's speakers do
         ("[10:02] INFO: started\n[10:03] WARN: slow\n[10:04] INFO: done", set()),
