@@ -76,3 +76,31 @@ def listed_speakers(text: str) -> list[Finding]:
     if len(set(names)) < MIN_FOUND or len(names) == len(set(names)):
         return []
     return [(m.start(1), m.end(1), "PERSON", 0.7) for m in openings]
+
+
+# a transcript's speaker after its timestamp, in capitals or Title case ("[00:00:04] AYODELE
+# OYELARAN: Okay we're recording.", "[00:01:12] Hope Bishop: Sure."), or named after a role
+# ("CANDIDATE (OLUWAKEMI NWOSU): At my last job")
+_WORD = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+"
+_STAMPED = compiled(
+    r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]+"
+    rf"({_WORD}(?:[ ]{_WORD}){{1,2}}):[ \t]"
+)
+_ROLED = compiled(
+    r"(?m)^[ \t]*(?i:interviewer|candidate|interviewee|customer|client|agent|caller|patient|"
+    r"doctor|witness|moderator|host|guest|speaker(?:[ ]\d)?|q|a)[ \t]*\(([^()\n:]{3,40})\):"
+)
+
+
+def stamped_speakers(text: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for a transcript's speakers: two words or three after a timestamp,
+    none an English word or the first a listed first name ("[00:01] BUILD FAILED:" stays),
+    or a name in parentheses after a role."""
+    out = [(m.start(1), m.end(1), "PERSON", 0.7) for m in _ROLED.finditer(text)]
+    listed = given_name_list()
+    for m in _STAMPED.finditer(text):
+        parts = m.group(1).split()
+        first = listed.get(parts[0].lower(), 0) >= MIN_FREQUENCY
+        if first or not any(known(w, words) for w in parts):
+            out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    return out

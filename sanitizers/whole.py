@@ -31,6 +31,7 @@ from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
+from sanitizers.speakers import stamped_speakers
 from sanitizers.technical import Technical
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.transliterated import translit_names
@@ -69,6 +70,8 @@ class WholeTextAnalyzer:
             found.extend(dash_signature(view, self.words, self.cues.not_names))
             if "\n" in view:
                 found.extend(label_names(view, self.words))
+            if "):" in view or "]" in view:
+                found.extend(stamped_speakers(view, self.words))
             if _NATIVE.search(view):
                 found.extend(chat_speakers(view))
                 found.extend(signed_lines(view))

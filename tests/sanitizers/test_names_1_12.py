@@ -208,6 +208,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("name: JSON API\nname: HTTP GET", set()),
         ("CUSTOMER SERVICE\n221B Baker Street", {("STREET_ADDRESS", "221B Baker Street")}),
     ],
+    "transcripts": [
+        (
+            "[00:00:04] AYODELE OYELARAN: Okay, we're recording.\n[00:00:09] Noah Kim: Sure.",
+            {("PERSON", "AYODELE OYELARAN"), ("PERSON", "Noah Kim")},
+        ),
+        ("CANDIDATE (OLUWAKEMI NWOSU): At my last job", {("PERSON", "OLUWAKEMI NWOSU")}),
+        # a build's status after a time
+        ("[10:02] SYSTEM NOTICE: restarting\n[10:03] BUILD FAILED: see log", set()),
+    ],
     "log lines": [
         # a log's levels open lines as a chat's speakers do
         ("[10:02] INFO: started\n[10:03] WARN: slow\n[10:04] INFO: done", set()),
