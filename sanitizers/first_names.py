@@ -44,19 +44,27 @@ def country_names(country: str) -> dict[str, int]:
 
 
 def _names(columns: slice, minimum: int = MIN_FREQUENCY) -> dict[str, int]:
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     out: dict[str, int] = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line[:1] in ("#", "=", "") or len(line) < _COLUMNS.start or line[29] == "+":
-            continue  # comments, equivalences, and the copies sorted by expanded umlauts
+    for name, line in _entries():
         digits = [int(c, 16) for c in line[columns] if c in "123456789ABCD"]
         top = max(digits, default=0)
         if top < minimum:
             continue
-        name = line[3:29].strip().lower()  # "jun+wei": "junwei", "jun-wei" (and two words)
         for form in (name.replace("+", ""), name.replace("+", "-")):
             out[form] = max(out.get(form, 0), top)
     return out
+
+
+@functools.cache
+def _entries() -> tuple[tuple[str, str], ...]:
+    """nam_dict's name lines, read once per process: (lowercase name, the line)."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    return tuple(
+        (line[3:29].strip().lower(), line)  # "jun+wei": "junwei", "jun-wei" (and two words)
+        for line in data.read_text(encoding="utf-8").splitlines()
+        # not comments, equivalences, or the copies sorted by expanded umlauts
+        if line[:1] not in ("#", "=", "") and len(line) >= _COLUMNS.start and line[29] != "+"
+    )
 
 
 @functools.cache

@@ -72,10 +72,10 @@ def indic_names(line: str) -> list[Finding]:
             continue  # "पूजा" (worship), "कविता" (a poem) alone
         out.append((m.start(), end, "PERSON", 0.75))
         skip = j - 1
-    return out + _addressed(line, words, data[1])
+    return out + _addressed(line, data[1])
 
 
-def _addressed(line: str, words: list, surnames: frozenset[str]) -> list[Finding]:  # noqa: ANN001
+def _addressed(line: str, surnames: frozenset[str]) -> list[Finding]:
     """Unlisted names after a strong cue: one or two words after "dear", "hello", "Dr" or
     "my name is" and before a comma, a danda or an honorific ("প্রিয় নুসরাত,", "டாக்டர்
     அண்ணாமலை அவர்களுடன்"); after "I am", two words of which the second is a listed

@@ -50,6 +50,8 @@ _JA_LAST = compiled(
 _JA_SIGNED = compiled(rf"(?m)^[ \t]*({SPACED})[ \t]*$")
 _SPACED_NAME = compiled(rf"([{HAN}々]{{1,3}})[ 　][{HAN}々{KANA}]{{1,4}}")
 _PARTICLE = r"より|から|が|は|と|の|に|へ|も|さん|様|氏"
+_ONE_LETTER = compiled(rf"(?<![{HAN}々])([{HAN}々])(?={_PARTICLE})")  # "・森より"
+_FAMILIAR = compiled(rf"[小老]([{HAN}]{{1,2}})")  # "小高把", "老欧阳"
 _NOT_SPACED = compiled(r"第|[部課長室社会所局係店章節]$")
 
 _LABEL = rf"[{HAN}{KANA}{HANGUL}々]{{1,5}}|[{OTHER}]{{2,}}(?:[ ][{OTHER}]{{2,}}){{0,2}}"
@@ -132,9 +134,10 @@ def native_mentions(text: str, found: list[Finding]) -> list[Finding]:
         m = _SPACED_NAME.fullmatch(text, start, end) if etype == "PERSON" else None
         if m is not None and len(m.group(1)) == 1:
             surnames.add(m.group(1))  # longer ones spread like any name (person.propagate)
-    for name in surnames:
-        for m in compiled(rf"(?<![{HAN}々]){re.escape(name)}(?={_PARTICLE})").finditer(text):
-            out.append((m.start(), m.end(), "PERSON", 0.7))
+    if surnames:
+        for m in _ONE_LETTER.finditer(text):
+            if m.group(1) in surnames:
+                out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
 
 
@@ -147,9 +150,10 @@ def _familiar(text: str, found: list[Finding]) -> list[Finding]:
             name = text[start:end]
             surnames.add(name[:2] if name[:2] in COMPOUND_SURNAMES else name[0])
     out: list[Finding] = []
-    for surname in surnames:
-        for m in compiled(f"[小老]({re.escape(surname)})").finditer(text):
-            out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    for m in _FAMILIAR.finditer(text) if surnames else ():
+        for name in dict.fromkeys((m.group(1), m.group(1)[0])):  # compound, or single
+            if name in surnames:
+                out.append((m.start(1), m.start(1) + len(name), "PERSON", 0.7))
     return out
 
 

@@ -44,6 +44,13 @@ _INDIC = compiled(f"[{INDIC}]")
 _ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
 _GEORGIAN = compiled(f"[{GEORGIAN}]")
 _THAI = compiled(f"[{THAI}]")
+_SCRIPT_RULES = (
+    (_GREEK_OR_CYRILLIC, translit_names),
+    (_INDIC, indic_names),
+    (_ABJAD, abjad_names),
+    (_GEORGIAN, georgian_names),
+    (_THAI, thai_names),
+)
 
 
 class WholeTextAnalyzer:
@@ -101,17 +108,18 @@ class WholeTextAnalyzer:
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
             found.extend(path_logins(line, self.words))
-            if CJK_LETTER.search(line):
-                found.extend(titled_names(line))
-                found.extend(listed_names(line))
-            if _GREEK_OR_CYRILLIC.search(line):
-                found.extend(translit_names(line))
-            if _INDIC.search(line):
-                found.extend(indic_names(line))
-            if _ABJAD.search(line):
-                found.extend(abjad_names(line))
-            if _GEORGIAN.search(line):
-                found.extend(georgian_names(line))
-            if _THAI.search(line):
-                found.extend(thai_names(line))
+            if not line.isascii():
+                found.extend(self._other_scripts(line))
+        return found
+
+    @staticmethod
+    def _other_scripts(line: str) -> list[Finding]:
+        """Names in the scripts that are not Latin (each rule only where its script is)."""
+        found: list[Finding] = []
+        if CJK_LETTER.search(line):
+            found.extend(titled_names(line))
+            found.extend(listed_names(line))
+        for letters, names in _SCRIPT_RULES:
+            if letters.search(line):
+                found.extend(names(line))
         return found
