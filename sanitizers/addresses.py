@@ -20,7 +20,8 @@ from sanitizers.tries import compiled
 _SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*,?[ \t]*|[ \t]*/[ \t]*|[ \t]+)"
 _PART = (
     # (a cased script: no word of Hangul, kana, Han, Arabic, Hebrew or Indic script)
-    rf"(?:(?:[LD]['’][ ]?)?(?![{UNCASED_SCRIPTS}])"
+    r"(?:[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?!\w)"  # G8S 2N9 (CA) before a word takes "G8S"
+    rf"|(?:[LD]['’][ ]?)?(?![{UNCASED_SCRIPTS}])"
     r"[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
     # postcodes: 12345(-6789), 12-809 (PL), 570 04 (CZ, SK, SE, GR), 5614 ZR (NL),
     # G8S 2N9 (CA), SW1A 1AA (UK); 59027779 (BR without its dash)
@@ -34,6 +35,7 @@ _PART = (
 # sentence end
 _NEXT = compiled(rf"""{_SEP}({_PART})(?=[ \t]*(?:[,/\n"'”)\]}}]|$)|[ \t]+\S|\.(?:\s|$))""")
 _CONTRACTION = compiled(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"
+_POSTCODE_NEXT = compiled(r"[ \t]+(?:\d|[A-Z]\d[A-Z])")
 # particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
 _PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
 MAX_PARTS = 8
@@ -54,7 +56,13 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
                 break
             # a capitalized stop word or a contraction ends it: a title, not a town
             word = m.group(1).lower()
-            if (word in STOP_WORDS and word not in _PARTICLES) or _CONTRACTION.search(word):
+            # a region code before its postcode ("ON N7W 5G4", "OR 97201"), not "IN THE"
+            region = (
+                len(word) == 2 and m.group(1).isupper() and _POSTCODE_NEXT.match(text, m.end(1))
+            )
+            if (word in STOP_WORDS and word not in _PARTICLES and not region) or (
+                _CONTRACTION.search(word)
+            ):
                 break
             first, last = first or m.start(1), m.end(1)
         if first is not None and last is not None:

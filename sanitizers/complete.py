@@ -54,9 +54,12 @@ def _first_name(word: str, words: frozenset[str]) -> bool:
     )
 
 
-def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> None:
+def complete_names(
+    text: str, found: list[Finding], words: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> None:
     """Extend PERSON findings over particles + surname (either side) and over up to two
-    following capitalized non-English words, in place."""
+    following capitalized non-English words, in place; `nouns`: the words the dictionary
+    holds only as nouns, where its surnames are ("Jones", "Rousseau")."""
     for i, (start, end, etype, score) in enumerate(found):
         if etype != "PERSON":
             continue
@@ -79,7 +82,13 @@ def complete_names(text: str, found: list[Finding], words: frozenset[str]) -> No
             word = nxt.group(1) if nxt else ""
             if not nxt or word.lower() in COMMON_WORDS or not word[0].isupper():
                 break  # (a lowercase word of another cased script: "Βασιλική και")
-            if known(word, words) and not (step == 0 and _surname_after(text[start:end], word)):
+            if known(word, words) and not (
+                step == 0
+                and (
+                    _surname_after(text[start:end], word)
+                    or _surname_noun(text[start:end], word, nouns)
+                )
+            ):
                 break
             end = nxt.end()
         found[i] = (start, end, etype, score)
@@ -106,5 +115,22 @@ def _surname_after(name: str, word: str) -> bool:
         and given_name_list().get(name.lower(), 0) >= PAIR_MIN_FREQUENCY
         and low not in CALENDAR
         and low not in _PLACE_WORDS
+        and not organization_word(word)
+    )
+
+
+def _surname_noun(name: str, word: str, nouns: frozenset[str]) -> bool:
+    """A Title-case word the dictionary holds only as a noun after a found first name
+    alone: a surname ("Llinos Jones", "Clémence Rousseau"), not a place's or a company's
+    word ("Victoria Station") nor a month."""
+    low = word.lower()
+    return (
+        " " not in name
+        and title_word(name)
+        and low in nouns
+        and len(low) > 2
+        and low not in CALENDAR
+        and low not in _PLACE_WORDS
+        and low not in COMMON_WORDS
         and not organization_word(word)
     )

@@ -127,7 +127,7 @@ class Sanitizer:
             if "DATE_OF_BIRTH" in self.config.active_entities:
                 found.extend(birth_rows(text, found))
             if "PERSON" in self.config.active_entities:
-                found.extend(listed_speakers(text))
+                found.extend(listed_speakers(text, self._whole.words))
                 found.extend(more_speakers(text, found, self._whole.words))
                 found.extend(native_mentions(text, found))
             lone = [f for f in found if guessed_word(text, f)]
@@ -145,7 +145,7 @@ class Sanitizer:
         if "PERSON" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
                 coordinate(text, f, words, self._whole.technical)
-                complete_names(text, f, words)
+                complete_names(text, f, words, self._whole.nouns)
         person = "PERSON" in self.config.active_entities
         common = self._whole.common
         extra = email_name_parts(texts, found, words, common) if person else set()

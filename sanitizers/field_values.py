@@ -38,7 +38,7 @@ def _address(rule: str, value: str) -> bool:
         return _POSTCODE.fullmatch(value) is not None
     return (
         any(c.isdigit() for c in value)
-        and re.search(r"[^\W\d_]{3,}", value) is not None
+        and sum(c.isalpha() for c in value) >= 3  # (Indic letters have vowel signs between)
         and _NOT_A_PLACE.search(value) is None
         and 2 <= len(value.split()) <= 24
     )

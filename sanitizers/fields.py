@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.block_lists import block_lists
 from sanitizers.field_values import ValueRules
 from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
@@ -60,8 +61,8 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         self.inline = compiled(
-            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*(?:=>|:=|[:=：])[ \t]*"""
-            + _VALUE
+            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*"""
+            r"(?:=>|:=|[:=：՝])[ \t]*" + _VALUE  # (՝: Armenian)
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
         self.listed = compiled(
@@ -88,7 +89,7 @@ class Fields:
     def inline_fields(self, text: str) -> list[Finding]:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
-        if ":" in text or "=" in text or "：" in text:
+        if ":" in text or "=" in text or "：" in text or "՝" in text:
             for m in self.inline.finditer(text):
                 kind = self.kind(m.group(1))
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
@@ -143,4 +144,9 @@ class Fields:
     def tables(self, text: str) -> list[Finding]:
         """Cells under a header that names a personal column (CSV, TSV, Markdown), and the
         values of SQL INSERT statements under their columns."""
-        return table_cells(self, text) + insert_values(self, text) + spaced_cells(self, text)
+        return (
+            table_cells(self, text)
+            + insert_values(self, text)
+            + spaced_cells(self, text)
+            + block_lists(text, self.words)
+        )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from sanitizers.first_names import country_names
+from sanitizers.lexicon import names_data
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -33,7 +34,7 @@ def georgian_names(line: str) -> list[Finding]:
     """PERSON findings for the Georgian first names of `line`, with their surnames."""
     out: list[Finding] = []
     for m in _WORD.finditer(line):
-        if not _listed(m.group()):
+        if m.group() in _form_words() or not _listed(m.group()):
             continue
         end = m.end()
         surname = _SURNAME.match(line, end + 1) if line[end : end + 1] == " " else None
@@ -41,6 +42,12 @@ def georgian_names(line: str) -> list[Finding]:
             end = surname.end()
         out.append((m.start(), end, "PERSON", 0.75))
     return out
+
+
+@functools.cache
+def _form_words() -> frozenset[str]:
+    """A form's keys (names.yaml `not_names`: "მისამართი" address, "სახელი" name)."""
+    return frozenset(names_data()["not_names"])
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -21,8 +21,9 @@ that other rules look for. `given_names` takes such a word when it is
   technical by its words only keeps a name that is no product's, unless it names other
   software: "from Serilog to Morgan"), not after a determiner or a place preposition
   ("the Frida dashboard", "in Kaarina", "moving to Kaarina", the town after a house
-  number), not before a number ("Julia 1.10"), not in a comparison ("Is Ava better than
-  Mattermost?").
+  number), not before a number ("Julia 1.10"), not within two words of a comparison ("Is
+  Ava better than Mattermost?"; "Mikko knows more than I do" is a person's), not in a
+  comparison between two capitalized words ("Is Sofia or Bucharest a better base?").
 
 Before a surname, and in capitals, listed first names are `given_pairs.py`'s; the list
 and the words around it are `first_names.py`'s.
@@ -44,7 +45,7 @@ from sanitizers.first_names import (
     not_names,
     products_named_like_people,
 )
-from sanitizers.given_pairs import capitals, free, name_pairs, title
+from sanitizers.given_pairs import capital_surnames, capitals, free, name_pairs, title
 from sanitizers.lexicon import COMMON_WORDS, PLACE_HEADS, known, participle
 from sanitizers.lone import COMPARISON, GIVEN_SCORE
 from sanitizers.tries import compiled
@@ -57,7 +58,12 @@ _WORD = compiled(
 _LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
 _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
+_CHOICE = compiled(r"\b[A-Z][a-z]+,? or [A-Z][a-z]+\b")  # "Sofia or Bucharest"
 _GLUED = frozenset("\"',&")  # before the word
+_AND_BEFORE = compiled(r"\b(with|by|mentored|thanks to|from) ([A-Z][a-z]+) and $")
+_AND_LEFT = compiled(r"(?<![\w.-])([A-Z][a-z]+) and $")
+_WITH = compiled(r"\b(?:with|by|mentored|thanks to|from) $")
+_AND_AFTER = compiled(r" and ([A-Z][a-z]+)\b(?![\w'’-])")
 
 
 def given_names(
@@ -75,8 +81,9 @@ def given_names(
     speaks of software (technical words, no code), where names of products are products."""
     names = given_name_list()
     out = capitals(text, words, common, names, nouns)  # forms and manifests: technical or not
-    if COMPARISON.search(text):
-        return out  # "Is Ava better than Mattermost?": tools
+    out.extend(capital_surnames(text, words, names, nouns))
+    if COMPARISON.search(text) and _CHOICE.search(text):
+        return out  # "Is Sofia or Bucharest a better base?": places, tools
     if technical:
         return out + name_pairs(text, words, common, nouns, technical=True)
     lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
@@ -87,6 +94,8 @@ def given_names(
         low = word.lower()
         if low not in names or low in common or low in not_names():
             continue
+        if _compared(text, a, b):
+            continue  # "Is Ava better than Mattermost?", "Julia vs. Python": tools
         if products and (low in products_named_like_people() or software):
             continue  # "migrate the jobs to Luigi", "from Backbone to Jackson"
         if not title(word) and not (
@@ -98,8 +107,18 @@ def given_names(
         if english or participle(word, words) or not free(text, a, b):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
+        out.extend(_partners(text, a, b, words, names))
     out.extend(name_pairs(text, words, common, nouns, technical=False))
     return out
+
+
+def _compared(text: str, a: int, b: int) -> bool:
+    """A comparison word within two words of the name ("Ava better than", "than Julia",
+    "Julia vs. Python", "Nikola has better docs"); farther off, it compares something else
+    ("Mikko knows more than I do")."""
+    before = " ".join(text[max(0, a - 40) : a].split()[-2:])
+    after = " ".join(text[b : b + 40].split()[:2])
+    return COMPARISON.search(before) is not None or COMPARISON.search(after) is not None
 
 
 def _named_software(text: str, words: frozenset[str], names: dict[str, int]) -> bool:
@@ -108,9 +127,44 @@ def _named_software(text: str, words: frozenset[str], names: dict[str, int]) -> 
     there name software."""
     for m in _TITLE_WORD.finditer(text, 1):
         low = m.group().lower()
-        if low not in names and not known(low, words) and low not in COMMON_WORDS:
+        if (
+            low not in names
+            and not known(low, words)
+            and low not in COMMON_WORDS
+            and not _paired(text, m.start(), m.end(), names)
+        ):
             return True
     return False
+
+
+def _partners(
+    text: str, a: int, b: int, words: frozenset[str], names: dict[str, int]
+) -> list[tuple[int, int, str, float]]:
+    """A capitalized word no dictionary holds, joined by "and" to a found first name
+    ("Eoin and Saravanan", "Adaeze and Eoin"): the other person."""
+    out = []
+    after = _AND_AFTER.match(text, b)
+    if after is not None and not known(after.group(1), words):
+        out.append((after.start(1), after.end(1), "PERSON", GIVEN_SCORE))
+    before = _AND_LEFT.search(text, max(0, a - 30), a)
+    if before is not None and not known(before.group(1), words):
+        out.append((before.start(1), before.end(1), "PERSON", GIVEN_SCORE))
+    return out
+
+
+def _paired(text: str, a: int, b: int, names: dict[str, int]) -> bool:
+    """The word at a:b is joined by "and" to a listed first name after a word that joins
+    people ("with Eoin and Saravanan", "by Saravanan and Eoin"): two people, not a product
+    ("a wrapper around Serilog and Morgan")."""
+    before = _AND_BEFORE.search(text, max(0, a - 50), a)
+    if before is not None:
+        return before.group(2).lower() in names
+    after = _AND_AFTER.match(text, b)
+    return (
+        after is not None
+        and after.group(1).lower() in names
+        and _WITH.search(text, max(0, a - 20), a) is not None
+    )
 
 
 def _alone(text: str, a: int, b: int) -> bool:

@@ -26,7 +26,7 @@ from sanitizers.first_names import (
     not_names,
     products_named_like_people,
 )
-from sanitizers.lexicon import DETERMINERS, known, organization_word
+from sanitizers.lexicon import COMMON_WORDS, DETERMINERS, known, organization_word
 from sanitizers.lone import GIVEN_SCORE, PLACE_BEFORE
 from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled
@@ -48,7 +48,14 @@ _BEFORE = compiled(r"([^\W\d_]+(?:'m)?)[ \t]+$")
 # first names that are stop or calendar words: a name inside a sentence before a surname
 _WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
 _DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
+_TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w.@/-])")
+_VOWEL = compiled(r"[AEIOUY]")
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
+# a clause's verb after "that Name" ("Mention that Christopher will take over")
+_VERB_AFTER = compiled(
+    r"[ \t]+(?:will|would|can|could|should|might|must|is|was|has|had|does|did|says|said|"
+    r"knows|needs|wants|thinks|still|also|already|never|just)\b"
+)
 # a thing or a place after these ("the Frida dashboard", "in Kaarina"); "my", "his", "her"
 # and "its" ("hey its christiane") come before people too
 _NOT_BEFORE = (DETERMINERS - {"my", "his", "her", "its"}) | frozenset(
@@ -123,6 +130,25 @@ def capitals(
     return out
 
 
+def capital_surnames(
+    text: str, words: frozenset[str], names: dict[str, int], nouns: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str, float]]:
+    """A listed first name before its surname in capitals, as rosters, citations and French
+    forms write it ("Tyler GREEN", "Matteo GALLO", "Dewi KUSUMA"): the first name is no
+    English word (or a name noun), the surname three letters or more with a vowel and no
+    technical word ("Julia API", "Ruby SDK", "Mason JSON" stay)."""
+    out = []
+    for m in _TITLE_CAPS.finditer(text):
+        first, last = m.group(1), m.group(2)
+        low = first.lower()
+        if names.get(low, 0) < MIN_FREQUENCY or (known(low, words) and low not in nouns):
+            continue
+        if not _VOWEL.search(last) or last.lower() in not_names() or last.lower() in COMMON_WORDS:
+            continue
+        out.append((m.start(), m.end(), "PERSON", GIVEN_SCORE))
+    return out
+
+
 def title(word: str) -> bool:
     return word[0].isupper() and word[1:].islower()
 
@@ -130,8 +156,9 @@ def title(word: str) -> bool:
 def free(text: str, a: int, b: int) -> bool:
     """Not after a determiner or a place word, not before a number ("Julia 1.10")."""
     before = _BEFORE.search(text, max(0, a - 30), a)
-    if before is not None and before.group(1).lower() in _NOT_BEFORE:
-        return False
+    lead = before.group(1).lower() if before is not None else ""
+    if lead in _NOT_BEFORE and (lead != "that" or _VERB_AFTER.match(text, b) is None):
+        return False  # "that Frida dashboard", not "Mention that Christopher will"
     if PLACE_BEFORE.search(text, max(0, a - 40), a) or PLACE_LEAD.search(text, max(0, a - 40), a):
         return False  # "moving to Kaarina", "visit Santa Cruz", "Allika 46, Kaarina"
     return not _DIGIT_AFTER.match(text, b)

@@ -35,8 +35,10 @@ _TODO = compiled(
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3} - ([A-Za-z][\w.-]{1,40}) (?=\[|\")"
 )
 # a SQL variable: "= @id", "DECLARE @n", "VALUES (@a, @b)", "fn(@p)"; not "Telegram (@kofi)"
+# nor "the nightly reindex, @brooklyn28 said"
 _SQL_BEFORE = compiled(
-    r"(?:[=<>,]|\w\(|\b(?i:declare|set|select|exec|into|values|in|where)[ \t]*\(?)[ \t]*$"
+    r"(?:[=<>]|@\w+[ \t]*,|\w\(|\b(?i:declare|set|select|exec|into|values|in|where)[ \t]*\(?)"
+    r"[ \t]*$"
 )
 _MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905

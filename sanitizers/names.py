@@ -14,6 +14,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sanitizers.first_names import products_named_like_people
 from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
     COMMON_WORDS,
     DETERMINERS,
@@ -66,9 +67,10 @@ _STOP_NAMES = frozenset({"will", "may", "can", "per"})  # stop words that are fi
 class NameCues:
     """Names after cue phrases (data in names.yaml)."""
 
-    def __init__(self, words: frozenset[str]) -> None:
+    def __init__(self, words: frozenset[str], nouns: frozenset[str] = frozenset()) -> None:
         data = names_data()
         self.words = words
+        self.nouns = nouns  # listed first names the word list holds only as nouns ("robert")
         jargon = frozenset(w for w in data["technical_words"] if " " not in w)  # "Changelog:"
         self.not_names = frozenset(STOP_WORDS) | frozenset(data["not_names"]) | jargon
         self.custom = frozenset(data["not_names"])
@@ -143,7 +145,7 @@ class NameCues:
             (t[:1].isupper() or (lower and t.islower()))
             and (t[1:].islower() or _MC.fullmatch(t) is not None)
             and t.lower() not in self.not_names
-            and not (unknown and known(t, self.words))
+            and not (unknown and known(t, self.words) and t.lower() not in self.nouns)
             and not participle(t, self.words)
             and not any(p in self.not_names or participle(p, self.words) for p in t.split("-")[1:])
         )
@@ -158,7 +160,27 @@ class NameCues:
             return False
         if token[0].isupper():
             return True
-        return lower == "any" or (lower == "unknown" and low not in self.words)
+        if lower in ("any", "no"):
+            return lower == "any"
+        english = low in self.words and low not in self.nouns  # "robert" is a name
+        if lower == "unknown":
+            return not english
+        if low in products_named_like_people():
+            return False  # "ping jenkins"
+        if lower == "named":  # "tell marek", "ask robert", not "ask questions"
+            return not known(low, self.words) or low in self.nouns
+        # listed: any listed first name that is no common word ("her bf frank")
+        return not english or (listed(low) and low not in COMMON_WORDS)
+
+    def _partner(self, word: str, capital: bool) -> bool:
+        """The second of two people named together: any lowercase word after a lowercase
+        name ("ask anna and kofi"); after a capitalized one, a capitalized word that is no
+        English word, or a listed first name ("mentored Nicoară and Obinna")."""
+        if not capital:
+            return self._accept(word, "any")
+        return self._name_token(word, unknown=True, lower=False) or (
+            word[1:].islower() and listed(word) and word.lower() not in self.not_names
+        )
 
     def find(self, text: str, part: str = "all") -> list[Finding]:
         """Names after cues in `text`: part="lines" runs the rules that stay within a line
@@ -206,6 +228,6 @@ class NameCues:
                     end = _LOGIN_TAIL.match(text, end).end()
                 out.append((cand.start(), end, "PERSON", 0.75))
                 partner = _PARTNER.match(text, last.end())
-                if partner and not capital and self._accept(partner.group(1), "any"):
+                if partner and self._partner(partner.group(1), capital):
                     out.append((partner.start(1), partner.end(1), "PERSON", 0.7))
         return out

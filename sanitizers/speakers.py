@@ -18,7 +18,9 @@ weekdays are no speakers ("May: revenue up").
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list
+import re
+
+from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list, not_names
 from sanitizers.given_pairs import title
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.recognizers import Finding
@@ -28,6 +30,7 @@ _OPENING = compiled(
     r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"([A-Za-z][\w.-]{1,31}|[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+)?)[ \t]?:[ \t]+(?=\S)"
 )
+_PARTS = compiled(r"[._\d-]+")
 _LOGIN = compiled(r"[A-Za-z][A-Za-z]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]{2,}\d{1,4}")
 MIN_FOUND = 2
 
@@ -57,25 +60,45 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
     return out
 
 
-def listed_speakers(text: str) -> list[Finding]:
-    """PERSON findings for the listed first names that open the lines of a chat log: two
-    of them or more, one opening two lines or more (see above)."""
+def listed_speakers(text: str, words: frozenset[str] = frozenset()) -> list[Finding]:
+    """PERSON findings for the listed first names or the logins that open the lines of a
+    chat log: two of them or more, one opening two lines or more (see above)."""
     if text.count("\n") < 2 or ":" not in text:
         return []
     listed = given_name_list()
-    openings = [
-        m
-        for m in _OPENING.finditer(text)
-        if " " not in m.group(1)
-        and title(m.group(1))
-        and listed.get(m.group(1).lower(), 0) >= MIN_FREQUENCY
-        and m.group(1).lower() not in CALENDAR
-        and m.group(1).lower() not in COMMON_WORDS  # "Me: yes!"
-    ]
+    openings = [m for m in _OPENING.finditer(text) if _speaker(m.group(1), listed, words)]
+    logins = [m for m in openings if m.group(1).islower()]
+    if logins and not _chatty(text, logins):
+        openings = [m for m in openings if not m.group(1).islower()]
     names = [m.group(1) for m in openings]
     if len(set(names)) < MIN_FOUND or len(names) == len(set(names)):
         return []
     return [(m.start(1), m.end(1), "PERSON", 0.7) for m in openings]
+
+
+def _chatty(text: str, openings: list[re.Match[str]]) -> bool:
+    """The lines after these openings read as messages, three words or more on average
+    ("kubelet: started" is a log)."""
+    lengths = [
+        len(text[m.end() : text.find("\n", m.end()) % (len(text) + 1)].split()) for m in openings
+    ]
+    return sum(lengths) >= 3 * len(lengths)
+
+
+def _speaker(label: str, listed: dict[str, int], words: frozenset[str]) -> bool:
+    """A listed first name in Title case that is no month or common word ("Me: yes!"), or
+    a login (`ekaterine99`, `nuraisyah_b`, `jli`) whose letters are no English words."""
+    low = label.lower()
+    if " " in label or low in CALENDAR or low in COMMON_WORDS:
+        return False
+    if title(label) and listed.get(low, 0) >= MIN_FREQUENCY:
+        return True
+    if not words or not label.islower() or low.startswith("http"):
+        return False
+    parts = [p for p in _PARTS.split(low) if p]
+    if not parts or len(parts[0]) < 3 or low in not_names():
+        return False  # "kubelet", "systemd" are technical words
+    return not any(known(p, words) for p in parts if len(p) > 2)
 
 
 # a transcript's speaker after its timestamp, in capitals or Title case ("[00:00:04] AYODELE

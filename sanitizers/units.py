@@ -99,6 +99,8 @@ def sentences(line: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for m in _BOUNDARY.finditer(line):
+        if line[m.start() - 1 : m.start()] in (" ", "\t"):
+            continue  # a leader, not an end: "Driver licence . 75784485"
         word = _LAST_WORD.search(line, pos, m.start())
         digit_next = line[m.end() : m.end() + 1].isdigit()
         if word is not None and not _ends_sentence(word.group(1), digit_next):

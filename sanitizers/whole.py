@@ -9,11 +9,13 @@ from sanitizers.abjad import ARABIC, HEBREW, abjad_names
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
 from sanitizers.fields import Fields
+from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
 from sanitizers.indic import LETTERS as INDIC
 from sanitizers.indic import indic_names
+from sanitizers.lexicon import nouns_only
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.native_names import (
@@ -61,7 +63,9 @@ class WholeTextAnalyzer:
         self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
         self.words = dictionary(str(model_path(config.model)))
         data = names_data()
-        self.cues = NameCues(self.words) if "PERSON" in entities else None
+        self.nouns = nouns_only(str(model_path(config.model)))  # surnames among them
+        names = name_nouns(str(model_path(config.model)))
+        self.cues = NameCues(self.words, names) if "PERSON" in entities else None
         self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
         self.fields = Fields(data["fields"], self.words)
         self.technical = Technical(data["technical_words"])
