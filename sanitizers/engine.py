@@ -29,6 +29,7 @@ from sanitizers.native_texts import native_mentions
 from sanitizers.person import propagate
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
+from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
 from sanitizers.tables import versions_kept
 from sanitizers.technical import personal_view
@@ -128,6 +129,7 @@ class Sanitizer:
                 found.extend(birth_rows(text, found))
             if "PERSON" in self.config.active_entities:
                 found.extend(listed_speakers(text, self._whole.words))
+                found.extend(headerless_rows(text, found))
                 found.extend(more_speakers(text, found, self._whole.words))
                 found.extend(native_mentions(text, found))
             lone = [f for f in found if guessed_word(text, f)]

@@ -40,6 +40,7 @@ from __future__ import annotations
 from sanitizers.first_names import (
     FOREIGN_MIN_FREQUENCY,
     MIN_FREQUENCY,
+    PAIR_MIN_FREQUENCY,
     given_name_list,
     lower_noun,
     not_names,
@@ -51,10 +52,15 @@ from sanitizers.lone import COMPARISON, GIVEN_SCORE
 from sanitizers.tries import compiled
 from sanitizers.truecase import casual
 
+# Turkish case endings after an apostrophe ("Serkan'a", "Elif'e", "Ayşe'nin")
+_CASES = r"(?:y?[ae]|n?[ıiuü]n|y?[ıiuü]|[dt][ae]n?|y?l[ae]|n?[dt][ae]ki)\b"
 # a standalone word: not inside a login, path, URL, key or address ("roger924", "a/b")
 _WORD = compiled(
-    r"(?<![\w.@/\\&=?#$%:+'’`-])[^\W\d_]{3,}(?![\w@/\\=&`]|['’](?!s\b)|\.\w|-\w|:\w|\"[ \t]*:)"
-)  # a possessive is fine ("Nicoline's"); not code in backticks nor a quoted key ("lang": "en")
+    r"(?<![\w.@/\\&=?#$%:+'’`-])[^\W\d_]{3,}(?![\w@/\\=&`]|['’](?!s\b|"
+    + _CASES
+    + r")|\.\w|-\w|:\w|\"[ \t]*:)"
+)  # a possessive is fine ("Nicoline's"), a Turkish case ending ("Serkan'a"); not code in
+# backticks nor a quoted key ("lang": "en")
 _LEFT = compiled(r"(\S+)[ \t]+$")  # the word before, the word after (`_alone`)
 _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
@@ -92,6 +98,8 @@ def given_names(
     for m in _WORD.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         low = word.lower()
+        if low not in names and title(word) and not known(word, words) and text[b : b + 1] != ":":
+            low = inflected_name(low, names)  # "Villellä", "Grzegorzowi", "Péternek"
         if low not in names or low in common or low in not_names():
             continue
         if _compared(text, a, b):
@@ -103,6 +111,7 @@ def given_names(
         ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
         noun_name = low in nouns and (title(word) or lower_noun(low))
+        word = low if low != word.lower() else word  # an inflected name: judged as its stem
         english = known(word, words) and not (noun_name and not foreign and _alone(text, a, b))
         if english or participle(word, words) or not free(text, a, b):
             continue
@@ -110,6 +119,27 @@ def given_names(
         out.extend(_partners(text, a, b, words, names))
     out.extend(name_pairs(text, words, common, nouns, technical=False))
     return out
+
+
+# case endings of inflecting languages, longest first: Finnish, Polish, Czech, Hungarian
+_ENDINGS = sorted(
+    """lla llä lta ltä lle ssa ssä sta stä na nä n a ä owi em ie ą ę ovi ou em ě nak nek val
+    vel hoz hez höz tól től ról ről nál nél ért t""".split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+
+
+def inflected_name(low: str, names: dict[str, int]) -> str:
+    """The listed first name `low` inflects ("villellä" -> "ville", "grzegorzowi" ->
+    "grzegorz", "péternek" -> "péter"), common enough (`PAIR_MIN_FREQUENCY`) and four
+    letters or more, five before a one-letter ending ("namn" is no "nam"); else `low`."""
+    for end in _ENDINGS:
+        stem = low[: -len(end)]
+        shortest = 5 if len(end) == 1 else 4
+        if low.endswith(end) and len(stem) >= shortest and names.get(stem, 0) >= PAIR_MIN_FREQUENCY:
+            return stem
+    return low
 
 
 def _compared(text: str, a: int, b: int) -> bool:

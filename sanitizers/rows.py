@@ -1,0 +1,74 @@
+"""Names in the rows of a table pasted without its header (a spreadsheet's rows, a CSV
+export's body):
+
+    McCarthy	Tadhg	(807) 330-0869	paid	2074.19
+    Nováková	Petra	836-327-1815	unpaid	2630.21
+
+A row is a line split by tabs, semicolons or " | " into three cells or more, one of them a
+phone number, e-mail address or IBAN found on it. When two rows or more of the same width
+hold such a value in the same column, the cells before that column that are one to three
+capitalized words (no digits, no common or calendar word: "Paid", "Monday"; not in
+capitals: "PM") name the row's person; a surname that is an English word counts there too
+("Hill", "Stone"). A table with a header row (a line of the same width without such a
+value) is left to the header's column names (tables.py).
+"""
+
+from __future__ import annotations
+
+from sanitizers.first_names import CALENDAR
+from sanitizers.lexicon import COMMON_WORDS
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+_SPLIT = compiled(r"\t|[ ]?;[ ]?|[ ]\|[ ]")
+_NAME_CELL = compiled(r"[A-ZÀ-ÝĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-ÝĀ-Ž][^\W\d_'’-]*){0,2}")
+_CONTACT = frozenset(["PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE"])
+MIN_ROWS = 2
+
+
+def headerless_rows(text: str, found: list[Finding]) -> list[Finding]:
+    """PERSON findings for the name cells of a headerless table's rows (see above)."""
+    if "\t" not in text and ";" not in text and " | " not in text:
+        return []
+    contacts = [(s, e) for s, e, t, _ in found if t in _CONTACT]
+    if len(contacts) < MIN_ROWS:
+        return []
+    rows: dict[tuple[int, int], list[list[tuple[int, str]]]] = {}  # (width, column): rows
+    widths: set[int] = set()  # of rows without a contact: a header's
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells, at = [], 0
+        for m in _SPLIT.finditer(line):
+            cells.append((start + at, line[at : m.start()]))
+            at = m.end()
+        cells.append((start + at, line[at:]))
+        if len(cells) < 3:
+            continue
+        if not any(s < start + len(line) and start <= e for s, e in contacts):
+            widths.add(len(cells))  # a header, or a separator ("|---|---|")
+            continue
+        for i, (a, cell) in enumerate(cells):
+            b = a + len(cell.rstrip())
+            if cell.strip() and any(
+                s <= a + len(cell) - len(cell.lstrip()) and b <= e for s, e in contacts
+            ):
+                rows.setdefault((len(cells), i), []).append(cells[:i])
+                break
+    out: list[Finding] = []
+    for (width, _), group in rows.items():
+        if len(group) < MIN_ROWS or width in widths:
+            continue  # under a header, the columns' names judge the cells (tables.py)
+        for before in group:
+            for a, cell in before:
+                value = cell.strip()
+                lead = len(cell) - len(cell.lstrip())
+                if _NAME_CELL.fullmatch(value) and not value.isupper() and not _word(value):
+                    out.append((a + lead, a + lead + len(value), "PERSON", 0.8))
+    return out
+
+
+def _word(value: str) -> bool:
+    """A common or calendar word, not a name ("Paid", "Monday", "Total")."""
+    low = value.lower()
+    return low in COMMON_WORDS or low in CALENDAR
