@@ -38,6 +38,7 @@ from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, indic
+_GREEK_CYRILLIC = compiled("[\u0370-\u03ff\u0400-\u04ff]")
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )
@@ -136,6 +137,10 @@ class Analyzer:
                     continue  # dictionary words only, in a truecased line: "road trip"
                 elif _UNCASED.search(ent.text):
                     continue  # the English model reads no CJK, Arabic, Hebrew, Indic or Thai
+                elif _GREEK_CYRILLIC.search(ent.text) and any(
+                    w.islower() for w in ent.text.split()
+                ):
+                    continue  # nor Greek or Cyrillic: "πάρε τηλέφωνο", "Служебная записка"
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
                     if _company(text[start:end]):

@@ -34,6 +34,7 @@ _NEXT_WORD = compiled(
 
 
 _INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
+_LATIN_OR_OTHER = compiled(r"[^\u0370-\u03ff\u0400-\u04ff]+")  # no Greek or Cyrillic letter
 _PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard station square park lake river bridge hall
     center centre college university school hospital airport museum library church tower
@@ -47,6 +48,7 @@ def _first_name(word: str, words: frozenset[str]) -> bool:
     return (
         title_word(word)
         and len(word) > 1
+        and _LATIN_OR_OTHER.fullmatch(word) is not None  # any Cyrillic word is "unknown"
         and not known(word, words)
         and word.lower() not in COMMON_WORDS
         and not participle(word, words)

@@ -74,7 +74,9 @@ def coordinate(
         )
         for (a, b), hit in zip(members, hits, strict=True):
             name = text[a:b]
-            if hit or not all(t[1:].islower() and len(t) > 1 for t in name.split(" ")):
+            if hit or not all(
+                t[:1].isupper() and t[1:].islower() and len(t) > 1 for t in name.split(" ")
+            ):  # (Cyrillic "что" is no capital: `_MEMBER` tells a-z only)
                 continue
             # a dictionary word opening the list before a comma ("In March, John and I")
             # is an adverbial, not a name (unless a colon introduces the list)

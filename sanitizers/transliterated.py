@@ -18,7 +18,7 @@ import functools
 import itertools
 import unicodedata
 
-from sanitizers.first_names import MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -70,10 +70,29 @@ def translit_names(line: str) -> list[Finding]:
     return out
 
 
+# a name's case forms back to its nominative: Russian and Ukrainian datives, genitives,
+# accusatives, instrumentals (Ивану, Сергею, Маше, Богданові, Оксану), Greek accusatives and
+# genitives
+# (Κώστα, Γιώργο, Παναγιώτη, Σοφίας)
+_CASE_FORMS = (
+    ("ові", ""), ("еві", "й"), ("ою", "а"), ("ом", ""), ("ем", "й"), ("у", ""), ("у", "а"),
+    ("ю", "й"), ("ю", "я"),
+    ("е", "а"), ("і", "а"), ("и", "а"), ("а", ""), ("я", "й"),
+    ("α", "ας"), ("ο", "ος"), ("η", "ης"), ("ας", "α"), ("ης", "η"), ("ου", "ος"),
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=20_000)
 def _listed(word: str) -> bool:
     names = given_name_list()
-    return any(names.get(v, 0) >= MIN_FREQUENCY for v in _romanized(word))
+    if any(names.get(v, 0) >= MIN_FREQUENCY for v in _romanized(word)):
+        return True
+    for end, nominative in _CASE_FORMS:  # a case form of a common first name
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)] + nominative
+            if any(names.get(v, 0) >= PAIR_MIN_FREQUENCY for v in _romanized(stem)):
+                return True
+    return False
 
 
 def _romanized(word: str) -> list[str]:
