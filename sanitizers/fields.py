@@ -90,8 +90,13 @@ class Fields:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
         if ":" in text or "=" in text or "：" in text or "՝" in text:
-            for m in self.inline.finditer(text):
-                kind = self.kind(m.group(1))
+            matches = list(self.inline.finditer(text))
+            kinds = [self.kind(m.group(1)) for m in matches]
+            # beside a phone, address or birth date key, "name" is a person's
+            personal = any(k is not None and k[0] != "PERSON" for k in kinds)
+            for m, kind in zip(matches, kinds, strict=True):
+                if personal and kind == ("PERSON", "weak_person"):
+                    kind = ("PERSON", "titled_person")
                 group = next(g for g in (2, 3, 4) if m.group(g) is not None)
                 value = m.group(group).rstrip()
                 if group == 4 and _LOGFMT.match(text, m.start(group) + len(value.split(" ")[0])):

@@ -33,6 +33,9 @@ _TODO = compiled(
     r"|(?<![\w/.-])u/([A-Za-z0-9][\w-]{2,19})(?![\w/-])"
     # the authenticated user of a web server's access log ("1.2.3.4 - heather_r [10/Oct...")
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3} - ([A-Za-z][\w.-]{1,40}) (?=\[|\")"
+    # the author of a line of `git blame` ("88e4281863 (Bethany Hughes 2024-10-03 04:56 212)")
+    r"|(?m:^)\^?[0-9a-f]{7,40}[ \t]+(?:[\w./-]+[ \t]+)?\("
+    r"([^\W\d_][^\s\d()]*(?:[ ][^\W\d_][^\s\d()]*){0,3})[ \t]+\d{4}-\d{2}-\d{2}"
 )
 # a SQL variable: "= @id", "DECLARE @n", "VALUES (@a, @b)", "fn(@p)"; not "Telegram (@kofi)"
 # nor "the nightly reindex, @brooklyn28 said"
@@ -134,8 +137,8 @@ class Handles:
 
     def todos(self, text: str) -> list[Finding]:
         """`TODO(jsmith):` names who owns the note; so do a merge commit's fork, a pasted
-        review's `**author**`, a directory entry's `uid=`, a Reddit `u/` user and an access
-        log's user."""
+        review's `**author**`, a directory entry's `uid=`, a Reddit `u/` user, an access
+        log's user and the author of a `git blame` line."""
         out: list[Finding] = []
         for m in _TODO.finditer(text):
             group = m.lastindex or 1

@@ -61,6 +61,13 @@ def listed(word: str) -> bool:
     return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
 
 
+def common_first_name(word: str) -> bool:
+    """A first name common enough to be one although an English word ("Grace", "Fern")."""
+    from sanitizers.first_names import PAIR_MIN_FREQUENCY, given_name_list
+
+    return given_name_list().get(word.lower(), 0) >= PAIR_MIN_FREQUENCY
+
+
 _STOP_NAMES = frozenset({"will", "may", "can", "per"})  # stop words that are first names
 
 
@@ -84,6 +91,7 @@ class NameCues:
             lower, min_tokens = cue.get("lower", "no"), cue.get("min_tokens", 1)
             anchors = literal_prefixes(cue["cue"])
             end, stop = bool(cue.get("end")), bool(cue.get("title_stop"))
+            lower = "strict" if cue.get("strict") else lower  # (Title-case words only)
             self.cues.append((regex, lower, follow_re, min_tokens, end, stop, anchors))
         # every cue's literal prefixes, found in one pass (a trie, tried at each position);
         # a prefix found also stands for the shorter prefixes it starts with ("my sister"
@@ -110,7 +118,8 @@ class NameCues:
                 name = LOGIN.pattern
             regex = compiled(rf"{lead}(?<![\w'’-])({name})(?=(?i:{rule['then']}))")
             then = compiled(rf"(?i:{rule['then']})")  # cheap pre-check: is `then` there?
-            flags = (bool(rule.get("unknown")), bool(rule.get("lower")), bool(rule.get("label")))
+            unknown = rule.get("unknown") or False  # True, or "listed": common first names too
+            flags = (unknown, bool(rule.get("lower")), bool(rule.get("label")))
             self.after.append((regex, then, *flags))
 
     def _find_after(self, text: str) -> list[Finding]:
@@ -140,12 +149,15 @@ class NameCues:
                     out.append((start, m.end(1), "PERSON", 0.7))
         return out
 
-    def _name_token(self, t: str, unknown: bool, lower: bool) -> bool:
+    def _name_token(self, t: str, unknown: bool | str, lower: bool) -> bool:
+        english = known(t, self.words) and t.lower() not in self.nouns
+        if english and unknown == "listed" and t[:1].isupper():
+            english = not common_first_name(t)  # "Fern moved in March", "Grace lost it"
         return (
             (t[:1].isupper() or (lower and t.islower()))
             and (t[1:].islower() or _MC.fullmatch(t) is not None)
             and t.lower() not in self.not_names
-            and not (unknown and known(t, self.words) and t.lower() not in self.nouns)
+            and not (unknown and english)
             and not participle(t, self.words)
             and not any(p in self.not_names or participle(p, self.words) for p in t.split("-")[1:])
         )
@@ -158,9 +170,9 @@ class NameCues:
             return True  # "hey Will,", "it's Can from the dentist": a greeting, then a name
         if low in self.not_names or len(token) < 2:
             return False
-        if token[0].isupper():
-            return True
-        if lower in ("any", "no"):
+        if token[0].isupper():  # strict: "Customer Faith Little", not "Customer Service",
+            return lower != "strict" or (listed(token) and token[1:].islower())  # "Hooli"
+        if lower in ("any", "no", "strict"):
             return lower == "any"
         english = low in self.words and low not in self.nouns  # "robert" is a name
         if lower == "unknown":
@@ -208,7 +220,8 @@ class NameCues:
                     inner = capital and ends and word in _INNER_PARTICLES  # "Lizz die Pelser"
                     if capital and not word[0].isupper() and not inner:
                         break
-                    if not (is_initial or inner) and not self._accept(word, lower, end, stop):
+                    mode = "no" if lower == "strict" and ends else lower  # (its surname: any)
+                    if not (is_initial or inner) and not self._accept(word, mode, end, stop):
                         break
                     ends.append(tok)
                 # the longest run of accepted words that `follow` fits ("lol momoko you're
