@@ -28,7 +28,7 @@ from sanitizers.names import (
     verb_forms,
 )
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
-from sanitizers.person import name_shapes, split_joined, trim_person
+from sanitizers.person import name_shapes, split_joined, trim_english, trim_person
 from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.technical import Technical, personal_view, single_token
@@ -143,6 +143,8 @@ class Analyzer:
                     continue  # nor Greek or Cyrillic: "πάρε τηλέφωνο", "Служебная записка"
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
+                    if tag < 0:  # a truecased line: English words at its edges are no name
+                        start, end = trim_english(text, start, end, self.words, self.stop)
                     if _company(text[start:end]):
                         continue  # "Aurora Biotech", "Meridian Freight"
                     if "PERSON" in self.ner_types:
@@ -165,6 +167,11 @@ class Analyzer:
                     results[i].append((start, end, label, NER_SCORE))
             if person:
                 shapes = name_shapes(text, self.words, places, others, stop, frozenset(weak))
+                if tag < 0:  # "Roomate Rose Keeps Eating": "Roomate Rose"
+                    shapes = [
+                        (*trim_english(text, a, b, self.words, self.stop), *f)
+                        for a, b, *f in shapes
+                    ]
                 results[i].extend(shapes)
                 if tag >= 0:
                     foreign_text = foreign_prose(text, self.words)

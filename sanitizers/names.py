@@ -181,8 +181,11 @@ class NameCues:
             return False  # "ping jenkins"
         if lower == "named":  # "tell marek", "ask robert", not "ask questions"
             return not known(low, self.words) or low in self.nouns
-        # listed: any listed first name that is no common word ("her bf frank")
-        return not english or (listed(low) and low not in COMMON_WORDS)
+        # listed: any listed first name that is no common word ("her bf frank"), and words
+        # no dictionary holds in any form ("my uncle knows" is a verb)
+        if known(low, self.words) and low not in self.nouns:
+            return listed(low) and low not in COMMON_WORDS
+        return True
 
     def _partner(self, word: str, capital: bool) -> bool:
         """The second of two people named together: any lowercase word after a lowercase
