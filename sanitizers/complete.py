@@ -33,6 +33,9 @@ _NEXT_WORD = compiled(
 )
 
 
+# surnames that are common English words, after a found first name alone ("Xinyi Sun",
+# "Yuhan He", "Yeng Her", "Joy Best", "Pooja More", "Jin Young Park")
+_WORD_SURNAMES = frozenset("sun he hu ma long young best more do her han song may".split())  # noqa: SIM905
 _INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
 _LATIN_OR_OTHER = compiled(r"[^\u0370-\u03ff\u0400-\u04ff]+")  # no Greek or Cyrillic letter
 _PLACE_WORDS = frozenset(
@@ -82,8 +85,14 @@ def complete_names(
         for step in range(2):
             nxt = _NEXT_WORD.match(text, end)
             word = nxt.group(1) if nxt else ""
-            if not nxt or word.lower() in COMMON_WORDS or not word[0].isupper():
+            if not nxt or not word[0].isupper():
                 break  # (a lowercase word of another cased script: "Βασιλική και")
+            surname = step == 0 and word.lower() in _WORD_SURNAMES and _first_alone(text[start:end])
+            if surname:
+                end = nxt.end()  # "Xinyi Sun", "Yeng Her"
+                break
+            if word.lower() in COMMON_WORDS:
+                break  # "Maria Said"
             if known(word, words) and not (
                 step == 0
                 and (
@@ -136,3 +145,8 @@ def _surname_noun(name: str, word: str, nouns: frozenset[str]) -> bool:
         and low not in COMMON_WORDS
         and not organization_word(word)
     )
+
+
+def _first_alone(name: str) -> bool:
+    """A found name of one Title-case word ("Xinyi"), which a surname may follow."""
+    return " " not in name and title_word(name)

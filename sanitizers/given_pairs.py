@@ -35,7 +35,7 @@ from sanitizers.tries import compiled
 # "Sandra R. Best"); a third Title-case word makes a run for the name shapes
 # (a lookahead, so that "Hi Grant Price" tries "Grant Price" too)
 _PAIR = compiled(
-    r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,})[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
+    r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
     r"(?![\w@/\\=&]|\.\w|-\w|:\w|[ ][A-Z]))"
 )
 _UPPER_WORD = r"[^\W\d_a-zß-ÿ]{2,}(?:['’-][^\W\d_a-zß-ÿ]{2,})?"
@@ -51,6 +51,8 @@ _DATE_LEAD = frozenset("in on since until till by from of before after during ea
 _TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w.@/-])")
 _VOWEL = compiled(r"[AEIOUY]")
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
+# a chat export's time or date after a speaker's full name ("Jacob Adams  9:41 AM")
+_STAMP_AFTER = compiled(r"[ \t]+(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d)")
 # a clause's verb after "that Name" ("Mention that Christopher will take over")
 _VERB_AFTER = compiled(
     r"[ \t]+(?:will|would|can|could|should|might|must|is|was|has|had|does|did|says|said|"
@@ -73,7 +75,7 @@ def name_pairs(
     out = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
-        low = given.lower()
+        low = given.lower().split("-")[0]  # "Hyun-woo Han": Hyun
         before = _BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         prev = before.group(1) if before is not None else ""
         mid = prev[:1].islower() or prev in ("I'm", "Im")  # inside a sentence, not a heading
@@ -90,7 +92,8 @@ def name_pairs(
         rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in _WORD_GIVEN
         if rare and known(last, words) and last not in nouns:
             continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
-        if organization_word(surname) or not free(text, m.start(1), m.end(2)):
+        stamped = _STAMP_AFTER.match(text, m.end(2)) is not None  # "Jacob Adams  9:41 AM"
+        if organization_word(surname) or not free(text, m.start(1), m.end(2), not stamped):
             continue
         products = products_named_like_people()
         if technical and (
@@ -153,7 +156,7 @@ def title(word: str) -> bool:
     return word[0].isupper() and word[1:].islower()
 
 
-def free(text: str, a: int, b: int) -> bool:
+def free(text: str, a: int, b: int, digits: bool = True) -> bool:
     """Not after a determiner or a place word, not before a number ("Julia 1.10")."""
     before = _BEFORE.search(text, max(0, a - 30), a)
     lead = before.group(1).lower() if before is not None else ""
@@ -161,4 +164,4 @@ def free(text: str, a: int, b: int) -> bool:
         return False  # "that Frida dashboard", not "Mention that Christopher will"
     if PLACE_BEFORE.search(text, max(0, a - 40), a) or PLACE_LEAD.search(text, max(0, a - 40), a):
         return False  # "moving to Kaarina", "visit Santa Cruz", "Allika 46, Kaarina"
-    return not _DIGIT_AFTER.match(text, b)
+    return not (digits and _DIGIT_AFTER.match(text, b))

@@ -46,7 +46,7 @@ _SQL_BEFORE = compiled(
 _MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
 _PAIR = compiled(
-    r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)[ \t]*[<(\[]"
+    r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)\"?[ \t]*[<(\[]"  # ("Ana Lima" <...>)
     r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)\]]"
 )
 
