@@ -18,7 +18,7 @@ from sanitizers.validators import calendar_date
 
 _BIRTH = compiled(
     r"(?i)\b(?:born|birth|births|birthdays?|dob|d\.o\.b|geboren|geburts\w*|nacimiento|nacidos?"
-    r"|naissance|nés?|nascita|nati|nascimento|nascidos?|urodzeni[ae]?|рождения|родились)\b"
+    r"|naissance|nés?|nascita|nati|nascimento|nascidos?|urodzeni[ae]?|рождения|родились|BIRT)\b"
     r"|生年月日|出生|생년월일"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -29,12 +29,19 @@ _DATE = compiled(
     rf"|(?i:\b\d{{1,2}}[ ]{_MONTH}[ ,]+{_YEAR}\b|\b{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}\b)"
 )
 MIN_ROWS = 2
+_GEDCOM = compiled(r"(?m)^[ \t]*\d[ ]+BIRT[ \t]*\n[ \t]*\d[ ]+DATE[ ]+([^\n]{4,40}?)[ \t]*$")
 
 
 def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
-    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth."""
+    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, and a GEDCOM
+    record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line below its context)."""
     if _BIRTH.search(text) is None:
         return []
+    births = [(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9) for m in _GEDCOM.finditer(text)]
+    return births + _roster_dates(text, found)
+
+
+def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
     people = sorted((s, e) for s, e, t, _ in found if t == "PERSON")
     if len(people) < MIN_ROWS:
         return []

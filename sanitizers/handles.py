@@ -33,6 +33,8 @@ _TODO = compiled(
     r"|(?<![\w/.-])u/([A-Za-z0-9][\w-]{2,19})(?![\w/-])"
     # the authenticated user of a web server's access log ("1.2.3.4 - heather_r [10/Oct...")
     r"|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3} - ([A-Za-z][\w.-]{1,40}) (?=\[|\")"
+    # a GEDCOM genealogy record's person ("1 NAME Mekdes /Assefa/")
+    r"|(?m:^)[ \t]*\d[ ]+NAME[ ]+([^\W\d_][^/\n]{0,60}?/[^/\n]{1,60}/|/[^/\n]{1,60}/)"
     # the author of a line of `git blame` ("88e4281863 (Bethany Hughes 2024-10-03 04:56 212)")
     r"|(?m:^)\^?[0-9a-f]{7,40}[ \t]+(?:[\w./-]+[ \t]+)?\("
     r"([^\W\d_][^\s\d()]*(?:[ ][^\W\d_][^\s\d()]*){0,3})[ \t]+\d{4}-\d{2}-\d{2}"
@@ -43,7 +45,7 @@ _SQL_BEFORE = compiled(
     r"(?:[=<>]|@\w+[ \t]*,|\w\(|\b(?i:declare|set|select|exec|into|values|in|where)[ \t]*\(?)"
     r"[ \t]*$"
 )
-_MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]")  # what todos() needs in a line
+_MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]|NAME")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
 _PAIR = compiled(
     r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)\"?[ \t]*[<(\[]"  # ("Ana Lima" <...>)
@@ -138,7 +140,7 @@ class Handles:
     def todos(self, text: str) -> list[Finding]:
         """`TODO(jsmith):` names who owns the note; so do a merge commit's fork, a pasted
         review's `**author**`, a directory entry's `uid=`, a Reddit `u/` user, an access
-        log's user and the author of a `git blame` line."""
+        log's user, a GEDCOM record's NAME and the author of a `git blame` line."""
         out: list[Finding] = []
         for m in _TODO.finditer(text):
             group = m.lastindex or 1

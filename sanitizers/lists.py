@@ -2,7 +2,8 @@
 `complete.py`).
 
 - `coordinate` extends a found name to the other Title-case members of its list ("Mara,
-  Veronica and Steven", "Stil and Ross"), except in technical lines (product lists).
+  Veronica and Steven", "Stil and Ross"), except in technical lines (product lists) where
+  fewer than two members are found people.
 """
 
 from __future__ import annotations
@@ -43,8 +44,7 @@ def coordinate(
         return
     for m in _LIST.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : max(m.end(), text.find("\n", m.end()))]
-        if technical(line):
-            continue
+        tech = technical(line)
         members: list[tuple[int, int]] = []
         at = m.start()
         for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:
@@ -61,6 +61,9 @@ def coordinate(
         cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
         if len(members) < 2 or not any(hits):
             continue
+        cues = sum(any(c and s < b and a < e for s, e, c in persons) for a, b in members)
+        if tech and cues < 2:
+            continue  # in a technical line, a list of products unless two are found by cues
         after_colon = text[: m.start()].rstrip().endswith(":")  # "founders: A, B and C"
         # dictionary words ("Search", "Cross") join only a list that looks like names: a
         # member found by a cue, two found members, or one with a word the dictionary lacks
