@@ -31,6 +31,7 @@ _LAST_FIRST = compiled(
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t")
+_KEY_AFTER = compiled(r"[:=：]")
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
@@ -116,6 +117,14 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
+                gap = _COLUMN_GAP.search(text, m.start(group), m.end(group)) if group == 4 else None
+                if gap is not None and _KEY_AFTER.search(text, gap.end(), m.end(group)):
+                    at = (
+                        gap.end()
+                    )  # the next column's field: "Surname: MANN      Given names: Holly"
+                    out.extend(
+                        (a + at, b + at, t, sc) for a, b, t, sc in self.inline_fields(text[at:])
+                    )
             if "[" in text:
                 out.extend(self._listed(text))
         if "</" in text:
