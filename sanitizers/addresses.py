@@ -55,6 +55,8 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
             if m is None:
                 break
             # a capitalized stop word or a contraction ends it: a title, not a town
+            if m.group(1)[:1].islower():
+                break  # a lowercase word of another script ("уже", "домофон"): the clause
             word = m.group(1).lower()
             # a region code before its postcode ("ON N7W 5G4", "OR 97201"), not "IN THE"
             region = (
