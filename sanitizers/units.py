@@ -87,8 +87,8 @@ def _ends_sentence(token: str, digit_next: bool = False) -> bool:
     low = token.lower()
     if digit_next and token.isalpha() and len(token) <= 6:
         return False
-    if token.isdigit() and len(token) <= 2:
-        return False  # a day or an ordinal ("4. April 1994", "1. Mai")
+    if token.isdigit() and (len(token) <= 2 or digit_next):
+        return False  # a day or an ordinal ("4. April 1994", "1. Mai"), a year ("1955. 08. 01.")
     if low in _ABBREVIATIONS or "." in token or (len(token) <= 2 and token.isalpha()):
         return False
     return not (token[:1].isupper() and len(token) < 5)
