@@ -7,9 +7,13 @@ in their case forms; chat logs whose speakers are logins; a spreadsheet's rows p
 without their header; YAML lists of reviewers; "Tyler GREEN"; a record's name beside its
 phone; `git blame` authors; addresses, dates of birth and keys in Georgian, Armenian,
 Bengali, Polish, Hungarian, Czech, Filipino and Persian, Canadian postcodes, a licence
-number after a dotted leader. Near-misses: English words after the same cues, products
-beside names, departments after a role, form keys, log labels, SQL variables, a table with
-its header, package lists, acronyms after a first name, a time zone after a plus sign."""
+number after a dotted leader; chat exports' full names before a time, GEDCOM records,
+asides and calendar invites; addresses in Japanese, Chinese, Russian, Hebrew, Arabic and
+Korean by their shape; dates of birth in Hindi, Bengali digits and Hungarian; passwords
+after "pw", in numbered keys and in a chat's answer; door codes. Near-misses: English
+words after the same cues, products beside names, departments after a role, form keys,
+log labels, SQL variables, a table with its header, package lists, acronyms after a first
+name, a time zone after a plus sign, dates that are no birth dates, a log's timestamp."""
 
 from __future__ import annotations
 
@@ -199,6 +203,123 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Name ......... Levan Lomidze\nDriver licence . 75784485\nVehicle ...... hatchback",
             {("PERSON", "Levan Lomidze"), ("DRIVER_LICENSE", "75784485")},
         ),
+    ],
+    "later shapes": [
+        (
+            "Jacob Adams  9:41 AM\n@esperanza86 approve the PR",
+            {("PERSON", "Jacob Adams"), ("PERSON", "esperanza86")},
+        ),
+        (
+            "Rewrite this email from Hyun-woo Han so it sounds more professional",
+            {("PERSON", "Hyun-woo Han")},
+        ),
+        (
+            '> From: "Rusty Winter" <rwinter@cloverleaf.co>',
+            {("PERSON", "Rusty Winter"), ("EMAIL_ADDRESS", "rwinter@cloverleaf.co")},
+        ),
+        (
+            "Group 2: Margaux Bernard, Tahmina Chaudhry, Xinyi Sun",
+            {
+                ("PERSON", "Margaux Bernard"),
+                ("PERSON", "Tahmina Chaudhry"),
+                ("PERSON", "Xinyi Sun"),
+            },
+        ),
+        (
+            "1 NAME Mekdes /Assefa/\n1 SEX F\n1 BIRT\n2 DATE 29 MAR 1938\n"
+            "1 DEAT\n2 DATE 3 JAN 2001",
+            {("PERSON", "Mekdes /Assefa/"), ("DATE_OF_BIRTH", "29 MAR 1938")},
+        ),
+        ("The ISP support guy, Nasiru, said my IPv6 is broken", {("PERSON", "Nasiru")}),
+        (
+            "Invitation: Coffee chat Dominic <> Saafir\nWhen: Tuesday",
+            {("PERSON", "Dominic"), ("PERSON", "Saafir")},
+        ),
+        (
+            "Surname: OKAFOR      Given names: Holly\nNationality: Mexican",
+            {("PERSON", "OKAFOR"), ("PERSON", "Holly")},
+        ),
+    ],
+    "addresses in their own scripts": [
+        (
+            "Tel 090-3310-2562\n〒530-0001 大阪府大阪市北区梅田16-9-14 ハイツ青山1009",
+            {
+                ("PHONE_NUMBER", "090-3310-2562"),
+                ("STREET_ADDRESS", "〒530-0001 大阪府大阪市北区梅田16-9-14 ハイツ青山1009"),
+            },
+        ),
+        (
+            "pickup at 鼓楼区建国路17号翠苑二区9单元",
+            {("STREET_ADDRESS", "鼓楼区建国路17号翠苑二区9单元")},
+        ),
+        (
+            "по адресу ул. Ленина, д. 10, кв. 89, Новосибирск, 300432 уже неделю",
+            {("STREET_ADDRESS", "ул. Ленина, д. 10, кв. 89, Новосибирск, 300432")},
+        ),
+        (
+            "הכתובת: רחוב אלנבי 29, דירה 17, חיפה 4298980. לשאלות",
+            {("STREET_ADDRESS", "רחוב אלנבי 29, דירה 17, חיפה 4298980")},
+        ),
+        (
+            "هل ما زلت تسكن في 57 شارع الملك فهد، الدمام؟",
+            {("STREET_ADDRESS", "57 شارع الملك فهد، الدمام")},
+        ),
+        (
+            "주소 경기도 성남시 분당구 판교역로 216, 3805호 (13192) 입니다.",
+            {("STREET_ADDRESS", "경기도 성남시 분당구 판교역로 216, 3805호 (13192)")},
+        ),
+        (
+            "I will be coming by 55 Griffith Avenue, Dublin 9, D09 E9A6 on Monday",
+            {("STREET_ADDRESS", "55 Griffith Avenue"), ("STREET_ADDRESS", "Dublin 9, D09 E9A6")},
+        ),
+        (
+            "Adressen är Linnégatan 1, lgh 1303, 247 83 Uppsala.",
+            {("STREET_ADDRESS", "Linnégatan 1"), ("STREET_ADDRESS", "lgh 1303, 247 83 Uppsala")},
+        ),
+        # a date in Japanese, a meeting in Hungarian: no address
+        ("2024年3月15日に東京都で会議があります。", set()),
+        ("We met at 12 Main St, then went home - it was late", {("STREET_ADDRESS", "12 Main St")}),
+    ],
+    "dates of birth and passwords": [
+        (
+            "On August 28, 2026, Andrey Kozlov (DOB 05/09/1950) opened an account",
+            {("PERSON", "Andrey Kozlov"), ("DATE_OF_BIRTH", "05/09/1950")},
+        ),
+        ("मेरी जन्म तिथि 6 सितंबर 1953 है।", {("DATE_OF_BIRTH", "6 सितंबर 1953")}),
+        ("জন্ম তারিখ: ২৭/০৭/১৯৫২", {("DATE_OF_BIRTH", "২৭/০৭/১৯৫২")}),
+        (
+            "a születési dátum rossz: 1955. 08. 01.",
+            {("DATE_OF_BIRTH", "1955. 08. 01.")},
+        ),
+        (
+            "[00:00:05] AGENT: Could you confirm your date of birth?\n"
+            "[00:00:09] PAOLO DELA CRUZ: Sure, it's October 7, 1947.",
+            {
+                ("PERSON", "PAOLO DELA CRUZ"),
+                ("PERSON", "AGENT"),
+                ("DATE_OF_BIRTH", "October 7, 1947"),
+            },
+        ),
+        ("DOB: 1985-07-16, issued on 2025-09-13", {("DATE_OF_BIRTH", "1985-07-16")}),
+        ("Release 2024. 08. 01. shipped", set()),
+        (
+            "the router admin password is Buster048& and that is all",
+            {("PASSWORD", "Buster048&")},
+        ),
+        ("password1 = 'Sunfl0wer!90'", {("PASSWORD", "Sunfl0wer!90")}),
+        (
+            "<!-- TODO remove before launch: admin pw Blossom1779? -->",
+            {("PASSWORD", "Blossom1779?")},
+        ),
+        (
+            "Skye: hey can u text me the wifi pw\nHenrike: its I53p=PawrL4G94G-!u*\nSkye: ty",
+            {("PASSWORD", "I53p=PawrL4G94G-!u*"), ("PERSON", "Skye"), ("PERSON", "Henrike")},
+        ),
+        ("Door code: 411790, see you", {("PASSWORD", "411790")}),
+        # a password's word without a password, a log's timestamp after "password"
+        ("the password is required for login", set()),
+        ("wifi is down again", set()),
+        ("sshd[1]: Failed password for root\n2024-02-17 02:29:56,255 sshd[57107]: ok", set()),
     ],
 }
 
