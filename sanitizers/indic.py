@@ -53,6 +53,23 @@ _BEFORE = compiled(
 )
 
 
+# case endings glued to a name: Bengali (-কে to, -দের/-এর/-র of, -রা plural) and Tamil (-வுக்கு,
+# -க்கு to, -வை/-ஐ object, -விடம்/-இடம் from, -வின்/-இன் of)
+_SUFFIXES = sorted(
+    ["কে", "দের", "এর", "ের", "র", "রা", "வுக்கு", "க்கு", "வை", "ஐ", "விடம்", "இடம்", "வின்", "இன்"],
+    key=len,
+    reverse=True,
+)
+
+
+def _stem(word: str) -> str:
+    """The listed first name `word` is with a case ending glued to it, else ""."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and _listed(word[: -len(suffix)]):
+            return word[: -len(suffix)]
+    return ""
+
+
 def indic_names(line: str) -> list[Finding]:
     """PERSON findings for the Indic first names of `line`, with their surnames."""
     out: list[Finding] = []
@@ -60,7 +77,12 @@ def indic_names(line: str) -> list[Finding]:
     data = _data()
     skip = -1
     for i, m in enumerate(words):
-        if i <= skip or not _listed(m.group()):
+        if i <= skip:
+            continue
+        if not _listed(m.group()):
+            stem = _stem(m.group())  # "অর্ণবকে" (to Arnab), "கவிதாவுக்கு" (to Kavita)
+            if stem and key(stem) not in data[0]:
+                out.append((m.start(), m.start() + len(stem), "PERSON", 0.75))
             continue
         end = m.end()
         j = i + 1
