@@ -55,7 +55,8 @@ _ZH_GIVEN = compiled(rf"(?=({_SURNAME})({'|'.join(CJK_DATA['given_names'])}))")
 # a Chinese name after "my name is" or a colleague's role ("我叫何勇", "我的同事陈敏也会联系你"):
 # a surname and one or two letters, the second not a word that follows names (也, 会, 的)
 _ZH_CUED = compiled(
-    rf"(?:我叫|我是|名叫|叫做|同事|客户|朋友|同学|室友|邻居)(({_SURNAME})[{HAN}]"
+    r"(?:我叫|我是|名叫|叫做|同事|客户|朋友|同学|室友|邻居|跟|告诉|通知|转告|问问|姓名)[ ]?"
+    rf"(({_SURNAME})[{HAN}]"
     rf"(?:(?![也会的和在是说了给把将要就都还来去能对跟与让被您你我他她])[{HAN}])?)"
 )
 # a Thai name after "my name is", up to its surname ("ดิฉันชื่ออรุณี ศรีสุข")

@@ -76,6 +76,9 @@ _NATIVE_LINE = compiled(
 _PARENS = compiled(r"[ ]?[（(]([^\W\d_a-zA-Z]{1,8}(?:[ ·・][^\W\d_a-zA-Z]{1,8})?)[）)]")
 
 
+_TWO_SPEAKERS = compiled(f"[{HAN}]{{2,3}}")
+
+
 def chat_speakers(text: str) -> list[Finding]:
     """PERSON findings for the speakers of a CJK chat log in `text`."""
     kakao = [(m.start(1), m.end(1), "PERSON", 0.75) for m in _KAKAO.finditer(text)]
@@ -90,8 +93,10 @@ def chat_speakers(text: str) -> list[Finding]:
     lines = sum(len(at) for at in speakers.values())
     if len(speakers) < 2:
         return kakao
-    if stamped < 2 and (lines < 3 or max(len(at) for at in speakers.values()) < 2):
-        return kakao  # a chat: one speaks twice (form keys do not), or each speaks with a time
+    named = not KANA_LETTER.search(text) and all(_TWO_SPEAKERS.fullmatch(n) for n in speakers)
+    if stamped < 2 and not named and (lines < 3 or max(len(at) for at in speakers.values()) < 2):
+        return kakao  # a chat: one speaks twice (form keys do not), or each speaks with a time,
+        # or two speak whose labels are Chinese names ("陈强：…" / "张秀英：…")
     return kakao + [(a, a + len(name), "PERSON", 0.75) for name, at in speakers.items() for a in at]
 
 
