@@ -28,12 +28,18 @@ from sanitizers.names import (
     verb_forms,
 )
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
-from sanitizers.person import name_shapes, split_joined, trim_english, trim_person
+from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.technical import Technical, personal_view, single_token
 from sanitizers.tries import compiled
-from sanitizers.truecase import foreign_prose, inflected, mostly_foreign, truecase_variant
+from sanitizers.truecase import (
+    foreign_prose,
+    inflected,
+    mostly_foreign,
+    trim_english,
+    truecase_variant,
+)
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.

@@ -67,6 +67,16 @@ def _entries() -> tuple[tuple[str, str], ...]:
     )
 
 
+def listed(word: str) -> bool:
+    """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
+    return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
+
+
+def common_first_name(word: str) -> bool:
+    """A first name common enough to be one although an English word ("Grace", "Fern")."""
+    return given_name_list().get(word.lower(), 0) >= PAIR_MIN_FREQUENCY
+
+
 @functools.cache
 def name_nouns(model_path: str) -> frozenset[str]:
     """Listed first names that the English word list holds only as nouns ("tyler",

@@ -14,7 +14,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.first_names import products_named_like_people
+from sanitizers.first_names import common_first_name, listed, products_named_like_people
 from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
     COMMON_WORDS,
     DETERMINERS,
@@ -52,20 +52,6 @@ _INNER_PARTICLES = frozenset(NAME_PARTICLES) | frozenset(
 )
 LOGIN = compiled(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+")
 _LOGIN_TAIL = compiled(r"(?:[._-]?[a-z0-9]+)*\d(?![\w@])|(?:[._-][a-z0-9]+)+(?![\w@.])|")
-
-
-def listed(word: str) -> bool:
-    """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
-    from sanitizers.first_names import MIN_FREQUENCY, given_name_list
-
-    return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
-
-
-def common_first_name(word: str) -> bool:
-    """A first name common enough to be one although an English word ("Grace", "Fern")."""
-    from sanitizers.first_names import PAIR_MIN_FREQUENCY, given_name_list
-
-    return given_name_list().get(word.lower(), 0) >= PAIR_MIN_FREQUENCY
 
 
 _STOP_NAMES = frozenset({"will", "may", "can", "per"})  # stop words that are first names

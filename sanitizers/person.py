@@ -12,7 +12,6 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.first_names import PAIR_MIN_FREQUENCY, given_name_list
 from sanitizers.lexicon import NAME_PARTICLES, organization_word
 from sanitizers.names import COMMON_WORDS, LOGIN, TOKEN, known, participle
 from sanitizers.native_names import CJK
@@ -125,34 +124,6 @@ def trim_person(
     if not tokens:
         return start, end
     return max(start, tokens[0].start()), min(end, tokens[-1].end())
-
-
-def trim_english(
-    text: str, start: int, end: int, words: frozenset[str], verbs: frozenset[str]
-) -> tuple[int, int]:
-    """Drop English words from the edges of a span found in a truecased line, where every
-    word was capitalized ("Roomate Rose Keeps Eating": "Roomate Rose"): common words that
-    are no common first name, and after the name verb forms and adverbs (a surname is often
-    an English word: "Hannah Chambers", "Penny Armstrong")."""
-    tokens = list(TOKEN.finditer(text, start, end))
-    names = given_name_list()
-
-    def leading(word: str) -> bool:
-        low = word.lower()
-        return names.get(low, 0) < PAIR_MIN_FREQUENCY and low in COMMON_WORDS
-
-    def trailing(word: str) -> bool:
-        low = word.lower()
-        if names.get(low, 0) >= PAIR_MIN_FREQUENCY:
-            return False
-        verb = low.endswith(("ing", "ly", "es", "ed")) and inflected(low, verbs)
-        return low in COMMON_WORDS or verb or (low.endswith("ly") and known(low, words))
-
-    while len(tokens) > 1 and leading(tokens[0].group()):
-        tokens.pop(0)
-    while len(tokens) > 1 and trailing(tokens[-1].group()):
-        tokens.pop()
-    return (tokens[0].start(), tokens[-1].end()) if tokens else (start, end)
 
 
 # words that join two things compared or combined, not two people ("and" lists people too)

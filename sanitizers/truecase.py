@@ -4,7 +4,8 @@
   line (or one written without capitals but for a few words: `casual`) so that NER sees
   "sonoka miki" as "Sonoka Miki"; same length, same offsets.
 - `mostly_foreign` tells a line of another language, which is not truecased.
-- `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there.
+- `inflected` tells a verb form ("asked", "pinging") that NER glues to a name there;
+  `trim_english` drops such words from the edges of a span found in a truecased line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from sanitizers.lexicon import known
+from sanitizers.first_names import PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.names import TOKEN
 from sanitizers.tries import compiled
 
 # a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
@@ -98,3 +101,31 @@ def inflected(word: str, verbs: frozenset[str]) -> bool:
 def _cvc(stem: str) -> bool:
     vowels = "aeiou"
     return stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
+
+
+def trim_english(
+    text: str, start: int, end: int, words: frozenset[str], verbs: frozenset[str]
+) -> tuple[int, int]:
+    """Drop English words from the edges of a span found in a truecased line, where every
+    word was capitalized ("Roomate Rose Keeps Eating": "Roomate Rose"): common words that
+    are no common first name, and after the name verb forms and adverbs (a surname is often
+    an English word: "Hannah Chambers", "Penny Armstrong")."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    names = given_name_list()
+
+    def leading(word: str) -> bool:
+        low = word.lower()
+        return names.get(low, 0) < PAIR_MIN_FREQUENCY and low in COMMON_WORDS
+
+    def trailing(word: str) -> bool:
+        low = word.lower()
+        if names.get(low, 0) >= PAIR_MIN_FREQUENCY:
+            return False
+        verb = low.endswith(("ing", "ly", "es", "ed")) and inflected(low, verbs)
+        return low in COMMON_WORDS or verb or (low.endswith("ly") and known(low, words))
+
+    while len(tokens) > 1 and leading(tokens[0].group()):
+        tokens.pop(0)
+    while len(tokens) > 1 and trailing(tokens[-1].group()):
+        tokens.pop()
+    return (tokens[0].start(), tokens[-1].end()) if tokens else (start, end)
