@@ -144,7 +144,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         (
             "Adressen är Linnégatan 1, lgh 1303. /Astrid",
-            {("PERSON", "Astrid"), ("STREET_ADDRESS", "Linnégatan 1")},
+            {
+                ("PERSON", "Astrid"),
+                ("STREET_ADDRESS", "Linnégatan 1"),
+                ("STREET_ADDRESS", "lgh 1303"),
+            },
         ),
         (
             "Emergency contact: Thiago Albuquerque – 083 118 5946",
