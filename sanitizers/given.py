@@ -137,9 +137,22 @@ def inflected_name(low: str, names: dict[str, int]) -> str:
     for end in _ENDINGS:
         stem = low[: -len(end)]
         shortest = 5 if len(end) == 1 else 4
-        if low.endswith(end) and len(stem) >= shortest and names.get(stem, 0) >= PAIR_MIN_FREQUENCY:
-            return stem
+        if not low.endswith(end) or len(stem) < shortest - (len(end) > 1):
+            continue
+        for form in (stem, *_graded(stem)):  # Finnish: "sadun" Satu, "mikon" Mikko
+            if len(form) >= shortest and names.get(form, 0) >= PAIR_MIN_FREQUENCY:
+                return form
     return low
+
+
+def _graded(stem: str) -> list[str]:
+    """A Finnish stem's strong grade, its last consonant doubled or hardened ("sadu" ->
+    "satu", "miko" -> "mikko", "anti" -> "antti")."""
+    if len(stem) < 3 or stem[-1] not in "aeiouyäö":
+        return []
+    consonant, rest = stem[-2], stem[:-2]
+    forms = [rest + consonant * 2 + stem[-1]] if consonant in "kpt" else []
+    return forms + ([rest + "t" + stem[-1]] if consonant == "d" else [])
 
 
 def _compared(text: str, a: int, b: int) -> bool:

@@ -159,6 +159,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Bethany Hughes")},
         ),
         ("Ask Sarah Manager about it", {("PERSON", "Sarah")}),
+        ("that's Jim's old ThinkPad, not the Philips kit", {("PERSON", "Jim")}),
+        (
+            "the officer wrote it down and let Imogen go with a warning",
+            {("PERSON", "Imogen")},
+        ),
+        ("the W-2 I emailed Holly had my SSN on it", {("PERSON", "Holly")}),
+        ("I called Support about it and let Python run", set()),
     ],
     "addresses, dates of birth, documents": [
         (
