@@ -32,6 +32,7 @@ from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.technical import Technical, personal_view, single_token
+from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.tries import compiled
 from sanitizers.truecase import (
     foreign_prose,
@@ -44,7 +45,7 @@ from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
 _UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, indic
-_GREEK_CYRILLIC = compiled("[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
 )

@@ -20,6 +20,7 @@ import re
 
 from sanitizers.first_names import not_names
 from sanitizers.lexicon import known
+from sanitizers.logins import login_parts
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -33,7 +34,6 @@ _BLOCK = compiled(
 _ITEM = compiled(r"(?m)^[ \t]*-[ \t]+[\"']?([^\"'\n#]+?)[\"']?[ \t]*(?:#[^\n]*)?$")
 _LOGIN = compiled(r"@?[A-Za-z][\w.-]{1,38}")
 _NAME = compiled(r"[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_'’-]+){1,3}")
-_PARTS = compiled(r"[._\d-]+")
 
 
 def block_lists(text: str, words: frozenset[str]) -> list[Finding]:
@@ -52,7 +52,7 @@ def block_lists(text: str, words: frozenset[str]) -> list[Finding]:
 
 def _login(value: str, words: frozenset[str]) -> bool:
     """A person's login: its letters are not all English or technical words."""
-    parts = [p for p in _PARTS.split(value.lstrip("@").lower()) if len(p) > 1]
+    parts = [p for p in login_parts(value.lstrip("@")) if len(p) > 1]
     if not parts or "/" in value or sum(map(len, parts)) < 4:
         return False  # a team ("@org/team"), an acronym ("sre", "ops")
     return not all(known(p, words) or p in not_names() for p in parts) and not re.fullmatch(

@@ -18,6 +18,7 @@ from sanitizers.lexicon import PLACE_HEADS, UNCASED_SCRIPTS, organization_word
 from sanitizers.names import COMMON_WORDS, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
+from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.tries import compiled
 
 _CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
@@ -37,7 +38,7 @@ _NEXT_WORD = compiled(
 # "Yuhan He", "Yeng Her", "Joy Best", "Pooja More", "Jin Young Park")
 _WORD_SURNAMES = frozenset("sun he hu ma long young best more do her han song may".split())  # noqa: SIM905
 _INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
-_LATIN_OR_OTHER = compiled(r"[^\u0370-\u03ff\u0400-\u04ff]+")  # no Greek or Cyrillic letter
+_LATIN_OR_OTHER = compiled(f"[^{GREEK_OR_CYRILLIC}]+")  # no Greek or Cyrillic letter
 _PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard station square park lake river bridge hall
     center centre college university school hospital airport museum library church tower

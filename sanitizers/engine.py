@@ -147,7 +147,7 @@ class Sanitizer:
         if "PERSON" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
                 coordinate(text, f, words, self._whole.technical)
-                complete_names(text, f, words, self._whole.nouns)
+                complete_names(text, f, words, self._whole.only_nouns)
         person = "PERSON" in self.config.active_entities
         common = self._whole.common
         extra = email_name_parts(texts, found, words, common) if person else set()

@@ -66,9 +66,10 @@ _RIGHT = compiled(r"[ \t]+(\S+)")
 _TITLE_WORD = compiled(r"(?<![\w.@/\\-])[A-Z][a-z]+(?:[A-Z]\w*)?\b")
 _CHOICE = compiled(r"\b[A-Z][a-z]+,? or [A-Z][a-z]+\b")  # "Sofia or Bucharest"
 _GLUED = frozenset("\"',&")  # before the word
-_AND_BEFORE = compiled(r"\b(with|by|mentored|thanks to|from) ([A-Z][a-z]+) and $")
+_JOINERS = r"with|by|mentored|thanks to|from"  # words before two people ("with Eoin and X")
+_AND_BEFORE = compiled(rf"\b({_JOINERS}) ([A-Z][a-z]+) and $")
 _AND_LEFT = compiled(r"(?<![\w.-])([A-Z][a-z]+) and $")
-_WITH = compiled(r"\b(?:with|by|mentored|thanks to|from) $")
+_WITH = compiled(rf"\b(?:{_JOINERS}) $")
 _AND_AFTER = compiled(r" and ([A-Z][a-z]+)\b(?![\w'’-])")
 
 

@@ -23,6 +23,7 @@ import re
 from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list, not_names
 from sanitizers.given_pairs import title
 from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.logins import login_parts
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -30,7 +31,6 @@ _OPENING = compiled(
     r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"([A-Za-z][\w.-]{1,31}|[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+)?)[ \t]?:[ \t]+(?=\S)"
 )
-_PARTS = compiled(r"[._\d-]+")
 _LOGIN = compiled(r"[A-Za-z][A-Za-z]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]{2,}\d{1,4}")
 MIN_FOUND = 2
 
@@ -95,7 +95,7 @@ def _speaker(label: str, listed: dict[str, int], words: frozenset[str]) -> bool:
         return True
     if not words or not label.islower() or low.startswith("http"):
         return False
-    parts = [p for p in _PARTS.split(low) if p]
+    parts = login_parts(low)
     if not parts or len(parts[0]) < 3 or low in not_names():
         return False  # "kubelet", "systemd" are technical words
     return not any(known(p, words) for p in parts if len(p) > 2)

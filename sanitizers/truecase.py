@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sanitizers.first_names import PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import common_first_name
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.names import TOKEN
 from sanitizers.tries import compiled
@@ -111,15 +111,14 @@ def trim_english(
     are no common first name, and after the name verb forms and adverbs (a surname is often
     an English word: "Hannah Chambers", "Penny Armstrong")."""
     tokens = list(TOKEN.finditer(text, start, end))
-    names = given_name_list()
 
     def leading(word: str) -> bool:
         low = word.lower()
-        return names.get(low, 0) < PAIR_MIN_FREQUENCY and low in COMMON_WORDS
+        return not common_first_name(low) and low in COMMON_WORDS
 
     def trailing(word: str) -> bool:
         low = word.lower()
-        if names.get(low, 0) >= PAIR_MIN_FREQUENCY:
+        if common_first_name(low):
             return False
         verb = low.endswith(("ing", "ly", "es", "ed")) and inflected(low, verbs)
         return low in COMMON_WORDS or verb or (low.endswith("ly") and known(low, words))

@@ -63,7 +63,7 @@ class WholeTextAnalyzer:
         self.recognizers = [r for r in load_registry() if r.multiline and r.entity in entities]
         self.words = dictionary(str(model_path(config.model)))
         data = names_data()
-        self.nouns = nouns_only(str(model_path(config.model)))  # surnames among them
+        self.only_nouns = nouns_only(str(model_path(config.model)))  # surnames among them
         names = name_nouns(str(model_path(config.model)))
         self.cues = NameCues(self.words, names) if "PERSON" in entities else None
         self.handles = Handles(frozenset(data["not_handles"])) if "PERSON" in entities else None
