@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from sanitizers.address_heads import address_heads
 from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.births import birth_rows
+from sanitizers.columns import column_values
 from sanitizers.complete import complete_names
 from sanitizers.config import SanitizerConfig
 from sanitizers.derived_logins import derived_logins
@@ -125,8 +127,11 @@ class Sanitizer:
             found = versions_kept(text, found)
             if "STREET_ADDRESS" in self.config.active_entities:
                 found.extend(address_tails(text, found))
+                found.extend(address_heads(text, found))
             if "DATE_OF_BIRTH" in self.config.active_entities:
                 found.extend(birth_rows(text, found))
+            active = self.config.active_entities
+            found.extend(f for f in column_values(text) if f[2] in active)
             if "PERSON" in self.config.active_entities:
                 found.extend(listed_speakers(text, self._whole.words))
                 found.extend(headerless_rows(text, found))

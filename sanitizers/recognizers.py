@@ -52,6 +52,9 @@ class DataRecognizer(PatternRecognizer):
         self.window: int = int(spec.get("window", 48))
         self.deny_window: int = int(spec.get("deny_window", self.window))
         self.multiline: bool = bool(spec.get("multiline", False))
+        # a second value right after an accepted one needs no context word of its own
+        # ("two passports: 624483588 and L52580403")
+        self.chain: bool = bool(spec.get("chain", False))
         self.prefilter: list[str] = [p.lower() for p in spec.get("prefilter", [])]
         if self.context_required and not self.prefilter:  # no context word, no match
             self.prefilter = [w.lower() for w in spec.get("context", [])]
@@ -100,14 +103,17 @@ class DataRecognizer(PatternRecognizer):
                     continue
                 if self.context_re is not None or self.deny_context is not None:
                     before = lowered[max(0, m.start() - self.window) : m.start()]
+                    before = before[before.rfind("\n\n") + 1 :]  # no context across a blank line
                     near = before[-self.deny_window :]
                     if self.deny_context is not None and self.deny_context.search(near):
                         continue
                     if self.context_re is not None:
                         if self.context_re.search(before):
                             score = min(1.0, score + 0.2)
-                        elif self.context_required:
-                            continue
+                        elif self.context_required and not (
+                            self.chain and out and 0 <= m.start() - out[-1][1] <= self.window
+                        ):
+                            continue  # no context word, and no value of its kind just before
                 out.append((start, end, self.entity, score))
         return out
 

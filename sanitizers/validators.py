@@ -149,6 +149,14 @@ def calendar_date(value: str) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
+def dvla_licence(value: str) -> bool:
+    """A UK driving licence number's birth digits: a month 01-12 (51-62 for women) and a
+    real day (MORGA753116SM9IJ: a woman born on 11 March 1976, month 53)."""
+    digits = value.replace(" ", "")[5:11]
+    month, day = int(digits[1:3]), int(digits[3:5])
+    return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "login_user": login_user,
     "password_token": password_token,
@@ -171,6 +179,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ipv6": ipv6,
     "phone": phone,
     "address_value": address_value,
+    "dvla_licence": dvla_licence,
     "address_with_comma": address_with_comma,
     "national_phone": national_phone,
     "url_login": url_login,

@@ -91,7 +91,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "addresses_by_key": [
         (
             "Address: 5 Atkinson Forges\nHiltonfort\nSW6 6AA",
-            {("STREET_ADDRESS", "5 Atkinson Forges"), ("STREET_ADDRESS", "Hiltonfort\nSW6 6AA")},
+            {("STREET_ADDRESS", "5 Atkinson Forges\nHiltonfort\nSW6 6AA")},
         ),
         (
             '{"billing": {"line1": "Flat 42v Elliot Trail", "postal_code": "IP4V 1NA"}}',

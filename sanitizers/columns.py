@@ -1,0 +1,135 @@
+"""Document numbers, dates of birth and passwords in a table's column or a list under its
+heading, where the word that says what they are is lines away from them:
+
+    licence_no;state;expiry;points          fleet drivers, just licences:
+    14804017;NSW;2018-03-13;0               - MA - S87294984
+    857085278;VIC;2017-05-04;3              - PA / 80 809 325
+
+A header row (comma, semicolon, tab or pipe separated) names its columns; a column named
+for a licence, passport, birth date or password types the cells below it, row by row, as
+long as the rows keep the header's separator and number of cells. A line that names a type
+and ends in a colon types the bulleted lines under it. A cell or a line item counts only
+when it has the type's shape: the registry's own patterns for licences and passports, a
+real date for a birth date, one token for a password; a "license" column of package names
+("MIT", "Apache-2.0") has no licence number in it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sanitizers.recognizers import Finding, load_registry
+from sanitizers.tries import compiled
+from sanitizers.validators import calendar_date
+
+_KINDS = (  # header word -> entity; the first that a header cell holds wins
+    (
+        "DRIVER_LICENSE",
+        r"licen[cs]e|\bdl\b|dl_?(?:no|num)|driver|führerschein|permis|patente"
+        r"|rijbewijs|prawo jazdy",
+    ),
+    ("PASSPORT", r"passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport"),
+    ("DATE_OF_BIRTH", r"\bdob\b|d\.o\.b|birth|born|geburt|naissance|nacimiento|nascita|geb\."),
+    ("PASSWORD", r"password|passwd|\bpwd\b|kennwort|passwort|contraseña|mot de passe"),
+)
+_KIND = [(etype, compiled(rf"(?i:{words})")) for etype, words in _KINDS]
+_SEPARATORS = (";", "\t", "|", ",")
+_HEADING = compiled(r"[:：]\s*$")
+_BULLET = compiled(r"^[ \t]*(?:[-*•·]|\d{1,3}[.)])[ \t]+(\S.*?)[ \t]*$")
+_DATE = compiled(
+    r"(?<![\w/.-])(?:(?:18|19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:18|19|20)\d\d)"
+    r"(?![\w/-])"
+)
+_RULE = compiled(r"^[ \t]*\|?[ \t]*:?-{3,}")
+_CELL = compiled(r"^[ \t\"']*(.*?)[ \t\"']*$")
+MAX_CELLS = 40
+
+
+@functools.cache
+def _patterns(etype: str) -> list[re.Pattern[str]]:
+    return [r for rec in load_registry() if rec.entity == etype for r in rec.regexes]
+
+
+def _kind(label: str) -> str | None:
+    return next((etype for etype, words in _KIND if words.search(label)), None)
+
+
+def _values(etype: str, text: str, start: int, end: int) -> list[Finding]:
+    """The spans of `etype` values in text[start:end] (a cell or a list item)."""
+    if etype == "PASSWORD":
+        value = text[start:end]
+        ok = 4 <= len(value) <= 64 and not any(c.isspace() for c in value)
+        return [(start, end, etype, 0.9)] if ok else []
+    if etype == "DATE_OF_BIRTH":
+        return [
+            (m.start(), m.end(), etype, 0.9)
+            for m in _DATE.finditer(text, start, end)
+            if calendar_date(m.group())
+        ]
+    out = []
+    for regex in _patterns(etype):
+        for m in regex.finditer(text, start, end):
+            if sum(c.isdigit() for c in m.group()) >= 4:
+                out.append((m.start(), m.end(), etype, 0.9))
+    return out
+
+
+def column_values(text: str) -> list[Finding]:
+    """Findings for the typed columns of tables and the items of typed lists in `text`."""
+    if "\n" not in text:
+        return []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out: list[Finding] = []
+    for i, (_, line) in enumerate(lines):
+        if _HEADING.search(line) and (etype := _kind(line)) is not None:
+            out.extend(_list_items(text, lines[i + 1 :], etype))
+        out.extend(_table(text, lines, i))
+    return out
+
+
+def _list_items(text: str, lines: list[tuple[int, str]], etype: str) -> list[Finding]:
+    out: list[Finding] = []
+    for start, line in lines:
+        m = _BULLET.match(line)
+        if m is None:
+            break
+        out.extend(_values(etype, text, start + m.start(1), start + m.end(1)))
+    return out
+
+
+def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
+    """Typed columns of the table whose header is line i (nothing if it is no header)."""
+    header = lines[i][1]
+    sep = next((s for s in _SEPARATORS if s in header), None)
+    if sep is None or any(c.isdigit() for c in header):
+        return []
+    cells = header.split(sep)
+    if not 2 <= len(cells) <= MAX_CELLS:
+        return []
+    if i > 0 and len(lines[i - 1][1].split(sep)) == len(cells):
+        return []  # a row of a table whose header is above it
+    kinds = {k: etype for k, cell in enumerate(cells) if (etype := _kind(cell)) is not None}
+    rows = lines[i + 1 :]
+    if sep == "|":  # a Markdown table: its header has a rule under it
+        if not rows or not _RULE.match(rows[0][1]):
+            return []
+        rows = rows[1:]
+    out: list[Finding] = []
+    for start, row in rows if kinds else []:
+        parts = row.split(sep)
+        if len(parts) != len(cells):
+            break
+        offset = start
+        for k, part in enumerate(parts):
+            if k in kinds:
+                m = _CELL.match(part)
+                a, b = offset + m.start(1), offset + m.end(1)
+                if a < b:
+                    out.extend(_values(kinds[k], text, a, b))
+            offset += len(part) + len(sep)
+    return out

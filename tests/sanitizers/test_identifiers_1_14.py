@@ -1,0 +1,228 @@
+"""Span table for sanitizer 1.14.0: the identifiers that are not names, as the eleventh
+unseen set writes them. Addresses found whole (the unit or plot before the street, the
+floor, door, postcode and region after it, a street NER took for a name, European streets
+with no street type, addresses in Persian, Armenian, Hindi, Chinese buildings, Vietnamese,
+Thai and Korean); passwords and door codes in other languages and scripts, after a login
+and a slash, one "to log in" with; licences and passports with their words in more
+languages, a second number after the first, the word in the sentence before, in a table's
+column or under a list's heading, UK licences by their shape, German passports without a
+digit, airline passenger records; dates of birth in Japanese eras, Hijri, Hebrew and
+Finnish months, with a two-digit year, and under a form's heading. Near-misses: package
+licences, versions, ports, a PNR, ticket and receipt numbers, a year after "issued in",
+a date after "last seen on", a parade between two avenues, a table row that is no header."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "addresses, whole": [
+        (
+            "Send the parcel to 8 Sally Crossroad, Port Elliefurt, S88 9WH.",
+            {("STREET_ADDRESS", "8 Sally Crossroad, Port Elliefurt, S88 9WH")},
+        ),
+        (
+            "Leave it at 44-439 Kingsway, Hamilton, BC D8X 3V8 — the buzzer is broken",
+            {("STREET_ADDRESS", "44-439 Kingsway, Hamilton, BC D8X 3V8")},
+        ),
+        (
+            "Ship it to 0597 Kyle Manors\nAustinville, NS H7M7E2\nCanada",
+            {("STREET_ADDRESS", "0597 Kyle Manors\nAustinville, NS H7M7E2\nCanada")},
+        ),
+        (
+            "O endereço é Rua de Santa Catarina 77, 4º Esq., 4058-638 Porto. Obrigada",
+            {("STREET_ADDRESS", "Rua de Santa Catarina 77, 4º Esq., 4058-638 Porto")},
+        ),
+        (
+            "Kargo: Gül Sok. No: 142 D: 10, 06698 Çankaya/Ankara, Türkiye\nContents: 2 notebooks",
+            {
+                ("STREET_ADDRESS", "Gül Sok. No: 142"),
+                ("STREET_ADDRESS", "D: 10, 06698 Çankaya/Ankara, Türkiye"),
+            },
+        ),
+        (
+            "1344 rue Sainte-Catherine Ouest, Montréal (Québec) H1W 1A6\nMobile: on request",
+            {
+                ("STREET_ADDRESS", "1344 rue Sainte-Catherine Ouest"),
+                ("STREET_ADDRESS", "Montréal (Québec) H1W 1A6"),
+            },
+        ),
+        (
+            "User: House 73, Satmasjid Road, Dhaka 1209",
+            {("STREET_ADDRESS", "House 73, Satmasjid Road"), ("STREET_ADDRESS", "Dhaka 1209")},
+        ),
+        (
+            "nobody came to No. 23, Adeola Odeku Street, Wuse II, Abuja",
+            {
+                ("STREET_ADDRESS", "No. 23, Adeola Odeku Street"),
+                ("STREET_ADDRESS", "Wuse II, Abuja"),
+            },
+        ),
+        (
+            "send it to Hannahhof 2, 1601EP Westergeest. Groetjes",
+            {("STREET_ADDRESS", "Hannahhof 2, 1601EP Westergeest")},
+        ),
+        (
+            "found a wallet, breslauvej 73, 9963 thyborøn. theres also a card",
+            {("STREET_ADDRESS", "breslauvej 73, 9963 thyborøn")},
+        ),
+        ("Ik woon op Molenweg 81A, bel me", {("STREET_ADDRESS", "Molenweg 81A")}),
+        (
+            "مشهد، خیابان حافظ، کوچه نسترن، پلاک 1920، واحد 19 هست.",
+            {("STREET_ADDRESS", "مشهد، خیابان حافظ، کوچه نسترن، پلاک 1920، واحد 19")},
+        ),
+        (
+            "հասցեն՝ Պուշկինի փողոց 76, Վանաձոր 0069։",
+            {("STREET_ADDRESS", "Պուշկինի փողոց 76, Վանաձոր 0069")},
+        ),
+        (
+            "送到深圳市西湖区万科城9号楼4409",
+            {("STREET_ADDRESS", "送到深圳市西湖区万科城9号楼4409")},
+        ),
+        (
+            "주소: 서울특별시 강남구 테헤란로 56, 1607호 (09694)",
+            {("STREET_ADDRESS", "서울특별시 강남구 테헤란로 56, 1607호 (09694)")},
+        ),
+        (
+            "ส่งที่ 15 ซอยทองหล่อ 13 ถนนลาดพร้าว กรุงเทพฯ 10960",
+            {("STREET_ADDRESS", "15 ซอยทองหล่อ 13 ถนนลาดพร้าว กรุงเทพฯ 10960")},
+        ),
+        (
+            "the house at 23719 Combs Mission Apt. 6C, Portland, OR 97209 all year",
+            {
+                ("STREET_ADDRESS", "23719 Combs Mission Apt. 6C"),
+                ("STREET_ADDRESS", "Portland, OR 97209"),
+            },
+        ),
+        # versions, ports, a parade between avenues, a phone, points on a forum
+        ("Python 3, 2024 Edition was released; see chapter 5, 2019 version notes", set()),
+        (
+            "Text Sunny at 0412 555 123 when you land",
+            {("PERSON", "Sunny"), ("PHONE_NUMBER", "0412 555 123")},
+        ),
+        ("Posted by smits.a · 143 points", {("PERSON", "smits.a")}),
+        ("The road is closed between 5th and 9th for the parade on Friday.", set()),
+        ("RUN pip install -r requirements.txt\nEXPOSE 9200\nCMD python app.py", set()),
+    ],
+    "passwords and codes": [
+        (
+            "a senha do wifi é falcon_6277 e a do alarme é 0958",
+            {("PASSWORD", "falcon_6277"), ("PASSWORD", "0958")},
+        ),
+        ("wifi密码是 ciao2683，别告诉别人", {("PASSWORD", "ciao2683")}),
+        (
+            "服务器密码是 ~Igu~2pGBk!*@!7!FM7wJhAV，门禁密码 1543",
+            {("PASSWORD", "~Igu~2pGBk!*@!7!FM7wJhAV"), ("PASSWORD", "1543")},
+        ),
+        ("와이파이 비밀번호는 zaq1xsw_66490512 입니다", {("PASSWORD", "zaq1xsw_66490512")}),
+        ("הסיסמה לוויפי היא moonlight755", {("PASSWORD", "moonlight755")}),
+        ("ο κωδικός του wifi είναι sunflower_102", {("PASSWORD", "sunflower_102")}),
+        (
+            "Das Passwort lautet marlboro-shadow_80, danke.",
+            {("PASSWORD", "marlboro-shadow_80")},
+        ),
+        ("login: admin / L68qhd0fqCUMO", {("PASSWORD", "L68qhd0fqCUMO")}),
+        ("use qwerty_qwerty960 to log in, username is admin", {("PASSWORD", "qwerty_qwerty960")}),
+        (
+            "Wi-Fi: Northwind Logistics-5G / shadow_914. Key box code 0362.",
+            {("PASSWORD", "shadow_914"), ("PASSWORD", "0362")},
+        ),
+        ("koden til døren er 7616", {("PASSWORD", "7616")}),
+        ("El PIN de la tarjeta es 5670, no se lo digas a nadie", {("PASSWORD", "5670")}),
+        (
+            "my parents' alarm code is 845347 and the garage keypad is 728030",
+            {("PASSWORD", "845347"), ("PASSWORD", "728030")},
+        ),
+        # paths and versions after a slash
+        ("git push origin main / v1.2.3 released; user / group ids 1000/1000", set()),
+        ("the login page / 404 error; see root / index.html", set()),
+    ],
+    "licences and passports": [
+        ("la mia patente è FI4780367E, rilasciata a Milano", {("DRIVER_LICENSE", "FI4780367E")}),
+        ("Alberta operator's licence 374052-998 / Class 5 GDL", {("DRIVER_LICENSE", "374052-998")}),
+        (
+            "the two licences on the claim are K8862081 (mine) and S2921944 (the other driver).",
+            {("DRIVER_LICENSE", "K8862081"), ("DRIVER_LICENSE", "S2921944")},
+        ),
+        (
+            "Ich habe den Führerschein verloren. Die Nummer war 322T4O7AA31.",
+            {("DRIVER_LICENSE", "322T4O7AA31")},
+        ),
+        (
+            "is this driving licence number valid? JARVI409102JA9ZX",
+            {("DRIVER_LICENSE", "JARVI409102JA9ZX")},
+        ),
+        ("WARN dl_check mismatch input=D66288310 state=AZ", {("DRIVER_LICENSE", "D66288310")}),
+        (
+            "fleet drivers, just licences:\n- MA - S87294984\n- PA / 80 809 325",
+            {("DRIVER_LICENSE", "S87294984"), ("DRIVER_LICENSE", "80 809 325")},
+        ),
+        (
+            "licence_no;state;expiry\n14804017;NSW;2018-03-13\n857085278;VIC;2017-05-04",
+            {("DRIVER_LICENSE", "14804017"), ("DRIVER_LICENSE", "857085278")},
+        ),
+        (
+            "passport for my daughter: M60305774, and mine is M13618445",
+            {("PASSPORT", "M60305774"), ("PASSPORT", "M13618445")},
+        ),
+        ("die Reisepassnummer ist KVMNGLLYN, gültig bis 2030", {("PASSPORT", "KVMNGLLYN")}),
+        ("PASSPORT  PASSEPORT\nNo. FR8316253", {("PASSPORT", "FR8316253")}),
+        (
+            "name,passport,dob\nMiles Sharp,K43272376,03.02.1956",
+            {("PERSON", "Miles Sharp"), ("PASSPORT", "K43272376"), ("DATE_OF_BIRTH", "03.02.1956")},
+        ),
+        (
+            "SSR DOCS EK 6646 HK1/P/D/HH608GMWV/D/15 AUG 1948/M/26-APR-2029/AL-SHAMMARI/OMAR",
+            {
+                ("PASSPORT", "HH608GMWV"),
+                ("DATE_OF_BIRTH", "15 AUG 1948"),
+                ("PERSON", "AL-SHAMMARI"),
+                ("PERSON", "OMAR"),
+            },
+        ),
+        # package licences, a year, a ticket, a receipt, a PNR, a table row that is no header
+        (
+            "id,name,license,version\n1,requests,Apache-2.0,2.31.0\n2,numpy,BSD-3-Clause,1.26.4",
+            set(),
+        ),
+        ("French licence no. 380713237873, issued in 2013", {("DRIVER_LICENSE", "380713237873")}),
+        (
+            "where license_number = '22856211';  -- from support ticket #689656",
+            {("DRIVER_LICENSE", "22856211")},
+        ),
+        (
+            "my license 12345678 is suspended. I paid it, receipt INV45416099",
+            {("DRIVER_LICENSE", "12345678")},
+        ),
+        ('"passport_number": "YB3340809", "pnr": "TY3THB"}', {("PASSPORT", "YB3340809")}),
+        ("| `SMTP_PASSWORD` | `***` | never commit |\n| `PORT` | `9092` | |", set()),
+    ],
+    "dates of birth": [
+        ("家族の戸籍: 生年月日 昭和54年2月10日", {("DATE_OF_BIRTH", "昭和54年2月10日")}),
+        (
+            "the iqama shows DOB 18 جمادى الأولى 1402 هـ",
+            {("DATE_OF_BIRTH", "18 جمادى الأولى 1402 هـ")},
+        ),
+        ("תאריך לידה: 25 בנובמבר 1988", {("DATE_OF_BIRTH", "25 בנובמבר 1988")}),
+        ("Syntymäaika: 16. elokuuta 1996", {("DATE_OF_BIRTH", "16. elokuuta 1996")}),
+        (
+            "Zofia Kamińska, ur. 9 października 2006.",
+            {("PERSON", "Zofia Kamińska"), ("DATE_OF_BIRTH", "9 października 2006")},
+        ),
+        ("护照有效期至2026-02-10。出生日期：1983年4月24日", {("DATE_OF_BIRTH", "1983年4月24日")}),
+        ("DATE OF BIRTH / DATE DE NAISSANCE\n30 MAY 1979", {("DATE_OF_BIRTH", "30 MAY 1979")}),
+        # the date someone was last seen
+        (
+            "Mads Rasmussen, born Oct 26 '62, last seen on September 21st, 2022",
+            {("PERSON", "Mads Rasmussen"), ("DATE_OF_BIRTH", "Oct 26 '62")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
