@@ -25,7 +25,10 @@ _UNIT = (
 )
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,2}"
 # one part of a head, with the separator after it, anchored at the end of the window
-_UNIT_PART = compiled(rf"(?:^|(?<=[\s,:(>\"']))(?:{_UNIT}[ ]?#?(?:{_NUMBER})?)[ \t]*,?[ \t]*\Z")
+_UNIT_PART = compiled(
+    rf"(?:^|(?<=[\s,:(>\"']))(?:{_UNIT}[ ]?#?(?:{_NUMBER})?|(?:شقة|فيلا|مبنى|عمارة)[ ]\d{{1,5}})"
+    r"[ \t]*[,،]?[ \t]*\Z"
+)
 _OTHER_PART = compiled(
     r"(?:^|(?<=[\s,:(>\"']))(?:"
     rf"{_NUMBER}(?:[ ](?i:bis|ter))?(?:[ ](?i:phố|đường|ngõ|hẻm))?"  # 84 bis, 178/31 phố
@@ -64,7 +67,7 @@ def address_heads(text: str, found: list[Finding]) -> list[Finding]:
             unit = unit or m.re is _UNIT_PART
             head -= len(window) - m.start()
         stop = start
-        while stop > head and text[stop - 1] in " \t,":
+        while stop > head and text[stop - 1] in " \t,،":
             stop -= 1  # the separator before the street stays
         if head < stop and (street or unit):
             out.append((head, stop, "STREET_ADDRESS", SCORE))

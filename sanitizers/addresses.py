@@ -25,7 +25,7 @@ _SEP = (
 # before a period, which ends the sentence ("... 4058-638 Porto. Obrigada")
 _ABBREVIATIONS = (
     "Brgy|Bgy|Col|Fracc|Pob|Sta|Sto|Mt|St|Ste|Ft|Pt|Kec|Kel|Kab|Dist|Distt|Tal|Mun|Prov|Sec"
-    "|Blk|Bldg|Mz|Urb|Res|Jd|Av|Pq|Pl|Fl|Apt"
+    "|Blk|Bldg|Mz|Urb|Res|Jd|Av|Pq|Pl|Fl|Apt|г|м"
 )
 _DOORS = "esq|esqdo|dto|dta|dcha|dcho|izq|izda|izdo|fte|frt|drt"  # left, right, front
 _PART = (
@@ -38,9 +38,19 @@ _PART = (
     r"|\d{1,2}(?:ος|ου|ο)[ ]όροφος"  # a Greek floor ("27ος όροφος")
     r"|\d{1,3}\.(?=[ ]\d{1,3}\.)|(?<=\d\.[ ])\d{1,3}"  # a Hungarian floor and door ("1. 2.")
     r"|(?i:fszt|em|emelet|ajtó)\.?(?:[ ]?\d{1,3})?(?![\w])"  # földszint 11
-    r"|(?i:no|d|daire|kat|bl|sc|ap|et)[.:][ ]?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"  # No: 142 D: 10, bl. 9
+    # No: 142 D: 10 (TR), bl. A28 (RO); D-01067, A-5020; S2000, C1043AAZ (AR)
+    r"|(?i:no|d|daire|kat|bl|sc|ap|et)[.:][ ]?[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,4})?"
+    r"|[A-Z]{1,2}-\d{4,5}(?![\w-])|[A-Z]\d{4}(?:[A-Z]{3})?(?![\w-])"
+    r"|\d{3}-\d{4}(?![\w-])"  # 604-8005 (JP)
+    r"|(?:C\.P\.|CP|CEP|PLZ)[ ]?\d{4,5}(?:-\d{3})?(?![\w-])"  # a postcode after its prefix
+    r"|Τ\.Κ\.[ ]?\d{3}[ ]?\d{2}"  # a Greek postcode (Τ.Κ. 105 63)
+    r"|(?i:dto|dpto|depto|puerta|pta)\.?[ ]?[A-Z0-9]{1,3}(?![\w-])"  # a door (dto. E)
+    r"|(?i:bajo|entlo|ático|atico)(?![\w-])"  # a floor
+    r"|Top[ ]?\d{1,4}(?![\w-])"  # an Austrian flat (Herrengasse 119/Top 24)
+    r"|\d{1,2}(?=[ ]+[A-Z]\d)"  # a district's number before its postcode (Dublin 6 D06 Y8Y9)
     rf"|(?:[LD]['’][ ]?)?(?![{UNCASED_SCRIPTS}])"
-    rf"(?:{_ABBREVIATIONS})\.(?=[ ][A-Z][a-z])"  # an abbreviation before a name: "Brgy. Kamuning"
+    # an abbreviation before a name: "Brgy. Kamuning", "г. Екатеринбург"
+    rf"(?:{_ABBREVIATIONS})\.(?=[ ][A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
     r"|[^\W\d_a-z][\w'’.-]*(?<!\.)"  # Abington, NANTES, Žabnica, L' Anse
     # postcodes: 12345(-6789), 12-809 (PL), 570 04 (CZ, SK, SE, GR), 5614 ZR (NL),
     # G8S 2N9 (CA), SW1A 1AA (UK); 59027779 (BR without its dash)
@@ -88,6 +98,15 @@ _UNIT_WORDS = frozenset(
         "em",
         "emelet",
         "ajtó",
+        "int",
+        "interno",
+        "piso",
+        "dto",
+        "dpto",
+        "bajo",
+        "puerta",
+        "г",
+        "м",
     ]
 )  # lowercase parts of an address ("apto 67", "lgh 1303", "39 bis")
 _UNCASED = compiled(f"[{UNCASED_SCRIPTS}]")
@@ -104,8 +123,34 @@ _HOUSE_NUMBER = compiled(r"(?:^|[\s,(])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?,?[ ]$")
 _POSTCODE = compiled(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|[A-Z]\d[A-Z]|[A-Z]{1,2}\d{1,2}[ ]?\d[A-Z]{2}"
 )
-_LOWER_NEXT = compiled(r"[ \t]+[a-z]")
-_LINE_END = compiled(r"[ \t]*(?:[,\n]|$)")
+# a line of an address block after the first: places and postcodes up to the end of the
+# line or a sentence's punctuation ("Bengaluru 560038", "W86 7JG", "Greenville", "Canada",
+# "ME3V 3HB]. For six weeks"), not "Pedido ORD-2024-218553, paquetería ..." nor
+# "Listed by Sung-min Kwon"
+_PLACE = (
+    r"(?:[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?|\d{1,6}(?:-\d{3,4})?(?![\w-])|(?=[\w-]{1,8}(?![\w-]))[A-Z\d][A-Z\d-]*"
+    r"|\([^)\n]{1,30}\)|(?:de|do|da|del|la|le|am|an|der|sur|upon)(?=[ ][A-ZÀ-Ý]))"
+)
+_PLACE_LINE = compiled(
+    rf"{_PLACE}(?:[ ,/-]+{_PLACE}){{0,6}}"
+    r"(?:[ \t]*(?:[\n,;)\"'\]]|(?<=\w{4})\.(?=\s+[A-Z\d])|(?<=\d[A-Z]{2})\.(?=\s)|\.?[ \t]*$)"
+    r"|(?<=[\dA-Z]{3})(?=[ ]))"  # a postcode before the rest of the line ("EH3 8NB sat 8pm")
+)
+_LABELS = frozenset(
+    [
+        "tel",
+        "tél",
+        "telefon",
+        "telephone",
+        "phone",
+        "mobile",
+        "mob",
+        "fax",
+        "email",
+        "e-mail",
+        "contact",
+    ]
+)
 _POSTCODE_NEXT = compiled(r"[ \t]+(?:\d|[A-Z]\d[A-Z])")
 # particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
 _PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
@@ -132,13 +177,15 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
             # a capitalized stop word or a contraction ends it: a title, not a town
             if _UNCASED.search(m.group(1)):
                 break  # a word of a script without capitals ("입니다", "טלפון"): not a town
-            lead = m.group(1).split(" ")[0].rstrip(".").lower()
+            word = m.group(1).lower()
+            lead = word.split(" ")[0].rstrip(".")
             if m.group(1)[:1].islower() and lead not in _UNIT_WORDS | _PARTICLES:
                 break  # a lowercase word of another script ("уже", "домофон"): the clause
             new_line = "\n" in text[last or end : m.start(1)]
-            if new_line and not _LINE_END.match(text, m.end(1)) and _prose(text, m.end(1)):
+            if new_line and not _PLACE_LINE.match(text, m.start(1)):
                 break  # a line that goes on in prose or a product is not the block's next
-            word = m.group(1).lower()
+            if word in _LABELS and text[m.end(1) : m.end(1) + 1] in (".", ":"):
+                break  # "..., 80331 München, Tel. +49 ...": the next field
             # a region code before its postcode ("ON N7W 5G4", "OR 97201"), not "IN THE"
             region = (
                 len(word) == 2 and m.group(1).isupper() and _POSTCODE_NEXT.match(text, m.end(1))
@@ -155,11 +202,6 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
                 first = first if named < 0 else min(first, named)
             out.append((first, last, "STREET_ADDRESS", SCORE))
     return out
-
-
-def _prose(text: str, pos: int) -> bool:
-    """What follows a part at `pos` is no further part: a lowercase word or no part."""
-    return bool(_LOWER_NEXT.match(text, pos) or not _NEXT.match(text, pos))
 
 
 def street_name(text: str, start: int, end: int, etype: str) -> bool:

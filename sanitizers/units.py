@@ -18,6 +18,15 @@ _ABBREVIATIONS = frozenset(
     [
         "mr",
         "avda",
+        "vul",
+        "prosp",
+        "per",
+        "bul",
+        "nab",
+        "kv",
+        "sok",
+        "mah",
+        "cad",
         "str",
         "utca",
         "mrs",
@@ -85,8 +94,8 @@ def _ends_sentence(token: str, digit_next: bool = False) -> bool:
     numbers (German dates: 4. April), short capitalized words (Proc., Ave., Gen.) or a
     short word before a number (a label: "geb. 22.11.1969", "tel. 030 1234", "ref. 42")."""
     low = token.lower()
-    if digit_next and token.isalpha() and len(token) <= 6:
-        return False
+    if digit_next and token.isalpha() and (len(token) <= 6 or low.endswith("str")):
+        return False  # a label or a German street ("Weserstr. 26")
     if token.isdigit() and (len(token) <= 2 or digit_next):
         return False  # a day or an ordinal ("4. April 1994", "1. Mai"), a year ("1955. 08. 01.")
     if low in _ABBREVIATIONS or "." in token or (len(token) <= 2 and token.isalpha()):

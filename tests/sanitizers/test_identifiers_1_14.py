@@ -97,6 +97,68 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("STREET_ADDRESS", "Portland, OR 97209"),
             },
         ),
+        (
+            "Indirizzo di spedizione: Viale Monza 87, int. 13, 00186 Roma RM\nTel. 02 2151 0341",
+            {
+                ("STREET_ADDRESS", "Viale Monza 87"),
+                ("STREET_ADDRESS", "int. 13, 00186 Roma RM"),
+                ("PHONE_NUMBER", "02 2151 0341"),
+            },
+        ),
+        (
+            "meet me at Weserstr. 25, D-01067 Dresden at 19:30",
+            {("STREET_ADDRESS", "Weserstr. 25, D-01067 Dresden")},
+        ),
+        (
+            "Посылку на ул. Арбат, д. 83, кв. 2213\nг. Екатеринбург\n620014\nспасибо",
+            {
+                ("STREET_ADDRESS", "ул. Арбат, д. 83, кв. 2213"),
+                ("STREET_ADDRESS", "г. Екатеринбург\n620014"),
+            },
+        ),
+        (
+            "I moved to vul. Khreshchatyk, 93, apt. 18, Kyiv, 01001 in 2019",
+            {("STREET_ADDRESS", "vul. Khreshchatyk, 93, apt. 18, Kyiv, 01001")},
+        ),
+        (
+            "הכתובת שלי: הרצל 28, חיפה 3303101, קוד לשער 8979",
+            {("STREET_ADDRESS", "הרצל 28, חיפה 3303101"), ("PASSWORD", "8979")},
+        ),
+        (
+            "customs form: Apt 23, 16-1-5 Kawaramachi, Nakagyo-ku, Kyoto 604-8005, thanks",
+            {
+                ("STREET_ADDRESS", "Apt 23"),
+                ("STREET_ADDRESS", "16-1-5 Kawaramachi, Nakagyo-ku"),
+                ("STREET_ADDRESS", "Kyoto 604-8005"),
+            },
+        ),
+        (
+            "forward it to Av. Corrientes 85, piso 6 dto. E, S2000 Rosario, timbre 4",
+            {
+                ("STREET_ADDRESS", "Av. Corrientes 85"),
+                ("STREET_ADDRESS", "piso 6 dto. E, S2000 Rosario"),
+            },
+        ),
+        (
+            "party at their place 2036 Windsor Gardens\nLeeds\nEH3 8NB sat 8pm",
+            {("STREET_ADDRESS", "2036 Windsor Gardens\nLeeds\nEH3 8NB")},
+        ),
+        # the next line is an order number, a field or a thanks, not the address's
+        (
+            "an: Av. Insurgentes Sur 52, Col. Roma Norte, C.P. 06700, CDMX\nPedido ORD-2024-218553",
+            {
+                ("STREET_ADDRESS", "Av. Insurgentes Sur 52"),
+                ("STREET_ADDRESS", "Col. Roma Norte, C.P. 06700, CDMX"),
+            },
+        ),
+        (
+            "Ship to 35 Mira Stravenue\n Suite 220\n Žabnica\n Slovenia 98420\nThanks!",
+            {
+                ("STREET_ADDRESS", "35 Mira Stravenue"),
+                ("STREET_ADDRESS", "Suite 220"),
+                ("STREET_ADDRESS", "Žabnica\n Slovenia 98420"),
+            },
+        ),
         # versions, ports, a parade between avenues, a phone, points on a forum
         ("Python 3, 2024 Edition was released; see chapter 5, 2019 version notes", set()),
         (
