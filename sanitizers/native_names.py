@@ -100,6 +100,12 @@ _JA_SURNAME = compiled(
     r"(?=が|は|と|の|に|から|より|も|へ|さん|さま|様|君|くん|ちゃん|氏|殿|先生)"
 )
 _JA_SELF = compiled(rf"(?:^|(?<=[のは、]))({SPACED})(?=です|と申します|と言います|でございます)")
+# a spaced Japanese name after a name key, before an honorific or before a record's next
+# field ("氏名 伊藤 拓也", "田中 さくら 様", "「高橋 陽子、生年月日 ...")
+_SPACED_KEYED = compiled(
+    rf"(?:(?:氏名|名前|お名前|姓名)[：:]?[ 　]*({SPACED})(?![{HAN}{KANA}々])"
+    rf"|(?<![{HAN}{KANA}々])({SPACED})(?=[ 　]?(?:様|さま|殿)|、(?:生年月日|住所|年齢|電話)))"
+)
 SPEAKER_KEYS = frozenset(CJK_DATA["speaker_keys"])  # form keys that open lines too ("时间：")
 _ITEM_SPLIT = compiled(r"[ \t]*[、，,/；;][ \t]*")
 
@@ -127,6 +133,9 @@ def titled_names(line: str) -> list[Finding]:
     """PERSON findings for CJK names before a title or honorific in `line`."""
     out: list[Finding] = latin_before_honorific(line)
     japanese = KANA_LETTER.search(line) is not None
+    for m in _SPACED_KEYED.finditer(line):
+        group = 1 if m.group(1) else 2
+        out.append((m.start(group), m.end(group), "PERSON", 0.75))
     if not japanese:
         for m in _ZH_GIVEN.finditer(line):
             if m.group(1) not in _FUNCTION:

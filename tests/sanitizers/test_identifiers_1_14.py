@@ -198,6 +198,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "my parents' alarm code is 845347 and the garage keypad is 728030",
             {("PASSWORD", "845347"), ("PASSWORD", "728030")},
         ),
+        (
+            "a wifi jelszó: soleil-9233, a kapukód 754424",
+            {("PASSWORD", "soleil-9233"), ("PASSWORD", "754424")},
+        ),
+        (
+            "공동현관 비밀번호는 700221이고 와이파이는 panther_2075야",
+            {("PASSWORD", "700221"), ("PASSWORD", "panther_2075")},
+        ),
+        ("கடவுச்சொல்: Galaxy99", {("PASSWORD", "Galaxy99")}),
+        (
+            "clave del banco: 930006, contraseña de la app: W1nt3r&9. no me acuerdo",
+            {("PASSWORD", "930006"), ("PASSWORD", "W1nt3r&9")},
+        ),
+        ("пароль от вайфая mango-863, логин admin", {("PASSWORD", "mango-863")}),
+        ("A heslo k e-mailu je G@l@xy&9, kdyby něco", {("PASSWORD", "G@l@xy&9")}),
+        # a URL's query after "password" is no password in prose
+        ("see login?next=/home&pw=abc123&x=1", set()),
         # paths and versions after a slash
         ("git push origin main / v1.2.3 released; user / group ids 1000/1000", set()),
         ("the login page / 404 error; see root / index.html", set()),
@@ -276,6 +293,35 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("护照有效期至2026-02-10。出生日期：1983年4月24日", {("DATE_OF_BIRTH", "1983年4月24日")}),
         ("DATE OF BIRTH / DATE DE NAISSANCE\n30 MAY 1979", {("DATE_OF_BIRTH", "30 MAY 1979")}),
+        (
+            "số hộ chiếu C8687817, ngày sinh ngày 3 tháng 11 năm 1942",
+            {("PASSPORT", "C8687817"), ("DATE_OF_BIRTH", "ngày 3 tháng 11 năm 1942")},
+        ),
+        (
+            "מספר דרכון 35106370, תוקף עד 05.11.2023, תאריך לידה 05.03.1957",
+            {("PASSPORT", "35106370"), ("DATE_OF_BIRTH", "05.03.1957")},
+        ),
+        (
+            "please enter your date of birth (MM/DD/YYYY)\n> 6/16/1948\nThanks!",
+            {("DATE_OF_BIRTH", "6/16/1948")},
+        ),
+        (
+            "what zodiac is 22 October 1972? asking for a friend",
+            {("DATE_OF_BIRTH", "22 October 1972")},
+        ),
+        (
+            "運転免許証番号 308498801791\n氏名 伊藤 拓也\n生年月日 平成元年3月15日生",
+            {
+                ("DRIVER_LICENSE", "308498801791"),
+                ("PERSON", "伊藤 拓也"),
+                ("DATE_OF_BIRTH", "平成元年3月15日"),
+            },
+        ),
+        ("パークコート 15号室\n田中 さくら 様", {("PERSON", "田中 さくら")}),
+        (
+            "「高橋 陽子、生年月日 昭和23年7月9日」",
+            {("PERSON", "高橋 陽子"), ("DATE_OF_BIRTH", "昭和23年7月9日")},
+        ),
         # the date someone was last seen
         (
             "Mads Rasmussen, born Oct 26 '62, last seen on September 21st, 2022",
