@@ -30,7 +30,7 @@ _LAST_FIRST = compiled(
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
-_COLUMN_GAP = compiled(r"[ ]{2,}|\t")
+_COLUMN_GAP = compiled(r"[ ]{2,}|\t|[ ]\|[ ]")  # a form's columns: wide gaps, tabs, " | "
 _KEY_AFTER = compiled(r"[:=：]")
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"

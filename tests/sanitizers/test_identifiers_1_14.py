@@ -279,6 +279,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ('"passport_number": "YB3340809", "pnr": "TY3THB"}', {("PASSPORT", "YB3340809")}),
         ("| `SMTP_PASSWORD` | `***` | never commit |\n| `PORT` | `9092` | |", set()),
     ],
+    "names in records": [
+        (
+            "Bug #4411: export dead on Safari | Assignee: Yetunde Ogunleye | Reporter: agarwaln | Status: Open",
+            {("PERSON", "Yetunde Ogunleye"), ("PERSON", "agarwaln")},
+        ),
+        ("Build 4411 | Status: passed | Stage: deploy", set()),
+    ],
     "dates of birth": [
         ("家族の戸籍: 生年月日 昭和54年2月10日", {("DATE_OF_BIRTH", "昭和54年2月10日")}),
         (
