@@ -281,10 +281,34 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "names in records": [
         (
-            "Bug #4411: export dead on Safari | Assignee: Yetunde Ogunleye | Reporter: agarwaln | Status: Open",
+            "Bug #4411: dead on Safari | Assignee: Yetunde Ogunleye | Reporter: agarwaln | Status: Open",
             {("PERSON", "Yetunde Ogunleye"), ("PERSON", "agarwaln")},
         ),
         ("Build 4411 | Status: passed | Stage: deploy", set()),
+        (
+            "Arbiter: Pooja Verma, 98626 44596\nNext of kin: Frank March (son), 653 40 03 00",
+            {
+                ("PERSON", "Pooja Verma"),
+                ("PHONE_NUMBER", "98626 44596"),
+                ("PERSON", "Frank March"),
+                ("PHONE_NUMBER", "653 40 03 00"),
+            },
+        ),
+        (
+            "Guram Beridze — former manager — 09488111890",
+            {("PERSON", "Guram Beridze"), ("PHONE_NUMBER", "09488111890")},
+        ),
+        (
+            "个人简历\n姓名：高娟\n手机：188-4636-6732",
+            {("PERSON", "高娟"), ("PHONE_NUMBER", "188-4636-6732")},
+        ),
+        # a date, a rating, an amount after a name
+        ("Jane Smith, 2023-01-05, signed", {("PERSON", "Jane Smith")}),
+        (
+            "Results: Sarah Connor (2254) vs Kavya Raman (1877)",
+            {("PERSON", "Sarah Connor"), ("PERSON", "Kavya Raman")},
+        ),
+        ("Invoice for Jane Smith, 1200.00 EUR, due 2024", {("PERSON", "Jane Smith")}),
     ],
     "dates of birth": [
         ("家族の戸籍: 生年月日 昭和54年2月10日", {("DATE_OF_BIRTH", "昭和54年2月10日")}),

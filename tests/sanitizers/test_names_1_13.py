@@ -170,7 +170,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "addresses, dates of birth, documents": [
         (
             "ტელეფონი: 554 57 14 29\nმისამართი: რუსთაველის გამზირი 80, ბინა 9, ქუთაისი",
-            {("STREET_ADDRESS", "რუსთაველის გამზირი 80, ბინა 9, ქუთაისი")},
+            {
+                ("PHONE_NUMBER", "554 57 14 29"),  # the Georgian phone key (1.14.0)
+                ("STREET_ADDRESS", "რუსთაველის გამზირი 80, ბინა 9, ქუთაისი"),
+            },
         ),
         (
             "Հասցե՝ Թումանյան փողոց 40, բն. 47, Վանաձոր",

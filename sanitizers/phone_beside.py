@@ -1,0 +1,35 @@
+"""A phone number written right after the person it belongs to, with no word that says it
+is a phone: "Arbiter: Pooja Verma, 98626 44596", "Next of kin: Frank March (son), 653 40 03
+00", "owner Joseph Allen, 09328736500", "Guram Beridze — former manager — 09488111890",
+"Liana Vakhaeva — 9845495421, prefers mornings".
+
+After a found name come a separator (a comma, a dash, a colon, a bracket), at most a short
+role in brackets or between dashes, then 9 to 13 digits in one to five groups. A date, a
+year, a rating in brackets or an amount is no such number: the digits must be 9 or more and
+the shape no date (phone validator); a number glued to more digits or letters is left.
+"""
+
+from __future__ import annotations
+
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+from sanitizers.validators import national_phone
+
+_AFTER = compiled(
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:]|[ \t][–—-])[ \t]*"  # ", " / " (son), " / " — "
+    r"(?:[^\W\d][^\n\d,;()]{0,24}?[ \t][–—-][ \t]*)?"  # a role between dashes
+    r"(\(?\+?\d[\d]{0,4}\)?(?:[ .-]?\d{2,8}){1,4})(?![\w/-]|[.,]\d)"
+)
+SCORE = 0.6
+
+
+def phones_after_names(text: str, found: list[Finding]) -> list[Finding]:
+    """PHONE_NUMBER findings for numbers right after the PERSON findings in `found`."""
+    out: list[Finding] = []
+    for _start, end, etype, _ in found:
+        if etype != "PERSON":
+            continue
+        m = _AFTER.match(text, end)
+        if m is not None and national_phone(m.group(1)) and "\n" not in m.group(0):
+            out.append((m.start(1), m.end(1), "PHONE_NUMBER", SCORE))
+    return out
