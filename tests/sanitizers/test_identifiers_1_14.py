@@ -281,7 +281,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "names in records": [
         (
-            "Bug #4411: dead on Safari | Assignee: Yetunde Ogunleye | Reporter: agarwaln | Status: Open",
+            "Bug 4411 | Assignee: Yetunde Ogunleye | Reporter: agarwaln | Status: Open",
             {("PERSON", "Yetunde Ogunleye"), ("PERSON", "agarwaln")},
         ),
         ("Build 4411 | Status: passed | Stage: deploy", set()),
