@@ -5,8 +5,8 @@ text) side by side: per category leak and precision on the tuned and the held-ba
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
 on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py,
 sanitizer_dev4.py, sanitizer_dev5.py, sanitizer_dev6.py, sanitizer_dev7.py, sanitizer_dev8.py,
-sanitizer_dev9.py, sanitizer_dev10.py, sanitizer_dev11.py) and the sealed sets (sanitizer_unseen.py,
-sanitizer_sealed2.py, sanitizer_sealed3.py), all fourteen written without reading the rules
+sanitizer_dev9.py, sanitizer_dev10.py, sanitizer_dev11.py, sanitizer_dev12.py) and the sealed sets (sanitizer_unseen.py,
+sanitizer_sealed2.py, sanitizer_sealed3.py), all fifteen written without reading the rules
 (the sealed ones are never read, only scored), non-PII words kept, the share of technical
 texts altered (sanitizer_tech.py, and the fresh set's own); then throughput on unique
 ~600-char texts and on a chat-log-shaped corpus, with the ratios to naive, all in one run.
@@ -35,6 +35,7 @@ from bench.sanitizer_dev8 import dev8_set
 from bench.sanitizer_dev9 import dev9_set
 from bench.sanitizer_dev10 import dev10_set
 from bench.sanitizer_dev11 import dev11_set
+from bench.sanitizer_dev12 import dev12_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
@@ -67,6 +68,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "dev9": dev9_set(scale),
         "dev10": dev10_set(scale),
         "dev11": dev11_set(scale),
+        "dev12": dev12_set(scale),
         "unseen": unseen_half(scale),
         "sealed2": sealed2_set(scale),
         "sealed3": sealed3_set(scale),

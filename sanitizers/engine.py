@@ -29,7 +29,7 @@ from sanitizers.lists import coordinate
 from sanitizers.lone import guessed_word
 from sanitizers.native_texts import native_mentions
 from sanitizers.person import propagate
-from sanitizers.phone_beside import phones_after_names
+from sanitizers.phone_beside import phones_after_names, surnames_before
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
@@ -160,6 +160,9 @@ class Sanitizer:
         if person:
             derived_logins(texts, found, words)
         propagate(texts, found, words, extra)
+        if person:
+            for text, f in zip(texts, found, strict=True):
+                f.extend(surnames_before(text, f))
         if "PHONE_NUMBER" in self.config.active_entities:
             for text, f in zip(texts, found, strict=True):
                 f.extend(phones_after_names(text, f))

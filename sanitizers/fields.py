@@ -93,8 +93,12 @@ class Fields:
         if ":" in text or "=" in text or "：" in text or "՝" in text:
             matches = list(self.inline.finditer(text))
             kinds = [self.kind(m.group(1)) for m in matches]
-            # beside a phone, address or birth date key, "name" is a person's
-            personal = any(k is not None and k[0] != "PERSON" for k in kinds)
+            # beside a phone, address or birth date key, or a given-name key, "name" is a
+            # person's ("Nom : VÉZINA   Prénom : Martin")
+            others = [self.kind(h.group()) for h in self.header.finditer(text)] if matches else []
+            personal = any(
+                k is not None and (k[0] != "PERSON" or k[1] == "person") for k in kinds + others
+            )
             for m, kind in zip(matches, kinds, strict=True):
                 if personal and kind == ("PERSON", "weak_person"):
                     kind = ("PERSON", "titled_person")

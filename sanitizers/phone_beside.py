@@ -1,5 +1,6 @@
-"""A phone number written right after the person it belongs to, with no word that says it
-is a phone: "Arbiter: Pooja Verma, 98626 44596", "Next of kin: Frank March (son), 653 40 03
+"""Values written beside a found name in a record, with no word that says what they are.
+
+A phone number right after the person it belongs to: "Arbiter: Pooja Verma, 98626 44596", "Next of kin: Frank March (son), 653 40 03
 00", "owner Joseph Allen, 09328736500", "Guram Beridze — former manager — 09488111890",
 "Liana Vakhaeva — 9845495421, prefers mornings".
 
@@ -7,6 +8,8 @@ After a found name come a separator (a comma, a dash, a colon, a bracket), at mo
 role in brackets or between dashes, then 9 to 13 digits in one to five groups. A date, a
 year, a rating in brackets or an amount is no such number: the digits must be 9 or more and
 the shape no date (phone validator); a number glued to more digits or letters is left.
+
+An upper-case surname before a given name, in a form's order ("HILL, James").
 """
 
 from __future__ import annotations
@@ -32,4 +35,67 @@ def phones_after_names(text: str, found: list[Finding]) -> list[Finding]:
         m = _AFTER.match(text, end)
         if m is not None and national_phone(m.group(1)) and "\n" not in m.group(0):
             out.append((m.start(1), m.end(1), "PHONE_NUMBER", SCORE))
+    return out
+
+
+# an upper-case surname before a found given name, in a form's order ("HILL, James",
+# "VÉZINA, Martin"); not a label in capitals ("NOTE, James said")
+_SURNAME_FIRST = compiled(
+    r"(?:^|[:;|(,–—-][ \t]*|[ \t]{2,}|\n[ \t]*)"  # a field's start, not prose ("the VPN, John")
+    r"(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Þ])([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,30}),[ ]\Z"
+)
+_LABELS = frozenset(
+    [
+        "note",
+        "notes",
+        "todo",
+        "fyi",
+        "attn",
+        "re",
+        "fw",
+        "fwd",
+        "cc",
+        "bcc",
+        "ps",
+        "ok",
+        "nb",
+        "important",
+        "urgent",
+        "warning",
+        "error",
+        "info",
+        "debug",
+        "usa",
+        "uk",
+        "eu",
+        "us",
+        "hr",
+        "it",
+        "qa",
+        "ceo",
+        "cto",
+        "dob",
+        "id",
+        "faq",
+        "pdf",
+        "api",
+        "url",
+        "sql",
+        "asap",
+        "update",
+        "reminder",
+    ]
+)
+
+
+def surnames_before(text: str, found: list[Finding]) -> list[Finding]:
+    """PERSON findings for upper-case surnames written before a found given name."""
+    out: list[Finding] = []
+    for start, _end, etype, score in found:
+        if etype != "PERSON" or not text[start : start + 1].isupper():
+            continue
+        window = max(0, start - 34)
+        m = _SURNAME_FIRST.search(text[window:start])
+        if m is not None and m.group(1).lower() not in _LABELS:
+            out.append((window + m.start(1), window + m.end(1), "PERSON", score))
     return out

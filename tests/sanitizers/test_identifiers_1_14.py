@@ -302,6 +302,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "个人简历\n姓名：高娟\n手机：188-4636-6732",
             {("PERSON", "高娟"), ("PHONE_NUMBER", "188-4636-6732")},
         ),
+        (
+            "Fiche client\nNom : VÉZINA   Prénom : Martin",
+            {("PERSON", "VÉZINA"), ("PERSON", "Martin")},
+        ),
+        (
+            "His details: HILL, James, passport 184454524",
+            {("PERSON", "HILL"), ("PERSON", "James"), ("PASSPORT", "184454524")},
+        ),
+        # an acronym before a name in prose
+        (
+            "standup: Chao blocked on the VPN, Nay Lin out sick",
+            {("PERSON", "Chao"), ("PERSON", "Nay Lin")},
+        ),
         # a date, a rating, an amount after a name
         ("Jane Smith, 2023-01-05, signed", {("PERSON", "Jane Smith")}),
         (
