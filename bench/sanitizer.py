@@ -5,8 +5,9 @@ text) side by side: per category leak and precision on the tuned and the held-ba
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
 on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py,
 sanitizer_dev4.py, sanitizer_dev5.py, sanitizer_dev6.py, sanitizer_dev7.py, sanitizer_dev8.py,
-sanitizer_dev9.py, sanitizer_dev10.py, sanitizer_dev11.py, sanitizer_dev12.py) and the sealed sets (sanitizer_unseen.py,
-sanitizer_sealed2.py, sanitizer_sealed3.py), all fifteen written without reading the rules
+sanitizer_dev9.py, sanitizer_dev10.py, sanitizer_dev11.py, sanitizer_dev12.py) and the sealed
+sets (sanitizer_unseen.py, sanitizer_sealed2.py, sanitizer_sealed3.py), all fifteen written
+without reading the rules
 (the sealed ones are never read, only scored), non-PII words kept, the share of technical
 texts altered (sanitizer_tech.py, and the fresh set's own); then throughput on unique
 ~600-char texts and on a chat-log-shaped corpus, with the ratios to naive, all in one run.

@@ -1,8 +1,8 @@
 """Values written beside a found name in a record, with no word that says what they are.
 
-A phone number right after the person it belongs to: "Arbiter: Pooja Verma, 98626 44596", "Next of kin: Frank March (son), 653 40 03
-00", "owner Joseph Allen, 09328736500", "Guram Beridze — former manager — 09488111890",
-"Liana Vakhaeva — 9845495421, prefers mornings".
+A phone number right after the person it belongs to: "Arbiter: Pooja Verma, 98626 44596",
+"Next of kin: Frank March (son), 653 40 03 00", "owner Joseph Allen, 09328736500", "Guram
+Beridze — former manager — 09488111890", "Liana Vakhaeva — 9845495421, prefers mornings".
 
 After a found name come a separator (a comma, a dash, a colon, a bracket), at most a short
 role in brackets or between dashes, then 9 to 13 digits in one to five groups. A date, a

@@ -303,7 +303,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "高娟"), ("PHONE_NUMBER", "188-4636-6732")},
         ),
         (
-            "Fiche client\nNom : VÉZINA   Prénom : Martin",
+            "Nom : VÉZINA   Prénom : Martin",
             {("PERSON", "VÉZINA"), ("PERSON", "Martin")},
         ),
         (
