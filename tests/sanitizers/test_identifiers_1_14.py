@@ -215,6 +215,33 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A heslo k e-mailu je G@l@xy&9, kdyby něco", {("PASSWORD", "G@l@xy&9")}),
         # a URL's query after "password" is no password in prose
         ("see login?next=/home&pw=abc123&x=1", set()),
+        (
+            "the new door code from Monday is 325320. Bins go out Thursday.",
+            {("PASSWORD", "325320")},
+        ),
+        ("el código de acceso al portal del edificio: 651403", {("PASSWORD", "651403")}),
+        ("Код домофону: 68576", {("PASSWORD", "68576")}),
+        ("She tried backup code 9a8yp-p7y1h which was rejected.", {("PASSWORD", "9a8yp-p7y1h")}),
+        (
+            "is Falcon1335@ a strong enough password for online banking?",
+            {("PASSWORD", "Falcon1335@")},
+        ),
+        ('wifi will be "Home-532" / 0STDcbfoV9Y8', {("PASSWORD", "0STDcbfoV9Y8")}),
+        (
+            "the keys are in the lockbox, password ewUIXpnkUUjc. Checkout at 11.",
+            {("PASSWORD", "ewUIXpnkUUjc")},
+        ),
+        (
+            'seed phrase: "lemon zebra plant chimney coin fabric kettle orbit saddle ribbon noble"',
+            {
+                (
+                    "SECRET",
+                    "lemon zebra plant chimney coin fabric kettle orbit saddle ribbon noble",
+                )
+            },
+        ),
+        # a camelCase name and a sentence after "password"
+        ("check password isValidPassword and reset your password ImmediatelyPlease", set()),
         # paths and versions after a slash
         ("git push origin main / v1.2.3 released; user / group ids 1000/1000", set()),
         ("the login page / 404 error; see root / index.html", set()),
