@@ -232,11 +232,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PASSWORD", "ewUIXpnkUUjc")},
         ),
         (
-            'seed phrase: "lemon zebra plant chimney coin fabric kettle orbit saddle ribbon noble nut"',
+            'seed phrase: "lemon zebra plant chip coin fabric kettle orbit sad ribbon noble nut"',
             {
                 (
                     "SECRET",
-                    "lemon zebra plant chimney coin fabric kettle orbit saddle ribbon noble nut",
+                    "lemon zebra plant chip coin fabric kettle orbit sad ribbon noble nut",
                 )
             },
         ),
