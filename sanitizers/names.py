@@ -156,6 +156,8 @@ class NameCues:
             return True  # "hey Will,", "it's Can from the dentist": a greeting, then a name
         if low in self.not_names or len(token) < 2:
             return False
+        if lower == "foreign":  # another language's words are no English: listed names only
+            return listed(low)
         if token[0].isupper():  # strict: "Customer Faith Little", not "Customer Service",
             return lower != "strict" or (listed(token) and token[1:].islower())  # "Hooli"
         if lower in ("any", "no", "strict"):

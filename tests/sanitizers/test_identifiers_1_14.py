@@ -342,6 +342,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "standup: Chao blocked on the VPN, Nay Lin out sick",
             {("PERSON", "Chao"), ("PERSON", "Nay Lin")},
         ),
+        ("a minha colega leonor faz anos amanhã", {("PERSON", "leonor")}),
+        ("meine kollegin sabine redet in jedem meeting", {("PERSON", "sabine")}),
+        # another language's words after the same cue
+        ("meine kollegin ist krank", set()),
         # a date, a rating, an amount after a name
         ("Jane Smith, 2023-01-05, signed", {("PERSON", "Jane Smith")}),
         (
