@@ -14,12 +14,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from sanitizers.address_heads import address_heads
-from sanitizers.addresses import address_tails
 from sanitizers.analysis import Analyzer, resolve
 from sanitizers.anonymize import RecordPseudonyms, Replacer
-from sanitizers.births import birth_rows
-from sanitizers.columns import column_values
 from sanitizers.complete import complete_names
 from sanitizers.config import SanitizerConfig
 from sanitizers.derived_logins import derived_logins
@@ -27,13 +23,10 @@ from sanitizers.escapes import decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import coordinate
 from sanitizers.lone import guessed_word
-from sanitizers.native_texts import native_mentions
+from sanitizers.passes import record_passes, text_passes
 from sanitizers.person import propagate
-from sanitizers.phone_beside import phones_after_names, surnames_before
 from sanitizers.pool import WorkerPool
 from sanitizers.recognizers import Finding
-from sanitizers.rows import headerless_rows
-from sanitizers.speakers import listed_speakers, more_speakers
 from sanitizers.tables import versions_kept
 from sanitizers.technical import personal_view
 from sanitizers.units import DEFAULT_PIECE, split_units
@@ -126,18 +119,7 @@ class Sanitizer:
             for offset, unit in units:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
             found = versions_kept(text, found)
-            if "STREET_ADDRESS" in self.config.active_entities:
-                found.extend(address_tails(text, found))
-                found.extend(address_heads(text, found))
-            if "DATE_OF_BIRTH" in self.config.active_entities:
-                found.extend(birth_rows(text, found))
-            active = self.config.active_entities
-            found.extend(f for f in column_values(text) if f[2] in active)
-            if "PERSON" in self.config.active_entities:
-                found.extend(listed_speakers(text, self._whole.words))
-                found.extend(headerless_rows(text, found))
-                found.extend(more_speakers(text, found, self._whole.words))
-                found.extend(native_mentions(text, found))
+            text_passes(text, found, self.config.active_entities, self._whole.words)
             lone = [f for f in found if guessed_word(text, f)]
             if lone:  # judged with the text's personal values blanked
                 view = personal_view(text, found)
@@ -160,12 +142,7 @@ class Sanitizer:
         if person:
             derived_logins(texts, found, words)
         propagate(texts, found, words, extra)
-        if person:
-            for text, f in zip(texts, found, strict=True):
-                f.extend(surnames_before(text, f))
-        if "PHONE_NUMBER" in self.config.active_entities:
-            for text, f in zip(texts, found, strict=True):
-                f.extend(phones_after_names(text, f))
+        record_passes(texts, found, self.config.active_entities)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []
         for text, f in zip(texts, found, strict=True):

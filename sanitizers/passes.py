@@ -1,0 +1,45 @@
+"""The passes over one text's findings after its units were analysed, and over one record's
+names once they are complete. Each pass reads what the earlier ones found: an address's
+tail starts after a found street, a roster's dates after found names, a phone number after
+a found person. engine.py calls them in this order.
+"""
+
+from __future__ import annotations
+
+from sanitizers.address_heads import address_heads
+from sanitizers.addresses import address_tails
+from sanitizers.births import birth_rows
+from sanitizers.columns import column_values
+from sanitizers.native_texts import native_mentions
+from sanitizers.phone_beside import phones_after_names, surnames_before
+from sanitizers.recognizers import Finding
+from sanitizers.rows import headerless_rows
+from sanitizers.speakers import listed_speakers, more_speakers
+
+
+def text_passes(
+    text: str, found: list[Finding], active: frozenset[str], words: frozenset[str]
+) -> None:
+    """Add to `found` what follows from it in `text`: addresses whole, rosters' birth dates,
+    typed columns and lists, chat speakers, headerless rows, native-script mentions."""
+    if "STREET_ADDRESS" in active:
+        found.extend(address_tails(text, found))
+        found.extend(address_heads(text, found))
+    if "DATE_OF_BIRTH" in active:
+        found.extend(birth_rows(text, found))
+    found.extend(f for f in column_values(text) if f[2] in active)
+    if "PERSON" in active:
+        found.extend(listed_speakers(text, words))
+        found.extend(headerless_rows(text, found))
+        found.extend(more_speakers(text, found, words))
+        found.extend(native_mentions(text, found))
+
+
+def record_passes(texts: list[str], found: list[list[Finding]], active: frozenset[str]) -> None:
+    """Add to each text's findings what its complete names bring: an upper-case surname
+    before a given name, a phone number after a person."""
+    for text, f in zip(texts, found, strict=True):
+        if "PERSON" in active:
+            f.extend(surnames_before(text, f))
+        if "PHONE_NUMBER" in active:
+            f.extend(phones_after_names(text, f))
