@@ -23,7 +23,7 @@ _BIRTH = compiled(
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:18|19|20)\d\d"
-_DATE = compiled(
+DATE = compiled(  # a date with a year, numeric or with an English month name
     rf"(?<![\w/.-])(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR})"
     rf"(?![\w/-]|\.\d)"
     rf"|(?i:\b\d{{1,2}}[ ]{_MONTH}[ ,]+{_YEAR}\b|\b{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}\b)"
@@ -49,7 +49,7 @@ def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        dates = [m for m in _DATE.finditer(line) if calendar_date(m.group())]
+        dates = [m for m in DATE.finditer(line) if calendar_date(m.group())]
         if len(dates) != 1:
             continue
         a, b = start + dates[0].start(), start + dates[0].end()

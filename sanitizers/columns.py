@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sanitizers.births import DATE
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
 from sanitizers.validators import calendar_date
@@ -37,10 +38,6 @@ _KIND = [(etype, compiled(rf"(?i:{words})")) for etype, words in _KINDS]
 _SEPARATORS = (";", "\t", "|", ",")
 _HEADING = compiled(r"[:：]\s*$")
 _BULLET = compiled(r"^[ \t]*(?:[-*•·]|\d{1,3}[.)])[ \t]+(\S.*?)[ \t]*$")
-_DATE = compiled(
-    r"(?<![\w/.-])(?:(?:18|19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:18|19|20)\d\d)"
-    r"(?![\w/-])"
-)
 _RULE = compiled(r"^[ \t]*\|?[ \t]*:?-{3,}")
 _CELL = compiled(r"^[ \t\"']*(.*?)[ \t\"']*$")
 MAX_CELLS = 40
@@ -64,7 +61,7 @@ def _values(etype: str, text: str, start: int, end: int) -> list[Finding]:
     if etype == "DATE_OF_BIRTH":
         return [
             (m.start(), m.end(), etype, 0.9)
-            for m in _DATE.finditer(text, start, end)
+            for m in DATE.finditer(text, start, end)
             if calendar_date(m.group())
         ]
     out = []
