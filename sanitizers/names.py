@@ -206,6 +206,8 @@ class NameCues:
                 capital = tokens[0].group()[0].isupper()
                 ends: list[re.Match[str]] = []  # possible last tokens, in order
                 for tok in tokens:
+                    if lower == "foreign" and ends:
+                        break  # one listed name: the next word is the sentence's ("si viene")
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
                     inner = capital and ends and word in _INNER_PARTICLES  # "Lizz die Pelser"

@@ -99,6 +99,10 @@ _JA_SURNAME = compiled(
     rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
     r"(?=が|は|と|の|に|から|より|も|へ|さん|さま|様|君|くん|ちゃん|氏|殿|先生)"
 )
+_ROLE_SPEAKER = compiled(
+    r"[ \t]*(?:客服|店员|司机|快递员|医生|老师|护士|상담원|기사님?|직원|オペレーター|担当)[ ]?"
+    rf"([{HAN}]{{1,3}}|[{HANGUL}]{{2,3}}|[{KANA}]{{2,6}})[ \t]*[：:]"
+)
 _JA_SELF = compiled(rf"(?:^|(?<=[のは、]))({SPACED})(?=です|と申します|と言います|でございます)")
 # a spaced Japanese name after a name key, before an honorific or before a record's next
 # field ("氏名 伊藤 拓也", "田中 さくら 様", "「高橋 陽子、生年月日 ...")
@@ -132,6 +136,9 @@ def _chinese(run: str) -> str | None:
 def titled_names(line: str) -> list[Finding]:
     """PERSON findings for CJK names before a title or honorific in `line`."""
     out: list[Finding] = latin_before_honorific(line)
+    m = _ROLE_SPEAKER.match(line)
+    if m is not None:  # a support chat's agent named after the role ("客服子轩：", "상담원 하은:")
+        out.append((m.start(1), m.end(1), "PERSON", 0.75))
     japanese = KANA_LETTER.search(line) is not None
     for m in _SPACED_KEYED.finditer(line):
         group = 1 if m.group(1) else 2

@@ -344,6 +344,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("a minha colega leonor faz anos amanhã", {("PERSON", "leonor")}),
         ("meine kollegin sabine redet in jedem meeting", {("PERSON", "sabine")}),
+        ("no contesta, pregúntale a santiago", {("PERSON", "santiago")}),
+        ("客户：你好\n客服子轩：请提供收货地址", {("PERSON", "子轩")}),
+        ("고객: 안녕하세요\n상담원 하은: 배송지 주소 확인 부탁드립니다", {("PERSON", "하은")}),
+        ("客服：请稍等", set()),
         # another language's words after the same cue
         ("meine kollegin ist krank", set()),
         # a date, a rating, an amount after a name
