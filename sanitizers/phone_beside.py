@@ -9,10 +9,13 @@ role in brackets or between dashes, then 9 to 13 digits in one to five groups. A
 year, a rating in brackets or an amount is no such number: the digits must be 9 or more and
 the shape no date (phone validator); a number glued to more digits or letters is left.
 
-An upper-case surname before a given name, in a form's order ("HILL, James").
+An upper-case surname before a given name, in a form's order ("HILL, James", "PATIENT NAME
+PARK Jimin").
 """
 
 from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -43,6 +46,9 @@ def phones_after_names(text: str, found: list[Finding]) -> list[Finding]:
 _SURNAME_FIRST = compiled(
     r"(?:^|[:;|(,–—-][ \t]*|[ \t]{2,}|\n[ \t]*)"  # a field's start, not prose ("the VPN, John")
     r"(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Þ])([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,30}),[ ]\Z"
+    # or after a form's key in capitals, with no comma ("PATIENT NAME PARK Jimin")
+    r"|(?:^|\n)[ \t]*(?:[A-Z]{2,}[ ]){1,3}"
+    r"(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Þ])([A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,30})[ ]\Z"
 )
 _LABELS = frozenset(
     [
@@ -92,10 +98,13 @@ def surnames_before(text: str, found: list[Finding]) -> list[Finding]:
     """PERSON findings for upper-case surnames written before a found given name."""
     out: list[Finding] = []
     for start, _end, etype, score in found:
-        if etype != "PERSON" or not text[start : start + 1].isupper():
-            continue
+        if etype != "PERSON" or not (
+            text[start : start + 1].isupper() and text[start + 1 : start + 2].islower()
+        ):
+            continue  # a given name in Title case ("PARK Jimin"; not "LINA HU", "OKAFOR Ikenna")
         window = max(0, start - 34)
         m = _SURNAME_FIRST.search(text[window:start])
-        if m is not None and m.group(1).lower() not in _LABELS:
-            out.append((window + m.start(1), window + m.end(1), "PERSON", score))
+        group = 1 if m is not None and m.group(1) else 2
+        if m is not None and m.group(group).lower() not in _LABELS | STOP_WORDS:
+            out.append((window + m.start(group), window + m.end(group), "PERSON", score))
     return out

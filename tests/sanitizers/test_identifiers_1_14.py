@@ -348,6 +348,17 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("客户：你好\n客服子轩：请提供收货地址", {("PERSON", "子轩")}),
         ("고객: 안녕하세요\n상담원 하은: 배송지 주소 확인 부탁드립니다", {("PERSON", "하은")}),
         ("客服：请稍等", set()),
+        (
+            "Dental intake form:\n\nPATIENT NAME PARK Jimin\nSEX F",
+            {("PERSON", "PARK"), ("PERSON", "Jimin")},
+        ),
+        ("Passenger: REZAEI/Ali MR\nFlight QF 301", {("PERSON", "REZAEI"), ("PERSON", "Ali")}),
+        ("# 作者：Li Fang", {("PERSON", "Li Fang")}),
+        # a title line in capitals before a name in capitals
+        (
+            "LAW OFFICES OF LINA HU\n63 Mill Pond Rd",
+            {("PERSON", "LINA HU"), ("STREET_ADDRESS", "63 Mill Pond Rd")},
+        ),
         # another language's words after the same cue
         ("meine kollegin ist krank", set()),
         # a date, a rating, an amount after a name
