@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from sanitizers.address_heads import address_heads
 from sanitizers.addresses import address_tails
+from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows
 from sanitizers.columns import column_values
 from sanitizers.native_texts import native_mentions
-from sanitizers.phone_beside import phones_after_names, surnames_before
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
