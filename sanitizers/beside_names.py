@@ -24,7 +24,7 @@ from sanitizers.validators import national_phone
 _AFTER = compiled(
     r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:]|[ \t][–—-])[ \t]*"  # ", " / " (son), " / " — "
     r"(?:[^\W\d][^\n\d,;()]{0,24}?[ \t][–—-][ \t]*)?"  # a role between dashes
-    r"(\(?\+?\d[\d]{0,4}\)?(?:[ .-]?\d{2,8}){1,4})(?![\w/-]|[.,]\d)"
+    r"(\(?\+?\d{1,5}\)?(?:[ .-]?\d{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
 SCORE = 0.6
 

@@ -45,7 +45,10 @@ MAX_CELLS = 40
 
 @functools.cache
 def _patterns(etype: str) -> list[re.Pattern[str]]:
-    return [r for rec in load_registry() if rec.entity == etype for r in rec.regexes]
+    """The registry's patterns for `etype`, each once (a unit's recognizer and its whole-text
+    twin share their patterns)."""
+    regexes = [r for rec in load_registry() if rec.entity == etype for r in rec.regexes]
+    return list({r.pattern: r for r in regexes}.values())
 
 
 def _kind(label: str) -> str | None:
@@ -74,8 +77,8 @@ def _values(etype: str, text: str, start: int, end: int) -> list[Finding]:
 
 def column_values(text: str) -> list[Finding]:
     """Findings for the typed columns of tables and the items of typed lists in `text`."""
-    if "\n" not in text:
-        return []
+    if "\n" not in text or not any(words.search(text) for _, words in _KIND):
+        return []  # no line can be a typed header or heading
     lines = []
     pos = 0
     for line in text.split("\n"):
