@@ -14,6 +14,7 @@ lines (PEM key blocks, sign-offs like "Regards,\\nJohn") run over the whole text
 
 from __future__ import annotations
 
+from sanitizers.census import census_pairs
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.first_names import name_nouns
 from sanitizers.given import given_names
@@ -185,6 +186,7 @@ class Analyzer:
                     results[i].extend(
                         lone_names(text, self.words, doc.ents, technical, foreign_text)
                     )
+                    results[i].extend(census_pairs(text, doc.ents, technical))
         return results
 
 

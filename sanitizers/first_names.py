@@ -8,6 +8,9 @@
 - `lower_noun`: those of them that are names in lowercase chat too;
 - `products_named_like_people` and `not_names`: words that look like first names and are
   software, technical words or chat contractions.
+- `census_names`, `census_pair`: the 1990 United States Census's most frequent surnames
+  and first names (`census_names.txt`, public domain), for a pair of English words that is
+  a name ("Ivy Sharp").
 """
 
 from __future__ import annotations
@@ -114,3 +117,25 @@ def lower_noun(low: str) -> bool:
 @functools.cache
 def _lowercase_words() -> frozenset[str]:
     return frozenset(names_data()["name_nouns_lowercase_words"])
+
+
+@functools.cache
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(surnames, first names) of `census_names.txt`, lowercase, read once per process."""
+    raw = resources.files("sanitizers").joinpath("census_names.txt").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in raw.splitlines():
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), set())
+        elif line and not line.startswith("#"):
+            current.add(line)
+    return frozenset(sections["surnames"]), frozenset(sections["first names"])
+
+
+def census_pair(first: str, last: str) -> bool:
+    """`first` (lowercase) is a listed or census first name and `last` one of the census's
+    3,000 most frequent surnames ("ivy", "sharp")."""
+    surnames, firsts = census_names()
+    listed = given_name_list().get(first, 0) >= MIN_FREQUENCY
+    return last in surnames and (first in firsts or listed)

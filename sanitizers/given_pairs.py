@@ -22,6 +22,7 @@ from sanitizers.first_names import (
     CALENDAR,
     MIN_FREQUENCY,
     PAIR_MIN_FREQUENCY,
+    census_pair,
     given_name_list,
     not_names,
     products_named_like_people,
@@ -34,7 +35,7 @@ from sanitizers.tries import compiled
 # a listed first name before a Title-case surname, with or without an initial ("Grant Price",
 # "Sandra R. Best"); a third Title-case word makes a run for the name shapes
 # (a lookahead, so that "Hi Grant Price" tries "Grant Price" too)
-_PAIR = compiled(
+PAIR = compiled(
     r"(?<![\w.@/\\&=?#$%:+'’-])(?=([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)[ ](?:[A-Z]\.[ ])?([^\W\d_]{3,})"
     r"(?![\w@/\\=&]|\.\w|-\w|:\w|[ ][A-Z]))"
 )
@@ -46,8 +47,8 @@ _CAPITALS = compiled(
 _SPLIT = compiled(r"\S+")
 _BEFORE = compiled(r"([^\W\d_]+(?:'m)?)[ \t]+$")
 # first names that are stop or calendar words: a name inside a sentence before a surname
-_WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
-_DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
+WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
+DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
 _TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w.@/-])")
 _VOWEL = compiled(r"[AEIOUY]")
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
@@ -73,23 +74,22 @@ def name_pairs(
     nor the name of a product ("by Uwe Hoffmann", not "Luigi Scheduler", "Julia Computing")."""
     names = given_name_list()
     out = []
-    for m in _PAIR.finditer(text):
+    for m in PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
         low = given.lower().split("-")[0]  # "Hyun-woo Han": Hyun
-        before = _BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        prev = before.group(1) if before is not None else ""
+        prev = lead_word(text, m.start(1))
         mid = prev[:1].islower() or prev in ("I'm", "Im")  # inside a sentence, not a heading
         if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY):
             continue  # "thanks to Hope Walter": a rarer first name, where capitals mean names
         if not title(given) or not title(surname):
             continue
-        word_given = mid and low in _WORD_GIVEN and prev.lower() not in _DATE_LEAD
+        word_given = mid and low in WORD_GIVEN and prev.lower() not in DATE_LEAD
         if (low in common or low in not_names() or low in CALENDAR) and not word_given:
             continue  # "I'm Will Baker", "for May Frost"; not "Will Baker join?", "in May"
         last = surname.lower()
         if last in common or last in not_names() or last in CALENDAR:
             continue
-        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in _WORD_GIVEN
+        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in WORD_GIVEN
         if rare and known(last, words) and last not in nouns:
             continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
         stamped = _STAMP_AFTER.match(text, m.end(2)) is not None  # "Jacob Adams  9:41 AM"
@@ -104,6 +104,12 @@ def name_pairs(
     return out
 
 
+def lead_word(text: str, at: int) -> str:
+    """The word right before `at` ("" at a line's start or after punctuation)."""
+    before = _BEFORE.search(text, max(0, at - 30), at)
+    return before.group(1) if before is not None else ""
+
+
 def capitals(
     text: str,
     words: frozenset[str],
@@ -113,7 +119,8 @@ def capitals(
 ) -> list[tuple[int, int, str, float]]:
     """Names in capitals, as forms, manifests and statements write them ("AGNES LAKSITA",
     "NORBERT ŘÍHA" in "SEPA TRANSFER FROM NORBERT ŘÍHA"): two to four upper-case words
-    between common or technical words, one of them a listed first name, not all English."""
+    between common or technical words, one of them a listed first name, not all English
+    but a census pair (`first_names.census_pair`)."""
     out = []
     for run in _CAPITALS.finditer(text):
         part: list[re.Match[str]] = []
@@ -125,6 +132,8 @@ def capitals(
             lows = [w.group().lower() for w in part]
             listed = any(len(w) >= 3 and names.get(w, 0) >= MIN_FREQUENCY for w in lows)
             english = all(known(w, words) and w not in nouns for w in lows)
+            if english and len(lows) == 2 and census_pair(*lows):
+                english = False  # "IRIS WASHINGTON", "ROSE FOX": census names
             if 2 <= len(part) <= 4 and listed and not english:
                 start = run.start() + part[0].start()  # (all English: "GRACE PERIOD";
                 # a name noun is no English word here: "TYLER FLETCHER")

@@ -59,8 +59,9 @@ def coordinate(
             at = sep.end() if sep else end
         hits = [any(s < b and a < e for s, e, _ in persons) for a, b in members]
         cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
-        if len(members) < 2 or not any(hits):
-            continue
+        if len(members) < 2 or not any(hits) or any(text[a].islower() for a, _ in members):
+            continue  # a lowercase member (Cyrillic: `_MEMBER` tells a-z only) is no list:
+            # "Передайте, будь ласка, Olena" is a request
         cues = sum(any(c and s < b and a < e for s, e, c in persons) for a, b in members)
         if tech and cues < 2:
             continue  # in a technical line, a list of products unless two are found by cues

@@ -1,0 +1,102 @@
+"""Span table for sanitizer 1.15.0: a first name before a surname that are both English
+words, found by the census's lists of common names ("Ivy Sharp", "Autumn Washington",
+"IRIS WASHINGTON"); a list is no list of names when a member is lowercase in a script
+with cases ("Передайте, будь ласка, Olena"). Near-misses: banks, parks, beaches and games
+named like people, "May Day", a question that opens with "Will", a street in capitals."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+from sanitizers.first_names import census_names, census_pair
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "census pairs": [
+        (
+            "Family tree notes: great-grandma Ivy Sharp came over from Columbus in 1921",
+            {("PERSON", "Ivy Sharp")},
+        ),
+        (
+            "Card on file for Autumn Washington: 3574906843037829 exp 09/28.",
+            {("PERSON", "Autumn Washington"), ("CREDIT_CARD", "3574906843037829")},
+        ),
+        (
+            "the wedding of Faith Rivers and Grant Price is in June",
+            {("PERSON", "Faith Rivers"), ("PERSON", "Grant Price")},
+        ),
+        (
+            "DL# 03417394 class C, issued to IRIS WASHINGTON, 28 Dundas St",
+            {
+                ("DRIVER_LICENSE", "03417394"),
+                ("PERSON", "IRIS WASHINGTON"),
+                ("STREET_ADDRESS", "28 Dundas St"),
+            },
+        ),
+        ("Re: Unpaid rent – Ivy Brown v. Khalid Suleiman", None),
+        # near-misses: organizations, places and products NER names as a whole
+        ("Analysts at Morgan Stanley and Goldman Sachs raised targets.", set()),
+        ("Competitor: Merrill Lynch.", set()),
+        ("Stop 4 – Jackson Park entrance ..... 7:26", set()),
+        ("plan a 4 day trip to Virginia Beach in October", set()),
+        ("May Day parade on Sunday", set()),
+        ("Will Price rise next year?", set()),
+        ("GRACE PERIOD ends on the 5th", set()),
+        ("HOPE STREET PARKING is closed", set()),
+    ],
+    "lists": [
+        (
+            "Передайте, будь ласка, Olena Reyes документи.",
+            {("PERSON", "Olena Reyes")},
+        ),
+        (
+            "Марія, Петро і Olena прийдуть.",
+            {("PERSON", "Марія"), ("PERSON", "Петро"), ("PERSON", "Olena")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(
+    sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]] | None
+) -> None:
+    got = found(sanitizer, text)
+    if expected is None:  # both names, whatever else is found
+        assert {("PERSON", "Ivy Brown"), ("PERSON", "Khalid Suleiman")} <= got
+    else:
+        assert got == expected
+
+
+def test_census_lists() -> None:
+    surnames, firsts = census_names()
+    assert len(surnames) == 3000 and len(firsts) == 3055
+    assert {"smith", "washington", "price", "sharp"} <= surnames
+    assert {"mary", "ivy", "hunter", "cliff"} <= firsts
+    assert census_pair("ivy", "sharp") and census_pair("grant", "price")
+    assert not census_pair("grace", "period") and not census_pair("jackson", "avenue")
+
+
+@pytest.mark.parametrize("name", ["names.yaml", "registry.yaml"])
+def test_yaml_word_lists_hold_strings(name: str) -> None:
+    """YAML reads a bare yes, no, null, true, false or off as no word: every list item is
+    a string or a mapping."""
+    from importlib import resources
+
+    data = yaml.safe_load(resources.files("sanitizers").joinpath(name).read_text("utf-8"))
+    bad: list[str] = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                if not isinstance(item, (str, dict, list)):
+                    bad.append(f"{path}[{i}] = {item!r}")
+                walk(item, f"{path}[{i}]")
+
+    walk(data, name)
+    assert bad == []
