@@ -11,6 +11,7 @@ from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows
 from sanitizers.columns import column_values
+from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
@@ -21,7 +22,8 @@ def text_passes(
     text: str, found: list[Finding], active: frozenset[str], words: frozenset[str]
 ) -> None:
     """Add to `found` what follows from it in `text`: addresses whole, rosters' birth dates,
-    typed columns and lists, chat speakers, headerless rows, native-script mentions."""
+    typed columns and lists, chat speakers, headerless rows, columns of names, native-script
+    mentions."""
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
         found.extend(address_heads(text, found))
@@ -32,6 +34,7 @@ def text_passes(
         found.extend(listed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
+        found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
 
 

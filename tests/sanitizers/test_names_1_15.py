@@ -46,6 +46,66 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("GRACE PERIOD ends on the 5th", set()),
         ("HOPE STREET PARKING is closed", set()),
     ],
+    "columns of names": [
+        (
+            "| Day | Driver | Kids |\n|-----|--------|------|\n"
+            "| Mon | Emine Doğan | Ineke, Na, Llinos |\n"
+            "| Tue | Nuria Jiménez | Liam, Deepika, Siyuan |\n"
+            "| Wed | Brandon Rich | Jean-Pierre, Hung, Tuula |",
+            {
+                ("PERSON", name)
+                for name in (
+                    "Emine Doğan",
+                    "Ineke",
+                    "Na",
+                    "Llinos",
+                    "Nuria Jiménez",
+                    "Liam",
+                    "Deepika",
+                    "Siyuan",
+                    "Brandon Rich",
+                    "Jean-Pierre",
+                    "Hung",
+                    "Tuula",
+                )
+            },
+        ),
+        (
+            "| Date | Host | Guest |\n|---|---|---|\n"
+            "| 20 November 2022 | Mile Fuček | Iris |\n"
+            "| 6 November 2023 | Ayoub Bey | Atieno |\n"
+            "| 1 October 2019 | Atieno | Karen Dejonghe |\n"
+            "| 17 January 2025 | Bilkisu | Citlali Casanova |",
+            {
+                ("PERSON", name)
+                for name in (
+                    "Mile Fuček",
+                    "Iris",
+                    "Ayoub Bey",
+                    "Atieno",
+                    "Karen Dejonghe",
+                    "Bilkisu",
+                    "Citlali Casanova",
+                )
+            },
+        ),
+        # near-misses: a header row, a column of notes, a column of rooms
+        (
+            "Student | Parent/guardian | Room\nJacob Campbell | Hyun-woo Lee | Kitchen\n"
+            "Violet Mitchell | Penny Jones | Library\nHamza Islam | Nikos Dimitriou | Gym",
+            {
+                ("PERSON", name)
+                for name in (
+                    "Jacob Campbell",
+                    "Hyun-woo Lee",
+                    "Violet Mitchell",
+                    "Penny Jones",
+                    "Hamza Islam",
+                    "Nikos Dimitriou",
+                )
+            },
+        ),
+    ],
     "lists": [
         (
             "Передайте, будь ласка, Olena Reyes документи.",
@@ -60,9 +120,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 
 
 @pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
-def test_span_table(
-    sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]] | None
-) -> None:
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]] | None) -> None:
     got = found(sanitizer, text)
     if expected is None:  # both names, whatever else is found
         assert {("PERSON", "Ivy Brown"), ("PERSON", "Khalid Suleiman")} <= got

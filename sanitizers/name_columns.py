@@ -1,0 +1,115 @@
+"""The other cells of a table's column of names: a rota, a roster, a bracket or a log whose
+column holds found names, whatever its header says.
+
+    | Mon | Emine Doğan | Ineke, Na, Llinos |
+    | Tue | Nuria Jiménez | Liam, Deepika, Siyuan |
+
+A block of three rows or more split by " | " or tabs into the same number of cells (a
+Markdown rule line `|---|`, the header row above it and a first row without a found name
+do not count) has a column of names
+when two of its cells or more, and at least half of its filled cells, hold a found person.
+Its other cells and items are then names too (split by commas, "and" or "&"): one to
+three capitalized words (not all in capitals) with no digit or slash, none of them a
+common or calendar word ("Nobody", "Monday", "TBD"), and at least one of them a word the
+English word list lacks or a listed or census first name ("Iris", "Pau"; not "Kitchen",
+"Cancelled").
+"""
+
+from __future__ import annotations
+
+from sanitizers.first_names import CALENDAR, census_names, given_name_list
+from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+_CELL = compiled(r"[ ]*\|[ ]*|\t")
+_RULE = compiled(r"^[ \t|:+-]*-{3,}[ \t|:+-]*$")
+_ITEM = compiled(r"[^,;&]+")
+_AND = compiled(r"[ ]+and[ ]+")
+_WORD = compiled(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*")
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
+_NAME_ITEM = compiled(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}")
+MIN_ROWS = 3
+
+
+def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the name items of a table column that holds found names."""
+    if "|" not in text and "\t" not in text:
+        return []
+    persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
+    if len(persons) < 2:
+        return []
+    out: list[Finding] = []
+    for block in _blocks(text):
+        if not any(any(s < b and a < e for s, e in persons) for a, b in block[0]):
+            block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
+        for column in zip(*block, strict=True):
+            filled = [(a, b) for a, b in column if b > a]
+            hits = [any(s < b and a < e for s, e in persons) for a, b in filled]
+            if sum(hits) < 2 or 2 * sum(hits) < len(filled):
+                continue
+            for a, b in filled:
+                out.extend(
+                    item
+                    for item in _items(text, a, b, words)
+                    if not any(s < item[1] and item[0] < e for s, e in persons)
+                )
+    return out
+
+
+def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
+    """Runs of rows of the same width: each row a list of its cells' (start, end)."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    run: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        start, pos = pos, pos + len(line) + 1
+        if _RULE.match(line):
+            run = []  # the header above a rule line is no row
+            continue
+        cells = _cells(line, start)
+        if run and (len(cells) < 2 or len(cells) != len(run[0])):
+            if len(run) >= MIN_ROWS:
+                blocks.append(run)
+            run = []
+        if len(cells) >= 2:
+            run.append(cells)
+    return blocks
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    cells, at = [], 0
+    for m in [*_CELL.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        if m is None or m.start() > 0 or m.group().strip() != "|":
+            cell = line[at:end]
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((start + at + lead, start + at + len(cell.rstrip())))
+        at = m.end() if m is not None else end
+    if line.rstrip().endswith("|") and cells and cells[-1][0] >= cells[-1][1]:
+        cells.pop()  # the empty cell after a closing pipe
+    return cells if len(cells) >= 2 else []
+
+
+def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
+    out: list[Finding] = []
+    listed = given_name_list()
+    surnames, firsts = census_names()
+    for part in _ITEM.finditer(text, a, b):
+        for piece in _AND.split(part.group()):
+            item = piece.strip()
+            if not _NAME_ITEM.fullmatch(item) or item.isupper():
+                continue  # (in capitals: `given_pairs.capitals`)
+            if not all(w[0].isupper() for w in item.split()):
+                continue
+            lows = [w.lower() for w in _WORD.findall(item)]
+            if not lows or any(w in COMMON_WORDS or w in CALENDAR for w in lows):
+                continue
+            if not any(
+                not known(w, words) or listed.get(w, 0) >= 3 or w in firsts or w in surnames
+                for w in lows
+            ):
+                continue
+            s = text.index(item, part.start(), part.end())
+            out.append((s, s + len(item), "PERSON", 0.7))
+    return out
