@@ -120,6 +120,8 @@ class Sanitizer:
                 found.extend((s + offset, e + offset, t, sc) for s, e, t, sc in table[unit])
             found = versions_kept(text, found)
             text_passes(text, found, self.config.active_entities, self._whole.words)
+            keys = self._whole.fields.keys_named(text, found)  # "Arzt: Dr. Weber"
+            found = [f for f in found if f not in keys] if keys else found
             lone = [f for f in found if guessed_word(text, f)]
             if lone:  # judged with the text's personal values blanked
                 view = personal_view(text, found)

@@ -32,6 +32,7 @@ _LAST_FIRST = compiled(
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t|[ ]\|[ ]")  # a form's columns: wide gaps, tabs, " | "
 _KEY_AFTER = compiled(r"[:=：]")
+_KEY_COLON = compiled(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]")  # "Địa| chỉ:"
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
@@ -78,6 +79,24 @@ class Fields:
             if regex.fullmatch(key):
                 return entity, rule
         return None
+
+    def keys_named(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The PERSON findings of `found` that are a field's key before its colon, opening a
+        line or a form's column with the words around it ("Paciente: Jorge Puig", "Tiers
+        impliqué : Jean Martin"): a role, no name."""
+        out = []
+        for f in found:
+            s, e, etype, _ = f
+            colon = _KEY_COLON.match(text, e) if etype == "PERSON" else None
+            if colon is None:
+                continue
+            line = text.rfind("\n", 0, s) + 1
+            gaps = list(_COLUMN_GAP.finditer(text, line, s))
+            key = text[gaps[-1].end() if gaps else line : colon.end() - 1]
+            key = key.strip(" \t>*-").lower()
+            if len(key) <= 40 and self.kind(key):  # "Tiers impliqué :"
+                out.append(f)
+        return out
 
     def accepts(self, rule: str, value: str) -> bool:
         """Whether `value` fits the value rule of a key (see field_values.ValueRules)."""

@@ -2,7 +2,10 @@
 words, found by the census's lists of common names ("Ivy Sharp", "Autumn Washington",
 "IRIS WASHINGTON"); a list is no list of names when a member is lowercase in a script
 with cases ("Передайте, будь ласка, Olena"). Near-misses: banks, parks, beaches and games
-named like people, "May Day", a question that opens with "Will", a street in capitals."""
+named like people, "May Day", a question that opens with "Will", a street in capitals.
+Roles as form keys in more languages (`Cashier:`, `Listing agent:`, `Arzt:`, `Tiers
+impliqué :`), and a key that NER or the lone-word rule called a name is none.
+A column of a table that holds found names: its other cells and items are names."""
 
 from __future__ import annotations
 
@@ -103,6 +106,26 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                     "Hamza Islam",
                     "Nikos Dimitriou",
                 )
+            },
+        ),
+    ],
+    "keys of forms": [
+        ("Cashier: DeShawn", {("PERSON", "DeShawn")}),
+        (
+            "Listing agent: Sunny Winter, sunnywinter@gmail.com",
+            {("PERSON", "Sunny Winter"), ("EMAIL_ADDRESS", "sunnywinter@gmail.com")},
+        ),
+        # a key is no name, also when NER or the lone-word rule calls it one
+        ("Arzt: Dr. Weber", {("PERSON", "Dr. Weber")}),
+        (
+            "Tiers impliqué : Jean-Baptiste Martin, joignable au +33642787226",
+            {("PERSON", "Jean-Baptiste Martin"), ("PHONE_NUMBER", "+33642787226")},
+        ),
+        (
+            "Họ và tên: Bùi Thu Hà\nĐịa chỉ: Số 25, Phố Huế, Phường 16, Quận Hai Bà Trưng, Hà Nội",
+            {
+                ("PERSON", "Bùi Thu Hà"),
+                ("STREET_ADDRESS", "Số 25, Phố Huế, Phường 16, Quận Hai Bà Trưng, Hà Nội"),
             },
         ),
     ],
