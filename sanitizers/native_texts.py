@@ -3,9 +3,9 @@ names mentioned again (line-level shapes: `native_names.py`).
 
 - **Chat speakers** (`王静：周六聚餐…`, `[9:12] مريم: صباح الخير`, `დათო: სალამი!`): labels
   opening lines (one to five CJK letters, or one to three words of another script that is
-  not Latin, after an optional `[time]`), in a text with two such speakers or more of whom
-  one speaks twice (form keys such as `时间：` are listed, and open one line each); in
-  Chinese a label starts with a surname. Exports print the time with the label
+  not Latin, after an optional `[time]`), in a text where a speaker speaks twice (form
+  keys such as `时间：` are listed, and open one line each); in Chinese a label starts
+  with a surname. Exports print the time with the label
   (`[김혜진] [오후 7:12]`, a WeChat `罗磊 2024-02-06 09:30` line, LINE's `18:03\t美咲\t`):
   there two speakers suffice, each speaking once.
 - **Signers**: a Chinese letter's last line after its thanks (`谢谢！\n高磊`); a Japanese
@@ -91,10 +91,10 @@ def chat_speakers(text: str) -> list[Finding]:
             stamped += group > 1
     speakers = {name: at for name, at in labels.items() if _named(name, text)}
     lines = sum(len(at) for at in speakers.values())
-    if len(speakers) < 2:
-        return kakao
+    if len(speakers) < 2 and lines < 2:
+        return kakao  # (one speaker who speaks twice is one too: "กาญจนา: …" / "กาญจนา: …")
     named = not KANA_LETTER.search(text) and all(_TWO_SPEAKERS.fullmatch(n) for n in speakers)
-    if stamped < 2 and not named and (lines < 3 or max(len(at) for at in speakers.values()) < 2):
+    if stamped < 2 and not named and (lines < 2 or max(len(at) for at in speakers.values()) < 2):
         return kakao  # a chat: one speaks twice (form keys do not), or each speaks with a time,
         # or two speak whose labels are Chinese names ("陈强：…" / "张秀英：…")
     return kakao + [(a, a + len(name), "PERSON", 0.75) for name, at in speakers.items() for a in at]

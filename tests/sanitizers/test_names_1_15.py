@@ -5,7 +5,8 @@ with cases ("Передайте, будь ласка, Olena"). Near-misses: bank
 named like people, "May Day", a question that opens with "Will", a street in capitals.
 Roles as form keys in more languages (`Cashier:`, `Listing agent:`, `Arzt:`, `Tiers
 impliqué :`), and a key that NER or the lone-word rule called a name is none.
-A column of a table that holds found names: its other cells and items are names."""
+A column of a table that holds found names: its other cells and items are names. A chat
+speaker of a script without capitals who speaks twice, alone (not a support chat's role)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("STREET_ADDRESS", "Số 25, Phố Huế, Phường 16, Quận Hai Bà Trưng, Hà Nội"),
             },
         ),
+    ],
+    "chat speakers": [
+        (
+            "กาญจนา: พรุ่งนี้ประชุมกี่โมง\nกาญจนา: บ่ายสองค่ะ",
+            {("PERSON", "กาญจนา"), ("PERSON", "กาญจนา")},
+        ),
+        (
+            "健一: 明日の飲み会、来るって！\n健一: まじ？場所どこだっけ",
+            {("PERSON", "健一")},
+        ),
+        # near-misses: a form's key twice, a support chat's roles
+        ("时间：周六\n时间：周日", set()),
+        ("고객: 배송이 안 와요\n상담원: 주소 확인 부탁드립니다\n고객: 네 알겠습니다", set()),
     ],
     "lists": [
         (
