@@ -7,8 +7,9 @@
 Cues find a speaker by what follows the colon (a word, a quote); a line that answers with
 an emoji, a number or a link has none. When two or more lines of a text open with a
 speaker already found as a person, the text is a chat log, and the other lines that open
-the same way name speakers too when they are a login or a listed first name that is no
-English word ("User:", "Bot:", "Summary:" and a form's keys in any language are not).
+the same way name speakers too when they are a login or a listed or census first name,
+also one that is an English word ("Hope:", "Cherry:"; "User:", "Bot:", "Summary:", "May:"
+and a form's keys in any language are not).
 
 A chat log is also known by its speakers alone (`listed_speakers`): when lines open with
 two or more listed first names, one of them twice, those openings name people even where
@@ -20,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list, not_names
+from sanitizers.first_names import (
+    CALENDAR,
+    MIN_FREQUENCY,
+    census_names,
+    given_name_list,
+    not_names,
+)
 from sanitizers.given_pairs import title
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.logins import login_parts
@@ -47,6 +54,7 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
     if len(speakers) < MIN_FOUND:
         return []
     listed = given_name_list()
+    firsts = census_names()[1]
     out: list[Finding] = []
     for m in openings:
         name = m.group(1)
@@ -54,8 +62,9 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
             continue
         parts = name.split()
         login = _LOGIN.fullmatch(name) is not None
-        named = any(listed.get(p.lower(), 0) >= MIN_FREQUENCY for p in parts)
-        if login or (named and not any(known(p, words) for p in parts)):
+        lows = [p.lower() for p in parts]
+        named = any(listed.get(p, 0) >= MIN_FREQUENCY or p in firsts for p in lows)
+        if login or (named and not any(p in COMMON_WORDS or p in CALENDAR for p in lows)):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
 

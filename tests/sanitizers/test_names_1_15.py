@@ -139,6 +139,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "健一: 明日の飲み会、来るって！\n健一: まじ？場所どこだっけ",
             {("PERSON", "健一")},
         ),
+        # a chat log's other speaker whose name is an English word, not its note
+        (
+            "Bernadette: anyone know a good mechanic\nOluwaseun: my cousin is great, cheap too\n"
+            "Cherry: same, he fixed my brakes last year\nNote: closed on sundays\n"
+            "Bernadette: ty!! will text him",
+            {("PERSON", "Bernadette"), ("PERSON", "Oluwaseun"), ("PERSON", "Cherry")},
+        ),
         # near-misses: a form's key twice, a support chat's roles
         ("时间：周六\n时间：周日", set()),
         ("고객: 배송이 안 와요\n상담원: 주소 확인 부탁드립니다\n고객: 네 알겠습니다", set()),
