@@ -5,9 +5,12 @@
     #7  Niraj Poudel    24/09/2015
 
 The context word is lines away from most of the dates, so the registry's context window
-cannot see it. A line counts when a person was found on it and it holds exactly one date,
-after the name; the rows count only when there are two or more of them (a roster), so a
-lone "Meeting with Ana on 2024-05-01" in a text that mentions a birth stays a date.
+cannot see it. A line's date counts when a person was found before it; in a line of
+several dates, each date right after its own person, with punctuation between, when two
+of them are ("DOB of both kids: Ana Lima - 12/11/2013, Yuto Sato - 05/25/2016"; not "Seen
+by F. Evans, follow-up with Dr Young on 11/28/2024"); the dates count only when there are
+two or more of them (a roster), so a lone "Meeting with Ana on 2024-05-01" in a text that
+mentions a birth stays a date.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ DATE = compiled(  # a date with a year, numeric or with an English month name
     rf"|(?i:\b\d{{1,2}}[ ]{_MONTH}[ ,]+{_YEAR}\b|\b{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}\b)"
 )
 MIN_ROWS = 2
+# between a person and their date in a line of several: punctuation only ("Ana Lima -
+# 12/11/2013", "me (Ana Lima) 11/03/1988"), not "with Dr Young on 11/28/2024"
+_BESIDE = compiled(r"[ \t,;:()–—-]*")
 _GEDCOM = compiled(r"(?m)^[ \t]*\d[ ]+BIRT[ \t]*\n[ \t]*\d[ ]+DATE[ ]+([^\n]{4,40}?)[ \t]*$")
 
 
@@ -50,9 +56,14 @@ def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         dates = [m for m in DATE.finditer(line) if calendar_date(m.group())]
-        if len(dates) != 1:
-            continue
-        a, b = start + dates[0].start(), start + dates[0].end()
-        if any(start <= s and e <= a for s, e in people):  # a person before the date
-            rows.append((a, b, "DATE_OF_BIRTH", 0.8))
+        after = start  # a date counts with a person between it and the date before it
+        taken: list[Finding] = []
+        for m in dates:
+            a, b = start + m.start(), start + m.end()
+            before = [e for s, e in people if after <= s and e <= a]
+            if before and (len(dates) == 1 or _BESIDE.fullmatch(text, max(before), a)):
+                taken.append((a, b, "DATE_OF_BIRTH", 0.8))
+            after = b
+        if len(dates) == 1 or len(taken) >= 2:  # one person's date, or a line of people's
+            rows.extend(taken)
     return rows if len(rows) >= MIN_ROWS else []

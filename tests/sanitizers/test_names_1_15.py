@@ -6,7 +6,9 @@ named like people, "May Day", a question that opens with "Will", a street in cap
 Roles as form keys in more languages (`Cashier:`, `Listing agent:`, `Arzt:`, `Tiers
 impliqué :`), and a key that NER or the lone-word rule called a name is none.
 A column of a table that holds found names: its other cells and items are names. A chat
-speaker of a script without capitals who speaks twice, alone (not a support chat's role)."""
+speaker of a script without capitals who speaks twice, alone (not a support chat's role).
+Dates of birth: asked without a question mark and answered on the next line, before the
+Ukrainian and Russian birth-year marks, in a line of people each with their date."""
 
 from __future__ import annotations
 
@@ -149,6 +151,46 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # near-misses: a form's key twice, a support chat's roles
         ("时间：周六\n时间：周日", set()),
         ("고객: 배송이 안 와요\n상담원: 주소 확인 부탁드립니다\n고객: 네 알겠습니다", set()),
+    ],
+    "dates of birth": [
+        (
+            "Agent: Please confirm your date of birth and the last 4 of your SSN.\n"
+            "Visitor: 12/2/1951 and that's all",
+            {("DATE_OF_BIRTH", "12/2/1951")},
+        ),
+        (
+            "Разом зі мною дочка Ірина, 19.01.2012 р. н.",
+            {("PERSON", "Ірина"), ("DATE_OF_BIRTH", "19.01.2012")},
+        ),
+        (
+            "- 1 aninho do Lucas (nasceu em 25/12/2024)",
+            {("PERSON", "Lucas"), ("DATE_OF_BIRTH", "25/12/2024")},
+        ),
+        (
+            "the school needs the DOB of both kids: Małgorzata Zielińska - 12/11/2013, "
+            "Achieng Wambui - 05/25/2016. Thanks",
+            {
+                ("PERSON", "Małgorzata Zielińska"),
+                ("DATE_OF_BIRTH", "12/11/2013"),
+                ("PERSON", "Achieng Wambui"),
+                ("DATE_OF_BIRTH", "05/25/2016"),
+            },
+        ),
+        # near-misses: a form's next date, a follow-up after a birth date on the same line
+        (
+            "Patient: SWIFT, WILL      DOB: February 29, 1952\nAdmitted: 12/7/2024",
+            {("PERSON", "SWIFT, WILL"), ("DATE_OF_BIRTH", "February 29, 1952")},
+        ),
+        (
+            "Patient RAJENDRAN, KAVITHA — DOB August 22, 1982 — seen by F. Evans, follow-up "
+            "with Dr McCarthy on June 17, 2022.",
+            {
+                ("PERSON", "RAJENDRAN, KAVITHA"),
+                ("DATE_OF_BIRTH", "August 22, 1982"),
+                ("PERSON", "F. Evans"),
+                ("PERSON", "McCarthy"),
+            },
+        ),
     ],
     "lists": [
         (
