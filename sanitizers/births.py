@@ -32,6 +32,23 @@ DATE = compiled(  # a date with a year, numeric or with an English month name
     rf"|(?i:\b\d{{1,2}}[ ]{_MONTH}[ ,]+{_YEAR}\b|\b{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}\b)"
 )
 MIN_ROWS = 2
+# a text that lists birthdays, in the languages people ask to format them in
+_BIRTHDAYS = compiled(
+    r"(?i)birthdays|\bbdays\b|cumpleaños|compleann|anniversaires|aniversários|verjaardag|"
+    r"geburtstage|urodzin|syntymäpäiv|születésnap|narozenin|zilele de naștere|γενέθλια|"
+    r"doğum günleri|sinh nhật|ulang tahun|hari jadi|kaarawan|siku za kuzaliwa|ọjọ́ ìbí|"
+    r"जन्मदिन|জন্মদিন|سالگرہ|تولد|أعياد الميلاد|ימי הולדת|誕生日|生日|생일|วันเกิด|"
+    r"дн(?:и|ей) рождения|днів народження|födelsedag|fødselsdag|bursdag"
+)
+# a list's line: a name or a relation, a dash or a colon, and what ends the line
+_LIST_LINE = compiled(
+    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*[^\W\d][^\n\d:：–—]{0,58}?[ \t]*(?:[–—-]|[:：])"
+    r"[ \t]*(?P<date>[^\s][^\n]{3,33}?)[ \t.]*$"
+)
+# a year of the Gregorian, Solar Hijri or Hijri calendar, in any digits
+_YEAR_IN = compiled(r"(?<!\d)(?:1[3-9]\d\d|20\d\d)(?!\d)|[۰-۹٠-٩०-९০-৯]{4}")
+_LETTERS = compiled(r"[^\W\d_]+")
+_NUMBERS = compiled(r"\d+")
 # between a person and their date in a line of several: punctuation only ("Ana Lima -
 # 12/11/2013", "me (Ana Lima) 11/03/1988"), not "with Dr Young on 11/28/2024"
 _BESIDE = compiled(r"[ \t,;:()–—-]*")
@@ -39,12 +56,28 @@ _GEDCOM = compiled(r"(?m)^[ \t]*\d[ ]+BIRT[ \t]*\n[ \t]*\d[ ]+DATE[ ]+([^\n]{4,4
 
 
 def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
-    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, and a GEDCOM
-    record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line below its context)."""
+    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, a list of
+    birthdays, and a GEDCOM record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line
+    below its context)."""
+    listed = _birthday_list(text) if _BIRTHDAYS.search(text) else []
     if _BIRTH.search(text) is None:
-        return []
+        return listed
     births = [(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9) for m in _GEDCOM.finditer(text)]
-    return births + _roster_dates(text, found)
+    return listed + births + _roster_dates(text, found)
+
+
+def _birthday_list(text: str) -> list[Finding]:
+    """The dates of a list of birthdays: two lines or more that are a name or a relation, a
+    dash or a colon, and a date with its year that ends the line, in any script or calendar
+    ("Nacho – 11/8/1949", "la abuela Inmaculada – 18 de octubre de 1939", "直樹：1995/08/16",
+    "سعید – ۱۳۸۷/۰۲/۲۱")."""
+    out: list[Finding] = []
+    for m in _LIST_LINE.finditer(text):
+        date = m.group("date")
+        dated = _YEAR_IN.search(date) and len(_NUMBERS.findall(date)) >= 2  # day and year
+        if dated and len(_LETTERS.findall(date)) <= 4 and "@" not in date:
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", 0.8))
+    return out if len(out) >= MIN_ROWS else []
 
 
 def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:

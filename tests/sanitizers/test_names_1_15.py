@@ -8,7 +8,9 @@ impliqué :`), and a key that NER or the lone-word rule called a name is none.
 A column of a table that holds found names: its other cells and items are names. A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
-Ukrainian and Russian birth-year marks, in a line of people each with their date."""
+Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
+list of birthdays. Door, gate and alarm codes in more languages and keypad shapes (`*6798`,
+`4100#`, `72-91`, `C0905`); a password in parentheses after its word."""
 
 from __future__ import annotations
 
@@ -176,6 +178,30 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("DATE_OF_BIRTH", "05/25/2016"),
             },
         ),
+        # a list of birthdays, in any language, script or calendar
+        (
+            "Hazme una lista de cumpleaños:\nNacho – 11/8/1949\n"
+            "la abuela Inmaculada – 18 de octubre de 1939",
+            {
+                ("DATE_OF_BIRTH", "11/8/1949"),
+                ("PERSON", "Inmaculada"),
+                ("DATE_OF_BIRTH", "18 de octubre de 1939"),
+            },
+        ),
+        (
+            "家族の誕生日リストを作ってください：\n直樹：1995/08/16\n彩：2009年9月17日",
+            {("DATE_OF_BIRTH", "1995/08/16"), ("DATE_OF_BIRTH", "2009年9月17日")},
+        ),
+        (
+            "یه لیست تولد درست کن:\nفاطمه – ۱۳۲۹/۰۷/۱۵\nپریسا – ۱۳۹۷/۸/۵",
+            {
+                ("PERSON", "فاطمه"),
+                ("DATE_OF_BIRTH", "۱۳۲۹/۰۷/۱۵"),
+                ("PERSON", "پریسا"),
+                ("DATE_OF_BIRTH", "۱۳۹۷/۸/۵"),
+            },
+        ),
+        ("Birthdays party plan:\nVenue – Hall 2\nBudget – 2025 EUR", set()),
         # near-misses: a form's next date, a follow-up after a birth date on the same line
         (
             "Patient: SWIFT, WILL      DOB: February 29, 1952\nAdmitted: 12/7/2024",
@@ -191,6 +217,28 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("PERSON", "McCarthy"),
             },
         ),
+    ],
+    "codes and passwords": [
+        ("ovikoodi: 4100#\nwifi: iloveyou2", {("PASSWORD", "4100#"), ("PASSWORD", "iloveyou2")}),
+        (
+            "wifi pw: pizza-lemon-82\ngate code: 72-91",
+            {("PASSWORD", "pizza-lemon-82"), ("PASSWORD", "72-91")},
+        ),
+        ("رمز الباب: 9952#", {("PASSWORD", "9952#")}),
+        ("گیٹ کوڈ: C0905", {("PASSWORD", "C0905")}),
+        ("门锁密码：3082", {("PASSWORD", "3082")}),
+        ('There is a page with "pin 6543". How do we check it?', {("PASSWORD", "6543")}),
+        (
+            "The installer gave us master code 0098 and user code 6939.",
+            {("PASSWORD", "0098"), ("PASSWORD", "6939")},
+        ),
+        (
+            "dominik dal heslo od wifiny (Sushi1026?) celýmu patru",
+            {("PASSWORD", "Sushi1026?")},
+        ),
+        # near-misses: GPIO pins, a phone number after a PIN's word
+        ("connect pin 13 to GND and pin 2 to 5V", set()),
+        ("the PIN code was sent to 0712 345 678", set()),
     ],
     "lists": [
         (
