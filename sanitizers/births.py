@@ -42,13 +42,15 @@ _BIRTHDAYS = compiled(
 )
 # a list's line: a name or a relation, a dash or a colon, and what ends the line
 _LIST_LINE = compiled(
-    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*[^\W\d][^\n\d:：–—]{0,58}?[ \t]*(?:[–—-]|[:：])"
-    r"[ \t]*(?P<date>[^\s][^\n]{3,33}?)[ \t.]*$"
+    r"(?m)^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*(?P<who>[^\W\d][^\n\d:：–—]{0,58}?)[ \t]*"
+    r"(?:[–—-]|[:：])[ \t]*(?P<date>[^\s][^\n]{3,33}?)[ \t.]*$"
 )
 # a year of the Gregorian, Solar Hijri or Hijri calendar, in any digits
 _YEAR_IN = compiled(r"(?<!\d)(?:1[3-9]\d\d|20\d\d)(?!\d)|[۰-۹٠-٩०-९০-৯]{4}")
 _LETTERS = compiled(r"[^\W\d_]+")
 _NUMBERS = compiled(r"\d+")
+_NOT_DATE = compiled(r"[+@]")  # a phone number, an e-mail address
+_PARENS = compiled(r"[（(]([^()（）]{2,40})[）)]")
 # between a person and their date in a line of several: punctuation only ("Ana Lima -
 # 12/11/2013", "me (Ana Lima) 11/03/1988"), not "with Dr Young on 11/28/2024"
 _BESIDE = compiled(r"[ \t,;:()–—-]*")
@@ -59,24 +61,31 @@ def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, a list of
     birthdays, and a GEDCOM record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line
     below its context)."""
-    listed = _birthday_list(text) if _BIRTHDAYS.search(text) else []
+    listed = [date for _, date in birthday_list(text)]
     if _BIRTH.search(text) is None:
         return listed
     births = [(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9) for m in _GEDCOM.finditer(text)]
     return listed + births + _roster_dates(text, found)
 
 
-def _birthday_list(text: str) -> list[Finding]:
-    """The dates of a list of birthdays: two lines or more that are a name or a relation, a
-    dash or a colon, and a date with its year that ends the line, in any script or calendar
-    ("Nacho – 11/8/1949", "la abuela Inmaculada – 18 de octubre de 1939", "直樹：1995/08/16",
-    "سعید – ۱۳۸۷/۰۲/۲۱")."""
-    out: list[Finding] = []
+def birthday_list(text: str) -> list[tuple[Finding, Finding]]:
+    """The (person, date) of each line of a list of birthdays: two lines or more that are
+    a name or a relation, a dash or a colon, and a date with its year that ends the line,
+    in any script or calendar ("Nacho – 11/8/1949", "la abuela Inmaculada – 18 de octubre
+    de 1939", "直樹：1995/08/16", "سعید – ۱۳۸۷/۰۲/۲۱"). The person is the label, or what
+    its parentheses hold ("祖母（小林由美子）")."""
+    if not _BIRTHDAYS.search(text):
+        return []
+    out: list[tuple[Finding, Finding]] = []
     for m in _LIST_LINE.finditer(text):
         date = m.group("date")
-        dated = _YEAR_IN.search(date) and len(_NUMBERS.findall(date)) >= 2  # day and year
-        if dated and len(_LETTERS.findall(date)) <= 4 and "@" not in date:
-            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", 0.8))
+        if _BIRTHDAYS.search(m.group("who")) or _BIRTH.search(m.group("who")):
+            return []  # a form whose key names the birth date ("出生日期：1998-09-20")
+        dated = _YEAR_IN.search(date) and 2 <= len(_NUMBERS.findall(date)) <= 3  # day, year
+        if dated and len(_LETTERS.findall(date)) <= 4 and not _NOT_DATE.search(date):
+            inner = _PARENS.search(text, *m.span("who"))
+            a, b = inner.span(1) if inner else m.span("who")
+            out.append(((a, b, "PERSON", 0.7), (*m.span("date"), "DATE_OF_BIRTH", 0.8)))
     return out if len(out) >= MIN_ROWS else []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sanitizers.address_heads import address_heads
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
-from sanitizers.births import birth_rows
+from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
@@ -22,8 +22,8 @@ def text_passes(
     text: str, found: list[Finding], active: frozenset[str], words: frozenset[str]
 ) -> None:
     """Add to `found` what follows from it in `text`: addresses whole, rosters' birth dates,
-    typed columns and lists, chat speakers, headerless rows, columns of names, native-script
-    mentions."""
+    typed columns and lists, the people of a list of birthdays, chat speakers, headerless
+    rows, columns of names, native-script mentions."""
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
         found.extend(address_heads(text, found))
@@ -31,6 +31,7 @@ def text_passes(
         found.extend(birth_rows(text, found))
     found.extend(f for f in column_values(text) if f[2] in active)
     if "PERSON" in active:
+        found.extend(person for person, _ in birthday_list(text))
         found.extend(listed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))

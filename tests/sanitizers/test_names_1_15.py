@@ -183,14 +183,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Hazme una lista de cumpleaños:\nNacho – 11/8/1949\n"
             "la abuela Inmaculada – 18 de octubre de 1939",
             {
+                ("PERSON", "Nacho"),
                 ("DATE_OF_BIRTH", "11/8/1949"),
-                ("PERSON", "Inmaculada"),
+                ("PERSON", "la abuela Inmaculada"),  # the whole label: a relation and a name
                 ("DATE_OF_BIRTH", "18 de octubre de 1939"),
             },
         ),
         (
-            "家族の誕生日リストを作ってください：\n直樹：1995/08/16\n彩：2009年9月17日",
-            {("DATE_OF_BIRTH", "1995/08/16"), ("DATE_OF_BIRTH", "2009年9月17日")},
+            "家族の誕生日リストを作ってください：\n直樹：1995/08/16\n祖母（小林由美子）：1956年7月12日",
+            {
+                ("PERSON", "直樹"),
+                ("DATE_OF_BIRTH", "1995/08/16"),
+                ("PERSON", "小林由美子"),
+                ("DATE_OF_BIRTH", "1956年7月12日"),
+            },
         ),
         (
             "یه لیست تولد درست کن:\nفاطمه – ۱۳۲۹/۰۷/۱۵\nپریسا – ۱۳۹۷/۸/۵",
@@ -202,6 +208,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
         ("Birthdays party plan:\nVenue – Hall 2\nBudget – 2025 EUR", set()),
+        # a form whose key names the birth date is no list of birthdays
+        (
+            "姓名：杨婷\n出生日期：1978年11月17日\n电话：138 2540 1978",
+            {
+                ("PERSON", "杨婷"),
+                ("DATE_OF_BIRTH", "1978年11月17日"),
+                ("PHONE_NUMBER", "138 2540 1978"),
+            },
+        ),
         # near-misses: a form's next date, a follow-up after a birth date on the same line
         (
             "Patient: SWIFT, WILL      DOB: February 29, 1952\nAdmitted: 12/7/2024",
