@@ -34,7 +34,7 @@ DATE = compiled(  # a date with a year, numeric or with an English month name
 MIN_ROWS = 2
 # a text that lists birthdays, in the languages people ask to format them in
 _BIRTHDAYS = compiled(
-    r"(?i)birthdays|\bbdays\b|cumpleaños|compleann|anniversaires|aniversários|verjaardag|"
+    r"(?i)\bbirthdays?\b|\bbdays\b|cumpleaños|compleann|anniversaires|aniversários|verjaardag|"
     r"geburtstage|urodzin|syntymäpäiv|születésnap|narozenin|zilele de naștere|γενέθλια|"
     r"doğum günleri|sinh nhật|ulang tahun|hari jadi|kaarawan|siku za kuzaliwa|ọjọ́ ìbí|"
     r"जन्मदिन|জন্মদিন|سالگرہ|تولد|أعياد الميلاد|ימי הולדת|誕生日|生日|생일|วันเกิด|"

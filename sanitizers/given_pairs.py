@@ -132,8 +132,8 @@ def capitals(
             lows = [w.group().lower() for w in part]
             listed = any(len(w) >= 3 and names.get(w, 0) >= MIN_FREQUENCY for w in lows)
             english = all(known(w, words) and w not in nouns for w in lows)
-            if english and len(lows) == 2 and census_pair(*lows):
-                english = False  # "IRIS WASHINGTON", "ROSE FOX": census names
+            if len(lows) == 2 and census_pair(*lows):
+                listed, english = True, False  # "IRIS WASHINGTON", "PHOEBE BELL": census names
             if 2 <= len(part) <= 4 and listed and not english:
                 start = run.start() + part[0].start()  # (all English: "GRACE PERIOD";
                 # a name noun is no English word here: "TYLER FLETCHER")

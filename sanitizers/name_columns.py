@@ -4,10 +4,11 @@ column holds found names, whatever its header says.
     | Mon | Emine Doğan | Ineke, Na, Llinos |
     | Tue | Nuria Jiménez | Liam, Deepika, Siyuan |
 
-A block of three rows or more split by " | " or tabs into the same number of cells (a
-Markdown rule line `|---|`, the header row above it and a first row without a found name
-do not count) has a column of names
-when two of its cells or more, and at least half of its filled cells, hold a found person.
+A block of three rows or more split by " | " or tabs into the same number of cells, and
+no version number (a Markdown rule line `|---|`, the header row above it and a first row
+without a found name do not count) has a column of names
+when two of its cells or more, and at least half of its filled cells, hold a found person
+or are a listed first name alone.
 Its other cells and items are then names too (split by commas, "and" or "&"): one to
 three capitalized words (not all in capitals) with no digit or slash, none of them a
 common or calendar word ("Nobody", "Monday", "TBD"), and at least one of them a word the
@@ -17,7 +18,13 @@ English word list lacks or a listed or census first name ("Iris", "Pau"; not "Ki
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR, census_names, given_name_list
+from sanitizers.first_names import (
+    CALENDAR,
+    MIN_FREQUENCY,
+    census_names,
+    given_name_list,
+    products_named_like_people,
+)
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -29,6 +36,7 @@ _AND = compiled(r"[ ]+and[ ]+")
 _WORD = compiled(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*")
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
 _NAME_ITEM = compiled(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}")
+_VERSION = compiled(r"\bv?\d+\.\d+\.\d+")
 MIN_ROWS = 3
 
 
@@ -37,15 +45,19 @@ def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     if "|" not in text and "\t" not in text:
         return []
     persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
-    if len(persons) < 2:
-        return []
     out: list[Finding] = []
     for block in _blocks(text):
-        if not any(any(s < b and a < e for s, e in persons) for a, b in block[0]):
+
+        def hit(a: int, b: int) -> bool:
+            return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
+
+        if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
+            continue  # a table of components and their versions ("| Kong | 10.3.1 |")
+        if not any(hit(a, b) for a, b in block[0]):
             block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
         for column in zip(*block, strict=True):
             filled = [(a, b) for a, b in column if b > a]
-            hits = [any(s < b and a < e for s, e in persons) for a, b in filled]
+            hits = [hit(a, b) for a, b in filled]
             if sum(hits) < 2 or 2 * sum(hits) < len(filled):
                 continue
             for a, b in filled:
@@ -113,3 +125,14 @@ def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
             s = text.index(item, part.start(), part.end())
             out.append((s, s + len(item), "PERSON", 0.7))
     return out
+
+
+def _listed(cell: str, words: frozenset[str]) -> bool:
+    """A cell that is one listed or census first name in Title case that is no English word
+    ("Guadalupe"; not "Austin", "Victoria": towns in a column of stores)."""
+    low = cell.lower()
+    if not (cell[:1].isupper() and cell[1:].islower()) or known(low, words):
+        return False
+    if low in products_named_like_people():
+        return False  # "Kong", "Luigi"
+    return given_name_list().get(low, 0) >= MIN_FREQUENCY or low in census_names()[1]

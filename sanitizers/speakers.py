@@ -136,3 +136,41 @@ def stamped_speakers(text: str, words: frozenset[str]) -> list[Finding]:
         if first or not any(known(w, words) for w in parts):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
+
+
+# a transcript's role that opens lines ("INTERVIEWER:", "Host:", "Q:"): the other labels
+# that open lines there are people ("BLESSING OGUNLEYE: Outside São Paulo", "Dr Mensah: ")
+_ROLE_LINE = compiled(
+    r"(?m)^[ \t]*(?i:interviewer|interviewee|host|co-?host|moderator|narrator|"
+    r"q|agent|operator|caller|therapist|counsel(?:l)?or|judge|prosecutor)[ \t]*:"
+)
+_LABEL = compiled(
+    r"(?m)^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ])?[A-ZÀ-Ý][^\W\d_'’-]+(?:['’-][^\W\d_]+)?"
+    r"(?:[ ][A-ZÀ-Ý][^\W\d_'’-]+(?:['’-][^\W\d_]+)?){0,2})"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def transcript_speakers(text: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the other speakers of a transcript that names a role (see
+    `_ROLE_LINE`): labels of one to three capitalized words that are no role, common word
+    or all-English phrase ("Date:", "Location:", "Next Steps:"), unless a listed name."""
+    roles = _ROLE_LINE.findall(text)
+    if len(roles) < 2:
+        return []  # a role that speaks twice: not an e-mail's or a request's one header
+    listed = given_name_list()
+    firsts = census_names()[1]
+    out: list[Finding] = []
+    for m in _LABEL.finditer(text):
+        label = m.group(1)
+        if _ROLE_LINE.match(label + ":"):
+            continue
+        if any(w[1:] != w[1:].lower() and not w.isupper() for w in label.split()):
+            continue  # CamelCase: "ValueError", "X-Request-Id"
+        lows = [w.lower().rstrip(".") for w in re.split(r"[ '’-]", label) if w]
+        if any(w in COMMON_WORDS or w in CALENDAR or w in not_names() for w in lows):
+            continue
+        named = any(listed.get(w, 0) >= MIN_FREQUENCY or w in firsts for w in lows)
+        if named or not all(known(w, words) for w in lows):
+            out.append((m.start(1), m.end(1), "PERSON", 0.7))
+    return out

@@ -33,7 +33,7 @@ from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
-from sanitizers.speakers import stamped_speakers
+from sanitizers.speakers import stamped_speakers, transcript_speakers
 from sanitizers.technical import Technical
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.transliterated import translit_names
@@ -83,6 +83,7 @@ class WholeTextAnalyzer:
                 found.extend(label_names(view, self.words))
             if "):" in view or "]" in view:
                 found.extend(stamped_speakers(view, self.words))
+            found.extend(transcript_speakers(view, self.words))
             if _NATIVE.search(view):
                 found.extend(chat_speakers(view))
                 found.extend(signed_lines(view))

@@ -5,7 +5,8 @@ with cases ("Передайте, будь ласка, Olena"). Near-misses: bank
 named like people, "May Day", a question that opens with "Will", a street in capitals.
 Roles as form keys in more languages (`Cashier:`, `Listing agent:`, `Arzt:`, `Tiers
 impliqué :`), and a key that NER or the lone-word rule called a name is none.
-A column of a table that holds found names: its other cells and items are names. A chat
+A column of a table that holds found names or listed first names alone: its other cells
+and items are names. A transcript's speakers beside a role (INTERVIEWER:). A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
 Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
@@ -97,6 +98,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 )
             },
         ),
+        # a column of listed first names alone, found or not
+        (
+            " id | guest | diet\n----+-------+------\n 11 | Guadalupe | nuts\n"
+            " 12 | Armando | none\n 13 | Shirin | dairy",
+            {("PERSON", "Guadalupe"), ("PERSON", "Armando"), ("PERSON", "Shirin")},
+        ),
+        # near-misses: towns in a column of stores, components and their versions
+        (
+            "Region\tStore\tQ1\nTexas\tAustin\t120,400\nWisconsin\tMadison\t88,900\n"
+            "Italy\tFlorence\t99,000",
+            set(),
+        ),
+        (
+            "| Component | Version |\n|---|---|\n| Nikola | 10.0.2 |\n| Travis | 14.30.13 |\n"
+            "| Tempo | 13.11.3 |",
+            set(),
+        ),
         # near-misses: a header row, a column of notes, a column of rooms
         (
             "Student | Parent/guardian | Room\nJacob Campbell | Hyun-woo Lee | Kitchen\n"
@@ -116,6 +134,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "keys of forms": [
         ("Cashier: DeShawn", {("PERSON", "DeShawn")}),
+        (
+            "card 376515343241702, name on card PHOEBE BELL, exp 09/27",
+            {("CREDIT_CARD", "376515343241702"), ("PERSON", "PHOEBE BELL")},
+        ),
         (
             "Listing agent: Sunny Winter, sunnywinter@gmail.com",
             {("PERSON", "Sunny Winter"), ("EMAIL_ADDRESS", "sunnywinter@gmail.com")},
@@ -150,7 +172,17 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Bernadette: ty!! will text him",
             {("PERSON", "Bernadette"), ("PERSON", "Oluwaseun"), ("PERSON", "Cherry")},
         ),
-        # near-misses: a form's key twice, a support chat's roles
+        # a transcript with a role: its other speakers, in capitals too
+        (
+            "INTERVIEWER: Could you state your name?\nBLESSING OGUNLEYE: Sure.\n"
+            "INTERVIEWER: And where did you grow up?\nBLESSING OGUNLEYE: Outside Lagos.",
+            {("PERSON", "BLESSING OGUNLEYE")},
+        ),
+        # near-misses: request headers, a form's key twice, a support chat's roles
+        (
+            "Host: metrics.acme.io\nHost: b.example\nUser-Agent: Mozilla/5.0\nX-Request-Id: r1",
+            set(),
+        ),
         ("时间：周六\n时间：周日", set()),
         ("고객: 배송이 안 와요\n상담원: 주소 확인 부탁드립니다\n고객: 네 알겠습니다", set()),
     ],
