@@ -6,7 +6,9 @@ named like people, "May Day", a question that opens with "Will", a street in cap
 Roles as form keys in more languages (`Cashier:`, `Listing agent:`, `Arzt:`, `Tiers
 impliqué :`), and a key that NER or the lone-word rule called a name is none.
 A column of a table that holds found names or listed first names alone: its other cells
-and items are names. A transcript's speakers beside a role (INTERVIEWER:). A chat
+and items are names. A transcript's speakers beside a role (INTERVIEWER:). Relations
+before a listed name in lowercase chat in Nordic languages, Polish, Czech, Romanian,
+Indonesian and Turkish. A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
 Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
@@ -286,6 +288,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # near-misses: GPIO pins, a phone number after a PIN's word
         ("connect pin 13 to GND and pin 2 to 5V", set()),
         ("the PIN code was sent to 0712 345 678", set()),
+    ],
+    "relations in other languages": [
+        (
+            "min sambo johan gav wifi-lösenordet till grannen ebba och nu laggar allt",
+            {("PERSON", "johan"), ("PERSON", "ebba")},
+        ),
+        (
+            "min roomie mads gav wifi-koden til sin ven henrik og nu er han her hele tiden",
+            {("PERSON", "mads"), ("PERSON", "henrik")},
+        ),
+        (
+            "colegul meu cătălin i-a dat parola de la laptopul de serviciu unui coleg din alt "
+            "departament",
+            {("PERSON", "cătălin")},
+        ),
+        # near-miss: a word after the relation that is no listed name
+        ("min sambo gav wifi-lösenordet till grannen och nu laggar allt", set()),
     ],
     "lists": [
         (
