@@ -8,7 +8,8 @@ impliqué :`), and a key that NER or the lone-word rule called a name is none.
 A column of a table that holds found names or listed first names alone: its other cells
 and items are names. A transcript's speakers beside a role (INTERVIEWER:). Relations
 before a listed name in lowercase chat in Nordic languages, Polish, Czech, Romanian,
-Indonesian and Turkish. A chat
+Indonesian and Turkish; names beside the honorifics of Urdu, Persian and Hindi, after Hebrew
+and Chinese relations. A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
 Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
@@ -288,6 +289,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # near-misses: GPIO pins, a phone number after a PIN's word
         ("connect pin 13 to GND and pin 2 to 5V", set()),
         ("the PIN code was sent to 0712 345 678", set()),
+    ],
+    "honorifics and relations of other scripts": [
+        ("براہ کرم ثناء ہاشمی صاحبہ مجھے کال کریں", {("PERSON", "ثناء ہاشمی")}),
+        ("स्नेहा दीदी का फ़ोन आया था", {("PERSON", "स्नेहा")}),
+        ("צריכה עצה. חמותי שני באה אלינו כל שבת", {("PERSON", "שני")}),
+        (
+            "求建议。我婆婆徐雪每个周末都不打招呼就来我们家，我老公胡志强什么都不说。",
+            {("PERSON", "徐雪"), ("PERSON", "胡志强")},
+        ),
+        (
+            "آقای صادقی گفتن پرونده کامل نیست. لطفاً خانم کاظمی با من تماس بگیرن",
+            {("PERSON", "صادقی"), ("PERSON", "کاظمی")},
+        ),
+        # near-misses: a relation without a name, the word after a name's honorific
+        ("我的朋友说今天不来", set()),
+        ("مادرشوهرم فاطمه خانم هر هفته بی‌خبر میاد", {("PERSON", "فاطمه")}),
     ],
     "relations in other languages": [
         (
