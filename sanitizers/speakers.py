@@ -118,6 +118,12 @@ _STAMPED = compiled(
     r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\][ \t]+"
     rf"({_WORD}(?:[ ]{_WORD}){{1,2}}):[ \t]"
 )
+# a Slack or Teams export's author line: a name and the time, alone on the line
+_NAME_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:['’-][^\W\d_]+)?"
+_AUTHOR_TIME = compiled(
+    rf"(?m)^[ \t]*({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})"
+    r"[ \t]{1,3}\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+)
 _ROLED = compiled(
     r"(?m)^[ \t]*(?i:interviewer|candidate|interviewee|customer|client|agent|caller|patient|"
     r"doctor|witness|moderator|host|guest|speaker(?:[ ]\d)?|q|a)[ \t]*\(([^()\n:]{3,40})\):"
@@ -127,9 +133,20 @@ _ROLED = compiled(
 def stamped_speakers(text: str, words: frozenset[str]) -> list[Finding]:
     """PERSON findings for a transcript's speakers: two words or three after a timestamp,
     none an English word or the first a listed first name ("[00:01] BUILD FAILED:" stays),
-    or a name in parentheses after a role."""
+    a name in parentheses after a role, or a chat export's author on a line with the time
+    alone ("Harmony Gentry  10:14 AM"; not "Team Sync 10:00")."""
     out = [(m.start(1), m.end(1), "PERSON", 0.7) for m in _ROLED.finditer(text)]
     listed = given_name_list()
+    surnames, firsts = census_names()
+    for m in _AUTHOR_TIME.finditer(text):
+        lows = [w.lower() for w in re.split(r"[ '’-]", m.group(1)) if w]
+        if all(w in COMMON_WORDS or w in CALENDAR for w in lows):
+            continue
+        if len(lows) > 1 and any(
+            listed.get(w, 0) >= MIN_FREQUENCY or w in firsts or w in surnames or not known(w, words)
+            for w in lows
+        ):
+            out.append((m.start(1), m.end(1), "PERSON", 0.7))
     for m in _STAMPED.finditer(text):
         parts = m.group(1).split()
         first = listed.get(parts[0].lower(), 0) >= MIN_FREQUENCY

@@ -81,7 +81,7 @@ class WholeTextAnalyzer:
             found.extend(dash_signature(view, self.words, self.cues.not_names))
             if "\n" in view:
                 found.extend(label_names(view, self.words))
-            if "):" in view or "]" in view:
+            if ":" in view:  # a timestamp, a role, an export's time
                 found.extend(stamped_speakers(view, self.words))
             found.extend(transcript_speakers(view, self.words))
             if _NATIVE.search(view):

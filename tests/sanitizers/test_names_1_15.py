@@ -9,7 +9,7 @@ A column of a table that holds found names or listed first names alone: its othe
 and items are names. A transcript's speakers beside a role (INTERVIEWER:). Relations
 before a listed name in lowercase chat in Nordic languages, Polish, Czech, Romanian,
 Indonesian and Turkish; names beside the honorifics of Urdu, Persian and Hindi, after Hebrew
-and Chinese relations. A chat
+and Chinese relations; a Slack export's authors; Tagalog's name markers with a title. A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
 Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
@@ -181,6 +181,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "INTERVIEWER: And where did you grow up?\nBLESSING OGUNLEYE: Outside Lagos.",
             {("PERSON", "BLESSING OGUNLEYE")},
         ),
+        # a Slack export's authors, on a line with the time alone; not an agenda
+        (
+            "Buddy Smith  9:20 AM\nI can bring the cake to the party.\n"
+            "Harmony Gentry  9:25 AM\nthanks, see you there",
+            {("PERSON", "Buddy Smith"), ("PERSON", "Harmony Gentry")},
+        ),
+        ("Agenda\nTeam Sync 10:00\nLunch 12:30\nAll Hands 11:00\nCode Review 14:00", set()),
+        # Tagalog's name markers with a title; not Spanish "si"
+        ("Sabi ni Sir Galang kulang pa raw ang requirements.", {("PERSON", "Galang")}),
+        ("No sé si Google lo sabe", set()),
         # near-misses: request headers, a form's key twice, a support chat's roles
         (
             "Host: metrics.acme.io\nHost: b.example\nUser-Agent: Mozilla/5.0\nX-Request-Id: r1",
