@@ -9,7 +9,7 @@ A column of a table that holds found names or listed first names alone: its othe
 and items are names. A transcript's speakers beside a role (INTERVIEWER:). Relations
 before a listed name in lowercase chat in Nordic languages, Polish, Czech, Romanian,
 Indonesian and Turkish; names beside the honorifics of Urdu, Persian and Hindi, after Hebrew
-and Chinese relations; a Slack export's authors; Tagalog's name markers with a title. A chat
+and Chinese relations; a Slack export's authors; Tagalog's name markers with a title; who someone is in parentheses after the name. A chat
 speaker of a script without capitals who speaks twice, alone (not a support chat's role).
 Dates of birth: asked without a question mark and answered on the next line, before the
 Ukrainian and Russian birth-year marks, in a line of people each with their date, in a
@@ -312,6 +312,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "آقای صادقی گفتن پرونده کامل نیست. لطفاً خانم کاظمی با من تماس بگیرن",
             {("PERSON", "صادقی"), ("PERSON", "کاظمی")},
         ),
+        # who someone is, in parentheses after the name
+        ("Swaps must be agreed with Sandy (supervisor) by Thursday.", {("PERSON", "Sandy")}),
+        ("We flew to Berlin (my friend lives there) in May", set()),
+        ("Python (3.11) is installed, version Alpha (2) shipped", set()),
         # near-misses: a relation without a name, the word after a name's honorific
         ("我的朋友说今天不来", set()),
         ("مادرشوهرم فاطمه خانم هر هفته بی‌خبر میاد", {("PERSON", "فاطمه")}),
