@@ -33,12 +33,12 @@ DATE = compiled(  # a date with a year, numeric or with an English month name
 )
 MIN_ROWS = 2
 # a text that lists birthdays, in the languages people ask to format them in
-_BIRTHDAYS = compiled(
-    r"(?i)\bbirthdays?\b|\bbdays\b|cumpleaños|compleann|anniversaires|aniversários|verjaardag|"
+_BIRTHDAYS = compiled(  # searched in the lowercased text: (?i) makes it five times slower
+    r"(?:birthday|bdays|cumpleaños|compleann|anniversaires|aniversários|verjaardag|"
     r"geburtstage|urodzin|syntymäpäiv|születésnap|narozenin|zilele de naștere|γενέθλια|"
     r"doğum günleri|sinh nhật|ulang tahun|hari jadi|kaarawan|siku za kuzaliwa|ọjọ́ ìbí|"
     r"जन्मदिन|জন্মদিন|سالگرہ|تولد|أعياد الميلاد|ימי הולדת|誕生日|生日|생일|วันเกิด|"
-    r"дн(?:и|ей) рождения|днів народження|födelsedag|fødselsdag|bursdag"
+    r"дни рождения|дней рождения|днів народження|födelsedag|fødselsdag|bursdag)"
 )
 # a list's line: a name or a relation, a dash or a colon, and what ends the line
 _LIST_LINE = compiled(
@@ -74,12 +74,12 @@ def birthday_list(text: str) -> list[tuple[Finding, Finding]]:
     in any script or calendar ("Nacho – 11/8/1949", "la abuela Inmaculada – 18 de octubre
     de 1939", "直樹：1995/08/16", "سعید – ۱۳۸۷/۰۲/۲۱"). The person is the label, or what
     its parentheses hold ("祖母（小林由美子）")."""
-    if not _BIRTHDAYS.search(text):
+    if not _BIRTHDAYS.search(text.lower()):
         return []
     out: list[tuple[Finding, Finding]] = []
     for m in _LIST_LINE.finditer(text):
         date = m.group("date")
-        if _BIRTHDAYS.search(m.group("who")) or _BIRTH.search(m.group("who")):
+        if _BIRTHDAYS.search(m.group("who").lower()) or _BIRTH.search(m.group("who")):
             return []  # a form whose key names the birth date ("出生日期：1998-09-20")
         dated = _YEAR_IN.search(date) and 2 <= len(_NUMBERS.findall(date)) <= 3  # day, year
         if dated and len(_LETTERS.findall(date)) <= 4 and not _NOT_DATE.search(date):
