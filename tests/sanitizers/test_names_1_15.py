@@ -14,6 +14,7 @@
   and Russian birth-year marks; a line of people each with their date.
 - Codes and passwords: door, gate and alarm codes in more languages and keypad shapes; a
   password in parentheses after its word.
+- Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC.
 
 Near-misses: banks, parks and games named like people, "May Day", towns in a column of
 stores, components and their versions, request headers, an agenda's times, Spanish "si",
@@ -339,6 +340,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         # near-miss: a word after the relation that is no listed name
         ("min sambo gav wifi-lösenordet till grannen och nu laggar allt", set()),
+    ],
+    "cards and addresses of devices": [
+        ("カード4282381373987762は保証のみに使用", {("CREDIT_CARD", "4282381373987762")}),
+        ("请退款到我的银行卡6212-8663-0080-5103。地址", {("CREDIT_CARD", "6212-8663-0080-5103")}),
+        (
+            "2025-03-11 16:28:19 2221 6641 2483 4914 GODKJENT",
+            {("CREDIT_CARD", "2221 6641 2483 4914")},
+        ),
+        ("Mar 10 13:47:10 6011998090000570 GODKJENT", {("CREDIT_CARD", "6011998090000570")}),
+        ("ip default-gateway 10.204.168.72", {("IP_ADDRESS", "10.204.168.72")}),
+        (
+            "iPhone 14 · 6a06.8282.4268 · last 100.187.98.9 · 2025-05-26",
+            {("MAC_ADDRESS", "6a06.8282.4268"), ("IP_ADDRESS", "100.187.98.9")},
+        ),
+        # near-miss: a product and its four-part version
+        ("boto3 1.26.3.4 installed", set()),
     ],
     "lists": [
         (
