@@ -54,6 +54,10 @@ _PARENS = compiled(r"[（(]([^()（）]{2,40})[）)]")
 # between a person and their date in a line of several: punctuation only ("Ana Lima -
 # 12/11/2013", "me (Ana Lima) 11/03/1988"), not "with Dr Young on 11/28/2024"
 _BESIDE = compiled(r"[ \t,;:()–—-]*")
+_DOCUMENT_AFTER = compiled(
+    r"[ \t]*[,;|][ \t]*(?i:passport|passeport|pasaporte|passaporto|reisepass|paspoort|"
+    r"national id|id card|dni|nic|driver'?s licen[cs]e|dl)\b"
+)
 _GEDCOM = compiled(r"(?m)^[ \t]*\d[ ]+BIRT[ \t]*\n[ \t]*\d[ ]+DATE[ ]+([^\n]{4,40}?)[ \t]*$")
 
 
@@ -61,7 +65,7 @@ def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, a list of
     birthdays, and a GEDCOM record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line
     below its context)."""
-    listed = [date for _, date in birthday_list(text)]
+    listed = [date for _, date in birthday_list(text)] + _guest_dates(text, found)
     if _BIRTH.search(text) is None:
         return listed
     births = [(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9) for m in _GEDCOM.finditer(text)]
@@ -87,6 +91,22 @@ def birthday_list(text: str) -> list[tuple[Finding, Finding]]:
             a, b = inner.span(1) if inner else m.span("who")
             out.append(((a, b, "PERSON", 0.7), (*m.span("date"), "DATE_OF_BIRTH", 0.8)))
     return out if len(out) >= MIN_ROWS else []
+
+
+def _guest_dates(text: str, found: list[Finding]) -> list[Finding]:
+    """The date between a person and their identity document, as a registration lists
+    guests ("Guest 2: Larissa Lima, 25/2/1981, passport XS5833289"): a birth date."""
+    ends = {e for s, e, t, _ in found if t == "PERSON"}
+    if not ends or not _DOCUMENT_AFTER.search(text):
+        return []
+    out: list[Finding] = []
+    for m in DATE.finditer(text):
+        before = max((e for e in ends if e <= m.start()), default=-1)
+        if before < 0 or not _BESIDE.fullmatch(text, before, m.start()):
+            continue
+        if _DOCUMENT_AFTER.match(text, m.end()) and calendar_date(m.group()):
+            out.append((m.start(), m.end(), "DATE_OF_BIRTH", 0.8))
+    return out
 
 
 def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:

@@ -11,7 +11,8 @@
   member in a script with cases is no list of names ("Передайте, будь ласка, Olena").
 - Dates of birth: a list of birthdays in any script or calendar, and its people; a date
   asked for without a question mark and answered on the next line; before the Ukrainian
-  and Russian birth-year marks; a line of people each with their date.
+  and Russian birth-year marks; a line of people each with their date; a guest's date
+  before their passport.
 - Codes and passwords: door, gate and alarm codes in more languages and keypad shapes; a
   password in parentheses after its word.
 - Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC.
@@ -266,6 +267,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("PHONE_NUMBER", "138 2540 1978"),
             },
         ),
+        # a guest's date between their name and their passport
+        (
+            "Guest 2: Larissa Lima, 25/2/1981, passport XS5833289",
+            {
+                ("PERSON", "Larissa Lima"),
+                ("DATE_OF_BIRTH", "25/2/1981"),
+                ("PASSPORT", "XS5833289"),
+            },
+        ),
+        ("Invoice to Larissa Lima, 25/2/2024, total 300 EUR", {("PERSON", "Larissa Lima")}),
         # near-misses: a form's next date, a follow-up after a birth date on the same line
         (
             "Patient: SWIFT, WILL      DOB: February 29, 1952\nAdmitted: 12/7/2024",
