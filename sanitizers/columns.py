@@ -1,5 +1,6 @@
 """Document numbers, dates of birth and passwords in a table's column or a list under its
-heading, where the word that says what they are is lines away from them:
+heading, where the word that says what they are is lines away from them (and the bare
+SSNs of a list of SSNs, `listed_ssns`):
 
     licence_no;state;expiry;points          fleet drivers, just licences:
     14804017;NSW;2018-03-13;0               - MA - S87294984
@@ -22,7 +23,7 @@ import re
 from sanitizers.births import DATE
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
-from sanitizers.validators import calendar_date
+from sanitizers.validators import calendar_date, us_ssn
 
 _KINDS = (  # header word -> entity; the first that a header cell holds wins
     (
@@ -133,3 +134,23 @@ def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
                     out.extend(_values(kinds[k], text, a, b))
             offset += len(part) + len(sep)
     return out
+
+
+# a text about SSNs ("Which of these are SSNs?", "SSN verification results"): a line or a
+# table cell that holds nine digits alone, beside SSNs found in their dashed shape
+_SSN_WORD = compiled(r"(?i)\bssns?\b|social security")
+_BARE_NINE = compiled(r"(?m)(?:^|\|)[ \t]*(\d{9})[ \t]*(?=$|\|)")
+
+
+def listed_ssns(text: str, found: list[Finding]) -> list[Finding]:
+    """US_SSN findings for the bare nine-digit numbers of a list or table of SSNs (see
+    above): the text names SSNs and holds one (or an ITIN) already found; the SSA's rules
+    hold."""
+    numbers = any(t in ("US_SSN", "US_ITIN") for _, _, t, _ in found)
+    if not numbers or _SSN_WORD.search(text) is None:
+        return []
+    return [
+        (m.start(1), m.end(1), "US_SSN", 0.85)
+        for m in _BARE_NINE.finditer(text)
+        if us_ssn(m.group(1))
+    ]

@@ -10,7 +10,7 @@ from sanitizers.address_heads import address_heads
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows, birthday_list
-from sanitizers.columns import column_values
+from sanitizers.columns import column_values, listed_ssns
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding
@@ -22,14 +22,16 @@ def text_passes(
     text: str, found: list[Finding], active: frozenset[str], words: frozenset[str]
 ) -> None:
     """Add to `found` what follows from it in `text`: addresses whole, rosters' birth dates,
-    typed columns and lists, the people of a list of birthdays, chat speakers, headerless
-    rows, columns of names, native-script mentions."""
+    typed columns and lists, a list's bare SSNs, the people of a list of birthdays, chat
+    speakers, headerless rows, columns of names, native-script mentions."""
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
         found.extend(address_heads(text, found))
     if "DATE_OF_BIRTH" in active:
         found.extend(birth_rows(text, found))
     found.extend(f for f in column_values(text) if f[2] in active)
+    if "US_SSN" in active:
+        found.extend(listed_ssns(text, found))
     if "PERSON" in active:
         found.extend(person for person, _ in birthday_list(text))
         found.extend(listed_speakers(text, words))

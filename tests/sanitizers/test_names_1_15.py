@@ -15,7 +15,8 @@
   before their passport.
 - Codes and passwords: door, gate and alarm codes in more languages and keypad shapes; a
   password in parentheses after its word.
-- Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC.
+- Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC;
+  bare SSNs in a list of SSNs.
 
 Near-misses: banks, parks and games named like people, "May Day", towns in a column of
 stores, components and their versions, request headers, an agenda's times, Spanish "si",
@@ -365,6 +366,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "iPhone 14 · 6a06.8282.4268 · last 100.187.98.9 · 2025-05-26",
             {("MAC_ADDRESS", "6a06.8282.4268"), ("IP_ADDRESS", "100.187.98.9")},
         ),
+        # bare SSNs in a list of SSNs; not nine digits in a list of orders
+        (
+            "Which of these are SSNs and which are ITINs?\n087450616\n729-76-5366",
+            {("US_SSN", "087450616"), ("US_SSN", "729-76-5366")},
+        ),
+        ("Orders:\n123456789\n987654321", set()),
         # near-miss: a product and its four-part version
         ("boto3 1.26.3.4 installed", set()),
     ],
