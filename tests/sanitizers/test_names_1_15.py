@@ -14,7 +14,8 @@
   and Russian birth-year marks; a line of people each with their date; a guest's date
   before their passport.
 - Codes and passwords: door, gate and alarm codes in more languages and keypad shapes; a
-  password in parentheses after its word.
+  password in parentheses after its word, under a key of another language (DB_SIFRE=),
+  after Cisco's enable secret; a one-time code in a log.
 - Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC;
   bare SSNs in a list of SSNs.
 
@@ -312,6 +313,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "dominik dal heslo od wifiny (Sushi1026?) celýmu patru",
             {("PASSWORD", "Sushi1026?")},
         ),
+        # a password under a key of another language or a constant's name, Cisco's enable
+        # secret, a one-time code in a log; not a flag or a variable's reference
+        ("DB_SIFRE=5WTbUL*8S5bEVi", {("PASSWORD", "5WTbUL*8S5bEVi")}),
+        ("define('ADMIN_PASS', 'sWLl65F3_N3zk5');", {("PASSWORD", "sWLl65F3_N3zk5")}),
+        ("hostname branch-rtr-14\nenable secret Fo0tball799", {("PASSWORD", "Fo0tball799")}),
+        ("2025-03-13 19:20:15,455 OTP 981891 sent to the user", {("PASSWORD", "981891")}),
+        ("SSL_PASS_THROUGH=1\nexport DB_PASS=$SECRET_FROM_VAULT", set()),
+        ("the OTP expired after 300 seconds", set()),
         # near-misses: GPIO pins, a phone number after a PIN's word
         ("connect pin 13 to GND and pin 2 to 5V", set()),
         ("the PIN code was sent to 0712 345 678", set()),
