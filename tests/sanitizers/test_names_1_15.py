@@ -17,7 +17,8 @@
   password in parentheses after its word, under a key of another language (DB_SIFRE=),
   after Cisco's enable secret; a one-time code in a log.
 - Cards glued to CJK text or after a time; an IP after a network word or beside a Cisco MAC;
-  bare SSNs in a list of SSNs.
+  bare SSNs in a list of SSNs; passports and licences by the words of more languages, glued
+  to CJK text too.
 
 Near-misses: banks, parks and games named like people, "May Day", towns in a column of
 stores, components and their versions, request headers, an agenda's times, Spanish "si",
@@ -381,6 +382,24 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("US_SSN", "087450616"), ("US_SSN", "729-76-5366")},
         ),
         ("Orders:\n123456789\n987654321", set()),
+        # passports and licences by the words of more languages, glued to CJK text too
+        (
+            "Zvaná osoba: Tomáš Dvořák, nar. 06.07.1987, pas č. 41410969",
+            {
+                ("PERSON", "Tomáš Dvořák"),
+                ("DATE_OF_BIRTH", "06.07.1987"),
+                ("PASSPORT", "41410969"),
+            },
+        ),
+        ("putovnica 884297729, dolazak 10.03.2025.", {("PASSPORT", "884297729")}),
+        (
+            "姓名何建华，护照号G68411477，驾驶证号982397244158，谢谢",
+            {("PERSON", "何建华"), ("PASSPORT", "G68411477"), ("DRIVER_LICENSE", "982397244158")},
+        ),
+        (
+            "Farkas Csaba sofőrünk (jogosítvány: EW159928) tolatás közben",
+            {("PERSON", "Farkas Csaba"), ("DRIVER_LICENSE", "EW159928")},
+        ),
         # near-miss: a product and its four-part version
         ("boto3 1.26.3.4 installed", set()),
     ],
