@@ -270,6 +270,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("PHONE_NUMBER", "138 2540 1978"),
             },
         ),
+        # the birth words of more languages
+        (
+            "1) SIMON ERZSÉBET, szül. 1951-12-10, útlevél GE114714",
+            {
+                ("PERSON", "SIMON ERZSÉBET"),
+                ("DATE_OF_BIRTH", "1951-12-10"),
+                ("PASSPORT", "GE114714"),
+            },
+        ),
         # a guest's date between their name and their passport
         (
             "Guest 2: Larissa Lima, 25/2/1981, passport XS5833289",
