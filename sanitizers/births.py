@@ -62,14 +62,14 @@ _GEDCOM = compiled(r"(?m)^[ \t]*\d[ ]+BIRT[ \t]*\n[ \t]*\d[ ]+DATE[ ]+([^\n]{4,4
 
 
 def birth_rows(text: str, found: list[Finding]) -> list[Finding]:
-    """DATE_OF_BIRTH findings for the dates of a roster in a text about birth, a list of
-    birthdays, and a GEDCOM record's birth date ("1 BIRT" / "2 DATE 29 MAR 1938", a line
-    below its context)."""
-    listed = [date for _, date in birthday_list(text)] + _guest_dates(text, found)
+    """DATE_OF_BIRTH findings for a guest's date before their passport, the dates of a
+    roster in a text about birth, and a GEDCOM record's birth date ("1 BIRT" / "2 DATE 29
+    MAR 1938", a line below its context). A list of birthdays: `birthday_list`."""
+    guests = _guest_dates(text, found)
     if _BIRTH.search(text) is None:
-        return listed
+        return guests
     births = [(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9) for m in _GEDCOM.finditer(text)]
-    return listed + births + _roster_dates(text, found)
+    return guests + births + _roster_dates(text, found)
 
 
 def birthday_list(text: str) -> list[tuple[Finding, Finding]]:

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from sanitizers.first_names import CALENDAR, census_pair, not_names
-from sanitizers.given_pairs import DATE_LEAD, PAIR, WORD_GIVEN, free, lead_word, title
+from sanitizers.first_names import census_pair
+from sanitizers.given_pairs import PAIR, free, lead_word, plain_pair, title, word_given
 from sanitizers.lexicon import COMMON_WORDS, organization_word
 from sanitizers.lone import GIVEN_SCORE
 from sanitizers.recognizers import Finding
@@ -45,11 +45,9 @@ def census_pairs(text: str, ents: Iterable[Span], technical: bool) -> list[Findi
         if not title(given) or not title(surname) or organization_word(surname):
             continue
         prev = lead_word(text, m.start(1))
-        word_given = prev[:1].islower() and low in WORD_GIVEN and prev.lower() not in DATE_LEAD
-        if (low in COMMON_WORDS or low in not_names() or low in CALENDAR) and not word_given:
+        given_word = prev[:1].islower() and word_given(low, prev)
+        if not plain_pair(low, last, given_word, COMMON_WORDS):
             continue  # "May Day"; "for Will Cash" stays
-        if last in COMMON_WORDS or last in not_names() or last in CALENDAR:
-            continue
         a, b = m.start(1), m.end(2)
         if not free(text, a, b) or any(s <= a and b <= e for s, e in things):
             continue

@@ -133,9 +133,12 @@ def census_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["surnames"]), frozenset(sections["first names"])
 
 
+def first_name(low: str) -> bool:
+    """`low` (lowercase) is a listed first name (`MIN_FREQUENCY`) or a census one."""
+    return given_name_list().get(low, 0) >= MIN_FREQUENCY or low in census_names()[1]
+
+
 def census_pair(first: str, last: str) -> bool:
     """`first` (lowercase) is a listed or census first name and `last` one of the census's
     3,000 most frequent surnames ("ivy", "sharp")."""
-    surnames, firsts = census_names()
-    listed = given_name_list().get(first, 0) >= MIN_FREQUENCY
-    return last in surnames and (first in firsts or listed)
+    return last in census_names()[0] and first_name(first)

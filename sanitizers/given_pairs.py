@@ -47,8 +47,8 @@ _CAPITALS = compiled(
 _SPLIT = compiled(r"\S+")
 _BEFORE = compiled(r"([^\W\d_]+(?:'m)?)[ \t]+$")
 # first names that are stop or calendar words: a name inside a sentence before a surname
-WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
-DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
+_WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
+_DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
 _TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w.@/-])")
 _VOWEL = compiled(r"[AEIOUY]")
 _DIGIT_AFTER = compiled(r"[ \t]*v?\d")
@@ -83,13 +83,10 @@ def name_pairs(
             continue  # "thanks to Hope Walter": a rarer first name, where capitals mean names
         if not title(given) or not title(surname):
             continue
-        word_given = mid and low in WORD_GIVEN and prev.lower() not in DATE_LEAD
-        if (low in common or low in not_names() or low in CALENDAR) and not word_given:
-            continue  # "I'm Will Baker", "for May Frost"; not "Will Baker join?", "in May"
         last = surname.lower()
-        if last in common or last in not_names() or last in CALENDAR:
-            continue
-        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in WORD_GIVEN
+        if not plain_pair(low, last, mid and word_given(low, prev), common):
+            continue  # "I'm Will Baker", "for May Frost"; not "Will Baker join?", "in May"
+        rare = names.get(low, 0) < PAIR_MIN_FREQUENCY and low not in _WORD_GIVEN
         if rare and known(last, words) and last not in nouns:
             continue  # "Amber Alert and Silver Alert"; "Hope Walter" stays
         stamped = _STAMP_AFTER.match(text, m.end(2)) is not None  # "Jacob Adams  9:41 AM"
@@ -102,6 +99,20 @@ def name_pairs(
             continue
         out.append((m.start(1), m.end(2), "PERSON", GIVEN_SCORE))
     return out
+
+
+def word_given(low: str, prev: str) -> bool:
+    """A first name that is a stop or calendar word ("will", "may") counts as one after
+    `prev`, a word that is no date's lead ("for May Frost"; not "in May")."""
+    return low in _WORD_GIVEN and prev.lower() not in _DATE_LEAD
+
+
+def plain_pair(low: str, last: str, given_word: bool, common: frozenset[str]) -> bool:
+    """Neither word of a pair is a `common`, non-name or calendar word, but a first name
+    that `word_given` lets count (`given_word`)."""
+    if (low in common or low in not_names() or low in CALENDAR) and not given_word:
+        return False
+    return not (last in common or last in not_names() or last in CALENDAR)
 
 
 def lead_word(text: str, at: int) -> str:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from sanitizers.first_names import (
     CALENDAR,
-    MIN_FREQUENCY,
     census_names,
-    given_name_list,
+    first_name,
     products_named_like_people,
 )
 from sanitizers.lexicon import COMMON_WORDS, known
@@ -105,8 +104,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
 
 def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
     out: list[Finding] = []
-    listed = given_name_list()
-    surnames, firsts = census_names()
+    surnames = census_names()[0]
     for part in _ITEM.finditer(text, a, b):
         for piece in _AND.split(part.group()):
             item = piece.strip()
@@ -117,10 +115,7 @@ def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
             lows = [w.lower() for w in _WORD.findall(item)]
             if not lows or any(w in COMMON_WORDS or w in CALENDAR for w in lows):
                 continue
-            if not any(
-                not known(w, words) or listed.get(w, 0) >= 3 or w in firsts or w in surnames
-                for w in lows
-            ):
+            if not any(not known(w, words) or first_name(w) or w in surnames for w in lows):
                 continue
             s = text.index(item, part.start(), part.end())
             out.append((s, s + len(item), "PERSON", 0.7))
@@ -135,4 +130,4 @@ def _listed(cell: str, words: frozenset[str]) -> bool:
         return False
     if low in products_named_like_people():
         return False  # "Kong", "Luigi"
-    return given_name_list().get(low, 0) >= MIN_FREQUENCY or low in census_names()[1]
+    return first_name(low)

@@ -27,13 +27,16 @@ def text_passes(
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
         found.extend(address_heads(text, found))
+    person = "PERSON" in active
+    birthdays = birthday_list(text) if person or "DATE_OF_BIRTH" in active else []
     if "DATE_OF_BIRTH" in active:
+        found.extend(date for _, date in birthdays)
         found.extend(birth_rows(text, found))
     found.extend(f for f in column_values(text) if f[2] in active)
     if "US_SSN" in active:
         found.extend(listed_ssns(text, found))
-    if "PERSON" in active:
-        found.extend(person for person, _ in birthday_list(text))
+    if person:
+        found.extend(who for who, _ in birthdays)
         found.extend(listed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))

@@ -25,6 +25,7 @@ from sanitizers.first_names import (
     CALENDAR,
     MIN_FREQUENCY,
     census_names,
+    first_name,
     given_name_list,
     not_names,
 )
@@ -53,8 +54,6 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
     }
     if len(speakers) < MIN_FOUND:
         return []
-    listed = given_name_list()
-    firsts = census_names()[1]
     out: list[Finding] = []
     for m in openings:
         name = m.group(1)
@@ -63,7 +62,7 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
         parts = name.split()
         login = _LOGIN.fullmatch(name) is not None
         lows = [p.lower() for p in parts]
-        named = any(listed.get(p, 0) >= MIN_FREQUENCY or p in firsts for p in lows)
+        named = any(first_name(p) for p in lows)
         if login or (named and not any(p in COMMON_WORDS or p in CALENDAR for p in lows)):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
@@ -137,14 +136,13 @@ def stamped_speakers(text: str, words: frozenset[str]) -> list[Finding]:
     alone ("Harmony Gentry  10:14 AM"; not "Team Sync 10:00")."""
     out = [(m.start(1), m.end(1), "PERSON", 0.7) for m in _ROLED.finditer(text)]
     listed = given_name_list()
-    surnames, firsts = census_names()
+    surnames = census_names()[0]
     for m in _AUTHOR_TIME.finditer(text):
         lows = [w.lower() for w in re.split(r"[ '’-]", m.group(1)) if w]
         if all(w in COMMON_WORDS or w in CALENDAR for w in lows):
             continue
         if len(lows) > 1 and any(
-            listed.get(w, 0) >= MIN_FREQUENCY or w in firsts or w in surnames or not known(w, words)
-            for w in lows
+            first_name(w) or w in surnames or not known(w, words) for w in lows
         ):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     for m in _STAMPED.finditer(text):
@@ -175,8 +173,6 @@ def transcript_speakers(text: str, words: frozenset[str]) -> list[Finding]:
     roles = _ROLE_LINE.findall(text)
     if len(roles) < 2:
         return []  # a role that speaks twice: not an e-mail's or a request's one header
-    listed = given_name_list()
-    firsts = census_names()[1]
     out: list[Finding] = []
     for m in _LABEL.finditer(text):
         label = m.group(1)
@@ -187,7 +183,6 @@ def transcript_speakers(text: str, words: frozenset[str]) -> list[Finding]:
         lows = [w.lower().rstrip(".") for w in re.split(r"[ '’-]", label) if w]
         if any(w in COMMON_WORDS or w in CALENDAR or w in not_names() for w in lows):
             continue
-        named = any(listed.get(w, 0) >= MIN_FREQUENCY or w in firsts for w in lows)
-        if named or not all(known(w, words) for w in lows):
+        if any(first_name(w) for w in lows) or not all(known(w, words) for w in lows):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
