@@ -12,6 +12,8 @@ import random
 import re
 import string
 from dataclasses import dataclass
+from datetime import datetime
+from unittest import mock
 
 from faker import Faker
 
@@ -48,7 +50,19 @@ def evaluator_samples(n: int, seed: int) -> list[Sample]:
 
     # HospitalProvider queries WikiData at start-up; no template uses it, so leave it out.
     offline = [p for p in providers if p.__name__ != "HospitalProvider"]
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    import faker.providers.date_time as faker_dates
+
+    class _Frozen(datetime):  # Faker's dates end "now": the same sentences on every run
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            return cls(2026, 1, 1, tzinfo=tz)
+
+    with (
+        contextlib.redirect_stdout(io.StringIO()),
+        contextlib.redirect_stderr(io.StringIO()),
+        mock.patch.object(faker_dates, "datetime", _Frozen),
+    ):
+        random.seed(seed)  # its people table draws middle initials before it seeds itself
         faker = PresidioSentenceFaker(
             "en_US", lower_case_ratio=0.1, random_seed=seed, entity_providers=offline
         )

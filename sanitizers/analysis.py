@@ -45,7 +45,9 @@ from sanitizers.truecase import (
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
 # NER "PERSON" spans with these characters are code, paths or numbers, not names.
-_UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f]")  # native_names, abjad, indic
+# scripts the English model cannot read (names there: native_names, abjad, indic, georgian):
+# also Lao, Myanmar, Georgian, Ethiopic and Khmer
+_UNCASED = compiled(f"[{UNCASED_SCRIPTS}\u0e00-\u0eff\u1000-\u10ff\u1200-\u137f\u1780-\u17ff]")
 _GREEK_CYRILLIC = compiled(f"[{GREEK_OR_CYRILLIC}]")
 _NOT_A_NAME = compiled(
     r"[_=/\\{}\[\]()<>@#$%^&*|~;:\"\d]|(?<!\bM)(?<!\bMa)(?<!\bD)(?<!\bL)[a-z][A-Z]"
@@ -144,7 +146,7 @@ class Analyzer:
                 elif tag < 0 and ent.text.islower():
                     continue  # dictionary words only, in a truecased line: "road trip"
                 elif _UNCASED.search(ent.text):
-                    continue  # the English model reads no CJK, Arabic, Hebrew, Indic or Thai
+                    continue  # the English model reads no CJK, Arabic, Hebrew, Indic, Thai...
                 elif _GREEK_CYRILLIC.search(ent.text) and any(
                     w.islower() for w in ent.text.split()
                 ):

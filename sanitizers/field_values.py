@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list, not_names
+from sanitizers.first_names import (
+    MIN_FREQUENCY,
+    PAIR_MIN_FREQUENCY,
+    given_name_list,
+    not_names,
+)
 from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, UNCASED_SCRIPTS, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.native_names import CJK_LETTER, KOREAN_SURNAMES, SURNAMES
@@ -17,8 +22,8 @@ from sanitizers.validators import us_ssn
 _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
 # one to three words of scripts without capitals (Han, kana, Hangul, Arabic, Hebrew, Indic,
-# Thai, Georgian), two to eight letters each
-_UNCASED = f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff]{{2,8}}"
+# Thai, Georgian, Ethiopic), two to eight letters each
+_UNCASED = f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u135a]{{2,8}}"
 _UNCASED_NAME = compiled(f"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}")
 _CJK_SURNAMES = SURNAMES | KOREAN_SURNAMES
 # words of a phrase, not of a name (technical words, chat words, stop words but particles)
@@ -112,8 +117,10 @@ class ValueRules:
         ):
             return True  # "Name: hans-peter neumann", "| kavita agarwal |"
         if rule == "titled_person":  # "Manager: Hope Cook", not "Lead: investigate the test"
-            return len(tokens) <= 4 and all(
-                t[:1].isupper() or t.lower() in _PARTICLES for t in tokens
+            return (
+                len(tokens) <= 4
+                and all(t[:1].isupper() or t.lower() in _PARTICLES for t in tokens)
+                and not (len(tokens) == 1 and self._word_only(tokens[0]))  # "Tenant: Hi"
             )
         if rule != "weak_person":
             return True
@@ -139,10 +146,15 @@ class ValueRules:
             len(names) >= 2
             and all(t[:1].isupper() and not t[1:].isupper() for t in names)
             and (  # a word no dictionary knows, or a listed first name ("Dawn Morris")
-                any(t.lower().strip(".") not in self.words for t in names)
+                any(not known(t.strip("."), self.words) for t in names)
                 or any(listed.get(t.lower(), 0) >= PAIR_MIN_FREQUENCY for t in names)
             )
         )
+
+    def _word_only(self, token: str) -> bool:
+        """A common word in Title case: "Hi", "Ok.", "Yes" (not "Hill", and not a surname in
+        capitals: "COMMENT")."""
+        return not token.isupper() and token.lower().strip(".") in COMMON_WORDS
 
     def _lower_name(self, tokens: list[str]) -> bool:
         """Two to four lowercase words that start with a listed first name (a common one if

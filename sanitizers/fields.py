@@ -17,12 +17,19 @@ import re
 
 from sanitizers.block_lists import block_lists
 from sanitizers.field_values import ValueRules
+from sanitizers.lexicon import VOWEL_SIGNS
 from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
 from sanitizers.tables import insert_values, table_cells
 from sanitizers.tries import compiled
 
-_VALUE = r"""(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s"'{}\[\],;#=&][^\n"'{}\[\],;#=&]{0,79}))"""
+# a value: JSON-escaped quoted (a request body logged inside a JSON string), quoted, or bare
+# (with an apostrophe between letters: "O'Connor", "D'ABBADIE", and "I'll" of a chat line)
+_VALUE = (
+    r"""(?:\\"([^"\\\n]{1,80})\\"|"([^"\n]{1,80})"|'([^'\n]{1,80})'"""
+    r"""|([^\s"'{}\[\],;#=&\\](?:[^\n"'{}\[\],;#=&]|(?<=[^\W\d_])'(?=[^\W\d_])){0,79}))"""
+)
+_BARE = 5  # the group of a bare value
 # the given name after "Surname," in an unquoted value that ends there
 _LAST_FIRST = compiled(
     r",[ ](?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|SA|AG|BV|Oy|AB|AS|Srl|SpA|Plc|PLC|LLP|Limited)\b)"
@@ -31,12 +38,12 @@ _LAST_FIRST = compiled(
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 _COLUMN_GAP = compiled(r"[ ]{2,}|\t|[ ]\|[ ]")  # a form's columns: wide gaps, tabs, " | "
-_KEY_AFTER = compiled(r"[:=：]")
-_KEY_COLON = compiled(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]")  # "Địa| chỉ:"
+_KEY_AFTER = compiled(r"[:=：፦]")
+_KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：፦]")  # "Địa| chỉ:"
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
-_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、]|[ ][–—-][ ]")
+_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—-][ ]")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 
@@ -63,8 +70,8 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         self.inline = compiled(
-            rf"""(?<![\w-])["']?_{{0,2}}((?i:{keys}))_{{0,2}}["']?\)?[ \t]*"""
-            r"(?:=>|:=|[:=：՝])[ \t]*" + _VALUE  # (՝: Armenian)
+            rf"""(?<![\w-])\\?["']?_{{0,2}}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
+            r"(?:=>|:=|[:=：՝፦])[ \t]*" + _VALUE  # (՝: Armenian, ፦: Ethiopic)
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
         self.listed = compiled(
@@ -109,7 +116,7 @@ class Fields:
     def inline_fields(self, text: str) -> list[Finding]:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
-        if ":" in text or "=" in text or "：" in text or "՝" in text:
+        if ":" in text or "=" in text or "：" in text or "՝" in text or "፦" in text:
             matches = list(self.inline.finditer(text))
             kinds = [self.kind(m.group(1)) for m in matches]
             # beside a phone, address or birth date key, or a given-name key, "name" is a
@@ -121,18 +128,20 @@ class Fields:
             for m, kind in zip(matches, kinds, strict=True):
                 if personal and kind == ("PERSON", "weak_person"):
                     kind = ("PERSON", "titled_person")
-                group = next(g for g in (2, 3, 4) if m.group(g) is not None)
+                group = next(g for g in (2, 3, 4, _BARE) if m.group(g) is not None)
                 value = m.group(group).rstrip()
-                if group == 4 and _LOGFMT.match(text, m.start(group) + len(value.split(" ")[0])):
+                if group == _BARE and _LOGFMT.match(
+                    text, m.start(group) + len(value.split(" ")[0])
+                ):
                     value = value.split(" ")[0]  # "login ok user=nurlanz ip=46.140.181.201"
-                if group == 4 and "(" not in value:
+                if group == _BARE and "(" not in value:
                     value = value.rstrip(")")  # "(ssn=607312041, dob=11/22/1947)"
-                if group == 4 and kind is not None and kind[0] == "PERSON":
+                if group == _BARE and kind is not None and kind[0] == "PERSON":
                     value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
                     value = _NAME_END.split(value, maxsplit=1)[0].rstrip()  # "오재원 (Oh Jae-won)"
-                if group == 4 and kind is not None and kind[1] == "address":
+                if group == _BARE and kind is not None and kind[1] == "address":
                     value = _address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
-                person = group == 4 and kind is not None and kind[0] == "PERSON"
+                person = group == _BARE and kind is not None and kind[0] == "PERSON"
                 last_first = _LAST_FIRST.match(text, m.end(group)) if person else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()
@@ -140,7 +149,11 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
-                gap = _COLUMN_GAP.search(text, m.start(group), m.end(group)) if group == 4 else None
+                gap = (
+                    _COLUMN_GAP.search(text, m.start(group), m.end(group))
+                    if group == _BARE
+                    else None
+                )
                 if gap is not None and _KEY_AFTER.search(text, gap.end(), m.end(group)):
                     at = (
                         gap.end()

@@ -133,13 +133,13 @@ def _chinese(run: str) -> str | None:
     return None
 
 
-def titled_names(line: str) -> list[Finding]:
-    """PERSON findings for CJK names before a title or honorific in `line`."""
+def titled_names(line: str, japanese: bool) -> list[Finding]:
+    """PERSON findings for CJK names before a title or honorific in `line` (of a Japanese
+    text when `japanese`: its lines without kana too)."""
     out: list[Finding] = latin_before_honorific(line)
     m = _ROLE_SPEAKER.match(line)
     if m is not None:  # a support chat's agent named after the role ("客服子轩：", "상담원 하은:")
         out.append((m.start(1), m.end(1), "PERSON", 0.75))
-    japanese = KANA_LETTER.search(line) is not None
     for m in _SPACED_KEYED.finditer(line):
         group = 1 if m.group(1) else 2
         out.append((m.start(group), m.end(group), "PERSON", 0.75))

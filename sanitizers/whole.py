@@ -21,6 +21,7 @@ from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
 from sanitizers.native_names import (
     CJK,
     CJK_LETTER,
+    KANA_LETTER,
     OTHER,
     THAI,
     listed_names,
@@ -71,7 +72,7 @@ class WholeTextAnalyzer:
         self.technical = Technical(data["technical_words"])
         self.common = COMMON_WORDS
         self.entities = entities
-        self._lines: dict[str, list[Finding]] = {}
+        self._lines: dict[tuple[str, bool], list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
@@ -89,19 +90,20 @@ class WholeTextAnalyzer:
                 found.extend(signed_lines(view))
         found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
         pos = 0
+        japanese = KANA_LETTER.search(view) is not None  # "主治医：中村先生" in a Japanese text
         for line in view.split("\n"):
             if line.strip():
-                hits = self._lines.get(line)
+                hits = self._lines.get((line, japanese))
                 if hits is None:
-                    hits = self._line(line)
+                    hits = self._line(line, japanese)
                     if len(self._lines) >= LINE_CACHE:
                         self._lines.clear()
-                    self._lines[line] = hits
+                    self._lines[line, japanese] = hits
                 found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
             pos += len(line) + 1
         return found
 
-    def _line(self, line: str) -> list[Finding]:
+    def _line(self, line: str, japanese: bool) -> list[Finding]:
         """Line-local name cues, mentions and fields (cached by the line's string)."""
         found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
         if self.cues is not None and self.handles is not None:
@@ -114,15 +116,15 @@ class WholeTextAnalyzer:
             found.extend(with_me(line, self.words))
             found.extend(path_logins(line, self.words))
             if not line.isascii():
-                found.extend(self._other_scripts(line))
+                found.extend(self._other_scripts(line, japanese))
         return found
 
     @staticmethod
-    def _other_scripts(line: str) -> list[Finding]:
+    def _other_scripts(line: str, japanese: bool) -> list[Finding]:
         """Names in the scripts that are not Latin (each rule only where its script is)."""
         found: list[Finding] = []
         if CJK_LETTER.search(line):
-            found.extend(titled_names(line))
+            found.extend(titled_names(line, japanese))
             found.extend(listed_names(line))
         for letters, names in _SCRIPT_RULES:
             if letters.search(line):

@@ -1,0 +1,90 @@
+"""Span table for sanitizer 1.16.0, as the fourteenth development set's names showed the gaps.
+
+- Fields in a request body logged inside a JSON string (`{\\"first_name\\":\\"Ana\\"}`).
+- The people of a booking, a transfer, a lease or an enrolment under their role in other
+  languages and scripts: passengers, guests, sender and recipient, landlord and tenant,
+  parent, next of kin ("Gjest: BERG Arne", "ላኪ፦ ዳዊት ለማ", "임대인: 송예은").
+- Serbian titles and the Cyrillic letters of Serbian and Macedonian (Лазић, Ђорђевић);
+  Amharic greetings and titles (ሰላም ዳዊት ተሾመ፣, ከዶ/ር አለሙ አሰፋ ጋር); NER's guesses in scripts the
+  English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
+- A Japanese surname before 先生 on a line without kana, in a Japanese text.
+
+Near-misses: a role's chat line that opens with a greeting or an answer ("Tenant: Hi",
+"Landlord: Ok."), a Chinese surname before 先生 in a Chinese text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "escaped JSON fields": [
+        (
+            'POST /kyc/v3/verify returned 422. Request was {\\"first_name\\":\\"Ginevra\\",'
+            '\\"last_name\\":\\"Costa\\",\\"plan\\":\\"basic\\"}',
+            {("PERSON", "Ginevra"), ("PERSON", "Costa")},
+        ),
+        (
+            '{"prompt":"triage: {\\"id\\":2105,\\"name\\":\\"Wu Fang\\",'
+            '\\"body\\":\\"charged twice\\"}"}',
+            {("PERSON", "Wu Fang")},
+        ),
+        ('{"prompt":"{\\"name\\":\\"Build Docs\\",\\"run\\":\\"make\\"}"}', set()),
+        ("Name: Sinéad O'Connor", {("PERSON", "Sinéad O'Connor")}),
+        ("Patient: D'ABBADIE Nathalie, chambre 12", {("PERSON", "D'ABBADIE Nathalie")}),
+    ],
+    "roles in other languages": [
+        (
+            "ይህ ጥያቄ ሙሉ ነው?\nላኪ፦ ዳዊት ለማ\nተቀባይ፦ ተስፋዬ ወንድሙ፣ ስልክ የለም",
+            {("PERSON", "ዳዊት ለማ"), ("PERSON", "ተስፋዬ ወንድሙ")},
+        ),
+        ("이 계약서 요약:\n임대인: 송예은\n보증금: 19,524,500원", {("PERSON", "송예은")}),
+        ("किरायानामा:\nमकान मालिक: नितिन कुमार\nकिराया: ₹23,000", {("PERSON", "नितिन कुमार")}),
+        ("Tenant: Hi, the heater is broken again\nLandlord: Ok. I'll send someone", set()),
+        ("Guest: Hello, the wifi is down in room 12", set()),
+    ],
+    "Serbian and Japanese titles": [
+        ("Поштовани/а господин Лазић,\n\nВаш захтев је примљен.", {("PERSON", "Лазић")}),
+        ("Поштовани г. Ђорђевић, бојлер у стану не ради.", {("PERSON", "Ђорђевић")}),
+        ("Поштована госпођо Јовановић, хвала.", {("PERSON", "Јовановић")}),
+        ("カルテの要約をお願いします。\n主治医：中村先生", {("PERSON", "中村")}),
+        (
+            "ሰላም ዳዊት ተሾመ፣\nከዶ/ር አለሙ አሰፋ ጋር ያለዎት ቀጠሮ ነገ ነው።",
+            {("PERSON", "ዳዊት ተሾመ"), ("PERSON", "አለሙ አሰፋ")},
+        ),
+        ("ሰላም፣ ይህ ጥያቄ ሙሉ ነው?", set()),
+        ("请联系王先生，谢谢", {("PERSON", "王")}),
+    ],
+}
+
+
+# short texts of other languages, where NER adds its own guesses ("Fyll", "Safari"): the
+# role's person is found, whatever else is
+INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "roles in other languages": [
+        (
+            "Fyll ut gjesteregistreringen:\nGjest: BERG Arne\nReiser med: familie",
+            {("PERSON", "BERG Arne")},
+        ),
+        (
+            "Toa taarifa muhimu kutoka kwenye tiketi hii:\nAbiria: JUMA OTIENO\nSafari: Nairobi",
+            {("PERSON", "JUMA OTIENO")},
+        ),
+        (
+            "Trích thông tin:\nHành khách: PHẠM MỸ DUYÊN\nMã đặt chỗ: 2VB8K6",
+            {("PERSON", "PHẠM MỸ DUYÊN")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(INCLUDES))
+def test_span_includes(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(sanitizer, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
