@@ -13,8 +13,15 @@
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR, PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.first_names import (
+    CALENDAR,
+    PAIR_MIN_FREQUENCY,
+    census_names,
+    first_name,
+    given_name_list,
+)
 from sanitizers.lexicon import PLACE_HEADS, UNCASED_SCRIPTS, organization_word
+from sanitizers.name_edges import name_edges
 from sanitizers.names import COMMON_WORDS, known, participle
 from sanitizers.person import PARTICLE, title_word
 from sanitizers.recognizers import Finding
@@ -30,8 +37,8 @@ _BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
 # (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
 _NEXT_WORD = compiled(
     rf"[ ](?![{UNCASED_SCRIPTS}])"
-    r"([^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)"
-)
+    r"((?:Mc|Mac)?[^\W\d_a-z][^\W\d_A-Z'’-]+(?:[-'’][^\W\d_][^\W\d_]*)?)"
+)  # ("McIntyre", "MacKenzie")
 
 
 # surnames that are common English words, after a found first name alone ("Xinyi Sun",
@@ -94,6 +101,9 @@ def complete_names(
                 break
             if word.lower() in COMMON_WORDS:
                 break  # "Maria Said"
+            if step == 0 and _census_surname(text[start:end], word):
+                end = nxt.end()  # "Alasdair Buchanan"
+                continue
             if known(word, words) and not (
                 step == 0
                 and (
@@ -103,6 +113,10 @@ def complete_names(
             ):
                 break
             end = nxt.end()
+        m = _AFTER_PARTICLES.match(text, end)  # "Helena Gomes da Silva"
+        if m is not None:
+            end = m.end()
+        start, end = name_edges(text, start, end, words)
         found[i] = (start, end, etype, score)
 
 
@@ -144,6 +158,20 @@ def _surname_noun(name: str, word: str, nouns: frozenset[str]) -> bool:
         and low not in CALENDAR
         and low not in _PLACE_WORDS
         and low not in COMMON_WORDS
+        and not organization_word(word)
+    )
+
+
+def _census_surname(name: str, word: str) -> bool:
+    """One of the census's common surnames after a found first name alone ("Alasdair
+    Buchanan", "Innes McIntyre"), not a place's or a company's word."""
+    low = word.lower()
+    return (
+        _first_alone(name)
+        and first_name(name.lower())  # not "Elden Ring"
+        and low in census_names()[0]
+        and low not in CALENDAR
+        and low not in _PLACE_WORDS
         and not organization_word(word)
     )
 

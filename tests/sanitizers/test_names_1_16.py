@@ -9,8 +9,14 @@
   English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
 - A Japanese surname before 先生 on a line without kana, in a Japanese text.
 
+- The other half of a found name where a list writes it in its own order: a surname in
+  capitals before the given name ("KENNEDY Nuala", "СМИРНОВА Наталья"), "Surname, Given"
+  as one item ("Pérez Aguilar, Araceli"), a Vietnamese name's third syllable ("Đinh Hoài
+  An"), a census surname after a first name ("Alasdair Buchanan"), a Mc or Mac surname.
+
 Near-misses: a role's chat line that opens with a greeting or an answer ("Tenant: Hi",
-"Landlord: Ok."), a Chinese surname before 先生 in a Chinese text."""
+"Landlord: Ok."), a Chinese surname before 先生 in a Chinese text, a word in capitals
+that is no name before a found one ("URGENT Maria")."""
 
 from __future__ import annotations
 
@@ -57,6 +63,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ሰላም፣ ይህ ጥያቄ ሙሉ ነው?", set()),
         ("请联系王先生，谢谢", {("PERSON", "王")}),
     ],
+    "the other half of a found name": [
+        (
+            "Crew list:\n1. KENNEDY Nuala, born 9-Jun-1989, passport 378888294",
+            {
+                ("PERSON", "KENNEDY Nuala"),
+                ("DATE_OF_BIRTH", "9-Jun-1989"),
+                ("PASSPORT", "378888294"),
+            },
+        ),
+        (
+            "Two patients:\n- Pérez Aguilar, Araceli (DOB 1991-04-15): K 5.9",
+            {("PERSON", "Pérez Aguilar, Araceli"), ("DATE_OF_BIRTH", "1991-04-15")},
+        ),
+        ("Đinh Hoài An: yes, meet links are in the classroom", {("PERSON", "Đinh Hoài An")}),
+        ("URGENT Maria please call back", {("PERSON", "Maria")}),
+    ],
 }
 
 
@@ -76,6 +98,7 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Trích thông tin:\nHành khách: PHẠM MỸ DUYÊN\nMã đặt chỗ: 2VB8K6",
             {("PERSON", "PHẠM MỸ DUYÊN")},
         ),
+        ("Пасажир: СМИРНОВА Наталья\nКод бронювання: VMPCDC", {("PERSON", "СМИРНОВА Наталья")}),
     ],
 }
 
