@@ -9,6 +9,9 @@
   English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
 - A Japanese surname before 先生 on a line without kana, in a Japanese text.
 
+- Who did a job, by a listed first name ("packed by Chihiro", "handled by Shweta"; not
+  "delivered by Amazon"); a driver, an agent, a duty manager named by a listed first name;
+  the owner in a code comment's TODO(Clive).
 - The other half of a found name where a list writes it in its own order: a surname in
   capitals before the given name ("KENNEDY Nuala", "СМИРНОВА Наталья"), "Surname, Given"
   as one item ("Pérez Aguilar, Araceli"), a Vietnamese name's third syllable ("Đinh Hoài
@@ -78,6 +81,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Đinh Hoài An: yes, meet links are in the classroom", {("PERSON", "Đinh Hoài An")}),
         ("URGENT Maria please call back", {("PERSON", "Maria")}),
+    ],
+    "who did a job, and code owners": [
+        ("Order 794-8165505 · packed by Chihiro", {("PERSON", "Chihiro")}),
+        ("Minibar posting error room 140, reversed by Roman", {("PERSON", "Roman")}),
+        ("support_tickets: 2 (handled by Shweta)", {("PERSON", "Shweta")}),
+        ("delivered by Amazon yesterday, handled by Support", set()),
+        (
+            "Team: Elena Colombo (lead), driver Jennifer",
+            {("PERSON", "Elena Colombo"), ("PERSON", "Jennifer")},
+        ),
+        ("Duty manager Greer informed.", {("PERSON", "Greer")}),
+        ("# TODO(Clive): remove the hardcoded test patient", {("PERSON", "Clive")}),
+        ("# TODO(#123): remove the hardcoded test patient", set()),
     ],
 }
 
