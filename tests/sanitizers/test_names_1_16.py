@@ -12,6 +12,10 @@
 - Who did a job, by a listed first name ("packed by Chihiro", "handled by Shweta"; not
   "delivered by Amazon"); a driver, an agent, a duty manager named by a listed first name;
   the owner in a code comment's TODO(Clive).
+- Codes and keys people share in chat: a Wi-Fi key right after its word ("wifi Papaya_94"),
+  the second device's password ("the nas one is ..."), one-time codes in text messages,
+  combinations, padlocks, key safes, lockers, garages and alarms, letter-and-digit keypad
+  codes ("F286"), and a code asked for and answered at the start of the next message.
 - The other half of a found name where a list writes it in its own order: a surname in
   capitals before the given name ("KENNEDY Nuala", "СМИРНОВА Наталья"), "Surname, Given"
   as one item ("Pérez Aguilar, Araceli"), a Vietnamese name's third syllable ("Đinh Hoài
@@ -19,7 +23,7 @@
 
 Near-misses: a role's chat line that opens with a greeting or an answer ("Tenant: Hi",
 "Landlord: Ok."), a Chinese surname before 先生 in a Chinese text, a word in capitals
-that is no name before a found one ("URGENT Maria")."""
+that is no name before a found one ("URGENT Maria"), a zip or an error code asked for."""
 
 from __future__ import annotations
 
@@ -94,6 +98,27 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Duty manager Greer informed.", {("PERSON", "Greer")}),
         ("# TODO(Clive): remove the hardcoded test patient", {("PERSON", "Clive")}),
         ("# TODO(#123): remove the hardcoded test patient", set()),
+    ],
+    "codes and keys people share in chat": [
+        (
+            "notes for the sitter: wifi Papaya_94, alarm 187861",
+            {("PASSWORD", "Papaya_94"), ("PASSWORD", "187861")},
+        ),
+        ("the wifi is down again since 2019", set()),
+        (
+            "the camera password is falcon-pistachio-24 and the nas one is SonnenblumeTulpen6",
+            {("PASSWORD", "falcon-pistachio-24"), ("PASSWORD", "SonnenblumeTulpen6")},
+        ),
+        ("Verify: Your Google verification code is 388834", {("PASSWORD", "388834")}),
+        ("The old padlock was cut. New combination is 86-80.", {("PASSWORD", "86-80")}),
+        ("gate code F286, key safe 58415", {("PASSWORD", "F286"), ("PASSWORD", "58415")}),
+        (
+            "[04/08/2021, 09:23:10] Mum: what is the new alarm code again?\n"
+            "[04/08/2021, 09:24:18] Khadija: 06318 mum",
+            {("PERSON", "Mum"), ("PERSON", "Khadija"), ("PASSWORD", "06318")},
+        ),
+        ("Q: what is your zip code?\nA: 90210", set()),
+        ("what was the error code?\nbob: 4040 again", set()),
     ],
 }
 
