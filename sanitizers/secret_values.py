@@ -40,12 +40,30 @@ def secret_value(value: str) -> bool:
 
 
 def password_token(value: str) -> bool:
-    """A password given in prose: a digit or a symbol in it, or words joined by hyphens
-    ("hwkx98ULR!Ke", "candle-harbor-oyster-orbit"; not "required", "too short")."""
+    """A password given in prose: a digit or a symbol in it, words joined by hyphens, or
+    random mixed-case letters ("hwkx98ULR!Ke", "candle-harbor-oyster-orbit", "VNJUqiegbL";
+    not "required", "too short", "JavaScript")."""
     if len(value) < 6 or not secret_value(value):
         return False
     symbols = any(not c.isalnum() for c in value)
-    return has_digit(value) or (symbols and value.count("-") != 1)
+    return has_digit(value) or (symbols and value.count("-") != 1) or random_letters(value)
+
+
+_WORDS_IN_CAMEL_CASE = compiled(r"[a-z]*[A-Z]*(?:[A-Z][a-z]+)+|[A-Z]+s?")
+
+
+def random_letters(value: str) -> bool:
+    """Eight or more letters in mixed case that no words make ("TjYdaDGqEC", "poRSkQMUwR";
+    not "JavaScript", "McDonalds", "iPhone", "NASA", "XMLHttpRequest")."""
+    if len(value) < 8 or not value.isalpha() or not value.isascii():
+        return False
+    upper = sum(c.isupper() for c in value)
+    changes = sum(a.isupper() != b.isupper() for a, b in zip(value, value[1:], strict=False))
+    return (
+        2 <= upper <= len(value) - 2
+        and changes >= 2
+        and _WORDS_IN_CAMEL_CASE.fullmatch(value) is None
+    )
 
 
 def secret_literal(value: str) -> bool:

@@ -15,7 +15,9 @@
 - Codes and keys people share in chat: a Wi-Fi key right after its word ("wifi Papaya_94"),
   the second device's password ("the nas one is ..."), one-time codes in text messages,
   combinations, padlocks, key safes, lockers, garages and alarms, letter-and-digit keypad
-  codes ("F286"), and a code asked for and answered at the start of the next message.
+  codes ("F286"), and a code asked for and answered at the start of the next message;
+  random mixed-case passwords ("VNJUqiegbL", not "XMLHttpRequest"), a login's e-mail and
+  password, lists of backup codes, a card's CVV.
 - The other half of a found name where a list writes it in its own order: a surname in
   capitals before the given name ("KENNEDY Nuala", "СМИРНОВА Наталья"), "Surname, Given"
   as one item ("Pérez Aguilar, Araceli"), a Vietnamese name's third syllable ("Đinh Hoài
@@ -118,6 +120,29 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Mum"), ("PERSON", "Khadija"), ("PASSWORD", "06318")},
         ),
         ("Q: what is your zip code?\nA: 90210", set()),
+        (
+            "[07/06/2024, 20:40:01] Nor: password wifi rumah sewa?\n"
+            "[07/06/2024, 20:44:09] Hafiz: VNJUqiegbL. kod pagar 47-55",
+            {
+                ("PERSON", "Nor"),
+                ("PERSON", "Hafiz"),
+                ("PASSWORD", "VNJUqiegbL"),
+                ("PASSWORD", "47-55"),
+            },
+        ),
+        ("SSH creds I set: ubnt / poRSkQMUwR", {("PASSWORD", "poRSkQMUwR")}),
+        (
+            "Netflix coffeeaddict@gmail.com / Lumi3r363",
+            {("EMAIL_ADDRESS", "coffeeaddict@gmail.com"), ("PASSWORD", "Lumi3r363")},
+        ),
+        ("I changed my password to Cactus_25 and enabled 2FA.", {("PASSWORD", "Cactus_25")}),
+        (
+            "Recovery codes: shhjb-ubpgj, qnmeb-uqfmn-nhamx. Is my account safe?",
+            {("PASSWORD", "shhjb-ubpgj, qnmeb-uqfmn-nhamx")},
+        ),
+        ("exp 10/27 cvv 196", {("PASSWORD", "196")}),
+        ("boarding pass A12345 for gate 4", set()),
+        ("Please pass the XMLHttpRequest object to the handler", set()),
         ("what was the error code?\nbob: 4040 again", set()),
     ],
 }
