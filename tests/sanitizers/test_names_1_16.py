@@ -18,6 +18,9 @@
   codes ("F286"), and a code asked for and answered at the start of the next message;
   random mixed-case passwords ("VNJUqiegbL", not "XMLHttpRequest"), a login's e-mail and
   password, lists of backup codes, a card's CVV.
+- E-mail addresses read out in a call ("techguy35 at gmail dot com"), phone numbers after
+  the number words of more languages and payment apps, with whose they are in parentheses
+  ("(dad)"), and a chat export's sender shown by their number.
 - The other half of a found name where a list writes it in its own order: a surname in
   capitals before the given name ("KENNEDY Nuala", "СМИРНОВА Наталья"), "Surname, Given"
   as one item ("Pérez Aguilar, Araceli"), a Vietnamese name's third syllable ("Đinh Hoài
@@ -144,6 +147,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("boarding pass A12345 for gate 4", set()),
         ("Please pass the XMLHttpRequest object to the handler", set()),
         ("what was the error code?\nbob: 4040 again", set()),
+    ],
+    "numbers and addresses read out or sent in chat": [
+        ("caller: techguy35 at gmail dot com", {("EMAIL_ADDRESS", "techguy35 at gmail dot com")}),
+        (
+            "CALLER: a dot karlsson at outlook dot com",
+            {("EMAIL_ADDRESS", "a dot karlsson at outlook dot com")},
+        ),
+        ("just look at google dot com for it", set()),
+        ("Year 6 trip contacts:\n2. 09361832243 (dad)", {("PHONE_NUMBER", "09361832243")}),
+        (
+            "mój numer +48 22 165 82 37 · sąsiadka 588 732 589",
+            {("PHONE_NUMBER", "+48 22 165 82 37"), ("PHONE_NUMBER", "588 732 589")},
+        ),
+        ("build 2024 11 942 took 12 s", set()),
     ],
 }
 
