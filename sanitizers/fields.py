@@ -19,7 +19,7 @@ from sanitizers.block_lists import block_lists
 from sanitizers.field_values import ValueRules
 from sanitizers.lexicon import VOWEL_SIGNS
 from sanitizers.printed import spaced_cells
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, escaped_view
 from sanitizers.tables import insert_values, table_cells
 from sanitizers.tries import compiled
 
@@ -91,6 +91,7 @@ class Fields:
         """The PERSON findings of `found` that are a field's key before its colon, opening a
         line or a form's column with the words around it ("Paciente: Jorge Puig", "Tiers
         impliqué : Jean Martin"): a role, no name."""
+        text = escaped_view(text, lines=True)  # a form logged inside a JSON string
         out = []
         for f in found:
             s, e, etype, _ = f

@@ -13,7 +13,7 @@ from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, escaped_view
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
 
@@ -23,7 +23,9 @@ def text_passes(
 ) -> None:
     """Add to `found` what follows from it in `text`: addresses whole, rosters' birth dates,
     typed columns and lists, a list's bare SSNs, the people of a list of birthdays, chat
-    speakers, headerless rows, columns of names, native-script mentions."""
+    speakers, headerless rows, columns of names, native-script mentions. (A chat or a table
+    logged inside a JSON string is read with its escaped line breaks as lines.)"""
+    text = escaped_view(text, lines=True)
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
         found.extend(address_heads(text, found))

@@ -35,8 +35,12 @@ from sanitizers.logins import login_parts
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
+# (a JSON string's start opens a line: '{"content":"Tomás: ...')
 _OPENING = compiled(
-    r"(?m)^[ \t>*-]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
+    r"(?m)(?:^|(?<=\":\")|(?<=\": \"))[ \t>*-]*"
+    r"(?:\[[^\]\n]{1,30}\][ \t]*"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]?[APap]\.?[Mm]\.?)?[ ][-–][ ])?"
     r"([A-Za-z][\w.-]{1,31}|[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+)?)[ \t]?:[ \t]+(?=\S)"
 )
 _LOGIN = compiled(r"[A-Za-z][A-Za-z]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]{2,}\d{1,4}")

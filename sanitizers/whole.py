@@ -75,8 +75,8 @@ class WholeTextAnalyzer:
         self._lines: dict[tuple[str, bool], list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
-        found = find_all(text, self.recognizers, frozenset(r.entity for r in self.recognizers))
-        view = escaped_view(text)
+        view = escaped_view(text, lines=True)  # a logged chat keeps its lines
+        found = find_all(view, self.recognizers, frozenset(r.entity for r in self.recognizers))
         if self.cues is not None:
             found.extend(self.cues.find(view, "multiline"))
             found.extend(dash_signature(view, self.words, self.cues.not_names))

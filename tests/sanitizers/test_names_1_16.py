@@ -4,6 +4,8 @@
 - The people of a booking, a transfer, a lease or an enrolment under their role in other
   languages and scripts: passengers, guests, sender and recipient, landlord and tenant,
   parent, next of kin ("Gjest: BERG Arne", "ላኪ፦ ዳዊት ለማ", "임대인: 송예은").
+- A chat, a form or a table logged inside a JSON string, its line breaks escaped, is read
+  line by line: a WhatsApp export's speakers, the answer on the next line, a form's keys.
 - Serbian titles and the Cyrillic letters of Serbian and Macedonian (Лазић, Ђорђевић);
   Amharic greetings and titles (ሰላም ዳዊት ተሾመ፣, ከዶ/ር አለሙ አሰፋ ጋር); NER's guesses in scripts the
   English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
@@ -28,7 +30,8 @@
 
 Near-misses: a role's chat line that opens with a greeting or an answer ("Tenant: Hi",
 "Landlord: Ok."), a Chinese surname before 先生 in a Chinese text, a word in capitals
-that is no name before a found one ("URGENT Maria"), a zip or an error code asked for."""
+that is no name before a found one ("URGENT Maria"), a zip or an error code asked for, a
+dash before a title in a script without capitals ("Form — 태권도장")."""
 
 from __future__ import annotations
 
@@ -52,6 +55,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ('{"prompt":"{\\"name\\":\\"Build Docs\\",\\"run\\":\\"make\\"}"}', set()),
         ("Name: Sinéad O'Connor", {("PERSON", "Sinéad O'Connor")}),
         ("Patient: D'ABBADIE Nathalie, chambre 12", {("PERSON", "D'ABBADIE Nathalie")}),
+    ],
+    "a chat or a form logged inside a JSON string keeps its lines": [
+        (
+            '{"content":"[27/02/2025, 13:46:07] Tomás: alguien sabe si va la seño Florencia?\\n'
+            "[27/02/2025, 14:30:27] Itziar: sí y el profe de gimnasia\\n"
+            '[27/02/2025, 14:46:16] Tomás: hecho!"}',
+            {("PERSON", "Tomás"), ("PERSON", "Florencia"), ("PERSON", "Itziar")},
+        ),
+        (
+            '{"messages":[{"role":"user","content":"who said what\\n\\n'
+            "12/02/2025 09:56 - Priya: machan wifi password enna?\\n"
+            "12/02/2025 09:58 - Vijay: MariposaPineapple2 da\\n"
+            '12/02/2025 10:26 - Priya: thanks da"}]}',
+            {("PERSON", "Priya"), ("PERSON", "Vijay"), ("PASSWORD", "MariposaPineapple2")},
+        ),
+        ("Grade notes — 태권도장\n이름: 오재원", {("PERSON", "오재원")}),
+        ("Great job on the release! — Mária", {("PERSON", "Mária")}),
     ],
     "roles in other languages": [
         (
