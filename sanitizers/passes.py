@@ -11,6 +11,7 @@ from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
+from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding, escaped_view
@@ -42,6 +43,7 @@ def text_passes(
         found.extend(listed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
+        found.extend(name_answers(text, words))
         found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
 

@@ -98,13 +98,16 @@ def _chatty(text: str, openings: list[re.Match[str]]) -> bool:
 
 
 def _speaker(label: str, listed: dict[str, int], words: frozenset[str]) -> bool:
-    """A listed first name in Title case that is no month or common word ("Me: yes!"), or
-    a login (`ekaterine99`, `nuraisyah_b`, `jli`) whose letters are no English words."""
+    """A listed first name in Title case or capitals that is no month or common word ("Me:
+    yes!"), or a login (`ekaterine99`, `nuraisyah_b`, `jli`) whose letters are no English
+    words."""
     low = label.lower()
     if " " in label or low in CALENDAR or low in COMMON_WORDS:
         return False
-    if title(label) and listed.get(low, 0) >= MIN_FREQUENCY:
-        return True
+    if (title(label) or label.isupper() and len(label) >= 3) and listed.get(
+        low, 0
+    ) >= MIN_FREQUENCY:
+        return True  # "Hope:", and a transcript's "HIROSHI:", "EILIDH:"
     if not words or not label.islower() or low.startswith("http"):
         return False
     parts = login_parts(low)

@@ -6,6 +6,9 @@
   parent, next of kin ("Gjest: BERG Arne", "ላኪ፦ ዳዊት ለማ", "임대인: 송예은").
 - A chat, a form or a table logged inside a JSON string, its line breaks escaped, is read
   line by line: a WhatsApp export's speakers, the answer on the next line, a form's keys.
+- A name asked for in a call and given at the start of the next line, in lowercase
+  ("CLIENTE: giuseppe conti"); who speaks in a call or a voice message in other languages
+  ("sono giuseppe", "le atiende pilar"); a transcript's speakers in capitals ("EILIDH:").
 - Serbian titles and the Cyrillic letters of Serbian and Macedonian (Лазић, Ђорђевић);
   Amharic greetings and titles (ሰላም ዳዊት ተሾመ፣, ከዶ/ር አለሙ አሰፋ ጋር); NER's guesses in scripts the
   English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
@@ -72,6 +75,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Grade notes — 태권도장\n이름: 오재원", {("PERSON", "오재원")}),
         ("Great job on the release! — Mária", {("PERSON", "Mária")}),
+    ],
+    "names in calls, as speech-to-text writes them": [
+        (
+            "OPERATORE: mi dà nome e cognome\nCLIENTE: giuseppe conti\nOPERATORE: data di nascita",
+            {("PERSON", "giuseppe conti")},
+        ),
+        (
+            "agent: and your name and date of birth\ncaller: irakli lomidze june 23rd 1975",
+            {("PERSON", "irakli lomidze")},
+        ),
+        ("Log Name:      System\nSource:        Microsoft-Windows-WindowsUpdateClient", set()),
+        (
+            "Danielle: what's your last name so I can find you?\nChloé: ha nice try",
+            {("PERSON", "Danielle"), ("PERSON", "Chloé")},
+        ),
+        ("OPERATORE: buongiorno sono giuseppe come posso aiutarla", {("PERSON", "giuseppe")}),
+        ("sono stanco oggi, c'est bien", set()),
     ],
     "roles in other languages": [
         (
