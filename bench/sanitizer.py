@@ -6,8 +6,8 @@ of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_
 on the development sets (sanitizer_dev.py, sanitizer_dev2.py, sanitizer_dev3.py,
 sanitizer_dev4.py, sanitizer_dev5.py, sanitizer_dev6.py, sanitizer_dev7.py, sanitizer_dev8.py,
 sanitizer_dev9.py, sanitizer_dev10.py, sanitizer_dev11.py, sanitizer_dev12.py,
-sanitizer_dev13.py, sanitizer_dev14.py, sanitizer_dev15.py) and the sealed sets
-(sanitizer_unseen.py, sanitizer_sealed2.py, sanitizer_sealed3.py), all eighteen written
+sanitizer_dev13.py, sanitizer_dev14.py, sanitizer_dev15.py, sanitizer_dev16.py) and the sealed
+sets (sanitizer_unseen.py, sanitizer_sealed2.py, sanitizer_sealed3.py), all nineteen written
 without reading the rules
 (the sealed ones are never read, only scored), non-PII words kept, the share of technical
 texts altered (sanitizer_tech.py, and the fresh set's own); then throughput on unique
@@ -41,6 +41,7 @@ from bench.sanitizer_dev12 import dev12_set
 from bench.sanitizer_dev13 import dev13_set
 from bench.sanitizer_dev14 import dev14_set
 from bench.sanitizer_dev15 import dev15_set
+from bench.sanitizer_dev16 import dev16_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
@@ -77,6 +78,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "dev13": dev13_set(scale),
         "dev14": dev14_set(scale),
         "dev15": dev15_set(scale),
+        "dev16": dev16_set(scale),
         "unseen": unseen_half(scale),
         "sealed2": sealed2_set(scale),
         "sealed3": sealed3_set(scale),
