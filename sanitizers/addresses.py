@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.address_parts import NEXT, PLACE_LINE, UNIT_WORDS
+from sanitizers.escapes import escaped_view
 from sanitizers.lexicon import UNCASED_SCRIPTS
-from sanitizers.recognizers import Finding, escaped_view
+from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
 _CONTRACTION = compiled(r"\w['’](?:s|t|re|ll|ve|d|m)\b")  # "You're", "Don't"

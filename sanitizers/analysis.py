@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sanitizers.census import census_pairs
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
+from sanitizers.escapes import escaped_view
 from sanitizers.first_names import name_nouns
 from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, organization_word
@@ -31,7 +32,7 @@ from sanitizers.names import (
 from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
-from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.recognizers import Finding, find_all, load_registry
 from sanitizers.technical import Technical, personal_view, single_token
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.tries import compiled

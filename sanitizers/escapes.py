@@ -1,4 +1,5 @@
-"""JSON's `\\uXXXX` escapes, decoded for analysis with a map back to the escaped text.
+"""JSON's escapes: `\\uXXXX` decoded for analysis with a map back to the escaped text, and
+`\\n`, `\\t`, `\\r` blanked or read as line breaks (`escaped_view`), offsets unchanged.
 
 A log written by `json.dumps` with `ensure_ascii` (Python's default) spells every non-ASCII
 character as an escape: "Ara\\u00fajo", "\\u041b\\u0435\\u0431\\u0435\\u0434\\u0435\\u0432\\u0430".
@@ -61,3 +62,32 @@ def to_original(spans: Spans, start: int, end: int) -> tuple[int, int]:
     """The original span of decoded characters start..end (end > start)."""
     starts, ends = spans
     return starts[start], ends[max(start, end - 1)]
+
+
+# a Windows path (kept as it is) or an escape sequence (blanked)
+_LINE_ESCAPE = compiled(r"(\b[A-Za-z]:(?:\\{1,2}[^\\\s\"'<>|?*]+)+)|\\[ntr]")
+
+
+def escaped_view(text: str, lines: bool = False) -> str:
+    """`text` with literal escape sequences (backslash-n, -t, -r, as in JSON-escaped logs)
+    blanked to two spaces: same length, so offsets stay valid, and words around them are
+    seen as separate words. With `lines`, an escaped line break is a space and a line break
+    (and a tab a space and a tab): a chat export logged inside a JSON string keeps its lines
+    for the rules that read speakers and forms line by line. Windows paths keep theirs
+    (C:\\Users\\teixeirad)."""
+    if "\\" not in text:
+        return text
+    if ":\\" in text:
+        # "C:\\Users\\teixeirad" keeps its "\\t"
+        return _LINE_ESCAPE.sub(_as_lines if lines else _blank, text)
+    if lines:
+        return text.replace("\\n", " \n").replace("\\t", " \t").replace("\\r", "  ")
+    return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return m.group() if m.group(1) else "  "
+
+
+def _as_lines(m: re.Match[str]) -> str:
+    return m.group() if m.group(1) else {"\\n": " \n", "\\t": " \t"}.get(m.group(), "  ")

@@ -49,6 +49,16 @@ def _address(rule: str, value: str) -> bool:
     )
 
 
+_ADDRESS_END = compiled(r"[ ]{3,}|\t|[ ]\|[ ]|[;|·\"{}\[\]<>]|\n|$")
+
+
+def address_line(text: str, start: int) -> str:
+    """An unquoted address value: the rest of its line, commas included, up to the next
+    column ("Endereço: Rua Augusta, 213 - Centro, São Paulo - SP, 01305-000")."""
+    end = _ADDRESS_END.search(text, start)
+    return text[start : end.start() if end else len(text)].rstrip(" .,")
+
+
 class ValueRules:
     """Judges values by the rule of their key (the English dictionary tells words apart)."""
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from sanitizers.block_lists import block_lists
-from sanitizers.field_values import ValueRules
+from sanitizers.escapes import escaped_view
+from sanitizers.field_values import ValueRules, address_line
 from sanitizers.lexicon import VOWEL_SIGNS
 from sanitizers.printed import spaced_cells
-from sanitizers.recognizers import Finding, escaped_view
+from sanitizers.recognizers import Finding
 from sanitizers.tables import insert_values, table_cells
 from sanitizers.tries import compiled
 
@@ -46,16 +47,6 @@ _UPPER_LAST_FIRST = compiled(
 _NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—-][ ]")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
-
-
-_ADDRESS_END = compiled(r"[ ]{3,}|\t|[ ]\|[ ]|[;|·\"{}\[\]<>]|\n|$")
-
-
-def _address_line(text: str, start: int) -> str:
-    """An unquoted address value: the rest of its line, commas included, up to the next
-    column ("Endereço: Rua Augusta, 213 - Centro, São Paulo - SP, 01305-000")."""
-    end = _ADDRESS_END.search(text, start)
-    return text[start : end.start() if end else len(text)].rstrip(" .,")
 
 
 class Fields:
@@ -141,7 +132,7 @@ class Fields:
                     value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
                     value = _NAME_END.split(value, maxsplit=1)[0].rstrip()  # "오재원 (Oh Jae-won)"
                 if group == _BARE and kind is not None and kind[1] == "address":
-                    value = _address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
+                    value = address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
                 person = group == _BARE and kind is not None and kind[0] == "PERSON"
                 last_first = _LAST_FIRST.match(text, m.end(group)) if person else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"

@@ -11,10 +11,11 @@ from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
+from sanitizers.escapes import escaped_view
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
-from sanitizers.recognizers import Finding, escaped_view
+from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
 

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from sanitizers.escapes import escaped_view
 from sanitizers.tries import compiled
 from sanitizers.validators import VALIDATORS
 
@@ -174,34 +175,6 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-# a Windows path (kept as it is) or an escape sequence (blanked)
-_ESCAPE = compiled(r"(\b[A-Za-z]:(?:\\{1,2}[^\\\s\"'<>|?*]+)+)|\\[ntr]")
-
-
-def escaped_view(text: str, lines: bool = False) -> str:
-    """`text` with literal escape sequences (backslash-n, -t, -r, as in JSON-escaped logs)
-    blanked to two spaces: same length, so offsets stay valid, and words around them are
-    seen as separate words. With `lines`, an escaped line break is a space and a line break
-    (and a tab a space and a tab): a chat export logged inside a JSON string keeps its lines
-    for the rules that read speakers and forms line by line. Windows paths keep theirs
-    (C:\\Users\\teixeirad)."""
-    if "\\" not in text:
-        return text
-    if ":\\" in text:
-        return _ESCAPE.sub(_as_lines if lines else _blank, text)  # "C:\\Users\\x" keeps its "\\t"
-    if lines:
-        return text.replace("\\n", " \n").replace("\\t", " \t").replace("\\r", "  ")
-    return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return m.group() if m.group(1) else "  "
-
-
-def _as_lines(m: re.Match[str]) -> str:
-    return m.group() if m.group(1) else {"\\n": " \n", "\\t": " \t"}.get(m.group(), "  ")
 
 
 def find_all(

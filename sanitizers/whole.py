@@ -8,6 +8,7 @@ from __future__ import annotations
 from sanitizers.abjad import ARABIC, HEBREW, abjad_names
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
+from sanitizers.escapes import escaped_view
 from sanitizers.fields import Fields
 from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
@@ -31,7 +32,7 @@ from sanitizers.native_names import (
 from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
 from sanitizers.printed import label_names
-from sanitizers.recognizers import Finding, escaped_view, find_all, load_registry
+from sanitizers.recognizers import Finding, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.speakers import stamped_speakers, transcript_speakers
