@@ -12,6 +12,7 @@ from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
 from sanitizers.escapes import escaped_view
+from sanitizers.export_senders import export_senders
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.native_texts import native_mentions
@@ -45,6 +46,7 @@ def text_passes(
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
         found.extend(name_answers(text, words))
+        found.extend(export_senders(text))
         found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
 

@@ -5,7 +5,8 @@
   languages and scripts: passengers, guests, sender and recipient, landlord and tenant,
   parent, next of kin ("Gjest: BERG Arne", "ላኪ፦ ዳዊት ለማ", "임대인: 송예은").
 - A chat, a form or a table logged inside a JSON string, its line breaks escaped, is read
-  line by line: a WhatsApp export's speakers, the answer on the next line, a form's keys.
+  line by line: a WhatsApp export's speakers, the answer on the next line, a form's keys;
+  an export's senders whatever their names ("Dawn:", "Summer:"), not "You:".
 - A name asked for in a call and given at the start of the next line, in lowercase
   ("CLIENTE: giuseppe conti"); who speaks in a call or a voice message in other languages
   ("sono giuseppe", "le atiende pilar"); a transcript's speakers in capitals ("EILIDH:").
@@ -72,6 +73,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "12/02/2025 09:58 - Vijay: MariposaPineapple2 da\\n"
             '12/02/2025 10:26 - Priya: thanks da"}]}',
             {("PERSON", "Priya"), ("PERSON", "Vijay"), ("PASSWORD", "MariposaPineapple2")},
+        ),
+        (
+            "3/20/25, 8:57 PM - Dawn: up since dawn with the baby\n"
+            "3/20/25, 9:00 PM - Summer: omg same, can't wait for summer break\n"
+            "3/20/25, 9:02 PM - You: ha",
+            {("PERSON", "Dawn"), ("PERSON", "Summer")},
         ),
         ("Grade notes — 태권도장\n이름: 오재원", {("PERSON", "오재원")}),
         ("Great job on the release! — Mária", {("PERSON", "Mária")}),
