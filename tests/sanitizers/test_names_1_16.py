@@ -9,7 +9,8 @@
   an export's senders whatever their names ("Dawn:", "Summer:"), not "You:".
 - A name asked for in a call and given at the start of the next line, in lowercase
   ("CLIENTE: giuseppe conti"); who speaks in a call or a voice message in other languages
-  ("sono giuseppe", "le atiende pilar"); a transcript's speakers in capitals ("EILIDH:").
+  ("sono giuseppe", "le atiende pilar"); a transcript's speakers in capitals ("EILIDH:");
+  a name spelled out letter by letter ("that's H O L L O W A Y").
 - Serbian titles and the Cyrillic letters of Serbian and Macedonian (Лазић, Ђорђевић);
   Amharic greetings and titles (ሰላም ዳዊት ተሾመ፣, ከዶ/ር አለሙ አሰፋ ጋር); NER's guesses in scripts the
   English model cannot read (Ethiopic, Georgian, Myanmar, Khmer, Lao) are dropped.
@@ -99,6 +100,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("OPERATORE: buongiorno sono giuseppe come posso aiutarla", {("PERSON", "giuseppe")}),
         ("sono stanco oggi, c'est bien", set()),
+        (
+            "Agent: what is the patient's surname?\nCaller: that's H O L L O W A Y",
+            {("PERSON", "H O L L O W A Y")},
+        ),
+        ("that's a b c, easy as 1 2 3", set()),
     ],
     "roles in other languages": [
         (
