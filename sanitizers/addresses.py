@@ -19,7 +19,6 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.address_parts import NEXT, PLACE_LINE, UNIT_WORDS
-from sanitizers.escapes import escaped_view
 from sanitizers.lexicon import UNCASED_SCRIPTS
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -67,7 +66,7 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
     streets = [(end, None) for _start, end, etype, _ in found if etype == "STREET_ADDRESS"]
     streets += [(end, -1) for start, end, etype, _ in found if street_name(text, start, end, etype)]
     if streets or _BARE_STREET.search(text):
-        text = escaped_view(text)  # a JSON log's "\\n" separates like a line break
+        # (text_passes gives the line view: a JSON log's "\\n" is a line break here)
         # a house number and capitalized words with no street type ("44-439 Kingsway,"):
         # a street only when a postcode follows in its tail
         streets += [(m.end(), m.start()) for m in _BARE_STREET.finditer(text)]

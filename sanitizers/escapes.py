@@ -64,8 +64,11 @@ def to_original(spans: Spans, start: int, end: int) -> tuple[int, int]:
     return starts[start], ends[max(start, end - 1)]
 
 
-# a Windows path (kept as it is) or an escape sequence (blanked)
+# a Windows path (kept as it is) or an escape sequence (replaced, see below)
 _LINE_ESCAPE = compiled(r"(\b[A-Za-z]:(?:\\{1,2}[^\\\s\"'<>|?*]+)+)|\\[ntr]")
+# what an escape becomes, same length: blanks, or (`lines`) a line break or a tab
+_BLANKS = {"\\n": "  ", "\\t": "  ", "\\r": "  "}
+_LINES = {"\\n": " \n", "\\t": " \t", "\\r": "  "}
 
 
 def escaped_view(text: str, lines: bool = False) -> str:
@@ -77,17 +80,9 @@ def escaped_view(text: str, lines: bool = False) -> str:
     (C:\\Users\\teixeirad)."""
     if "\\" not in text:
         return text
-    if ":\\" in text:
-        # "C:\\Users\\teixeirad" keeps its "\\t"
-        return _LINE_ESCAPE.sub(_as_lines if lines else _blank, text)
-    if lines:
-        return text.replace("\\n", " \n").replace("\\t", " \t").replace("\\r", "  ")
-    return text.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return m.group() if m.group(1) else "  "
-
-
-def _as_lines(m: re.Match[str]) -> str:
-    return m.group() if m.group(1) else {"\\n": " \n", "\\t": " \t"}.get(m.group(), "  ")
+    table = _LINES if lines else _BLANKS
+    if ":\\" in text:  # "C:\\Users\\teixeirad" keeps its "\\t"
+        return _LINE_ESCAPE.sub(lambda m: m.group() if m.group(1) else table[m.group()], text)
+    for escape, same_length in table.items():
+        text = text.replace(escape, same_length)
+    return text

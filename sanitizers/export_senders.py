@@ -19,8 +19,10 @@ from sanitizers.tries import compiled
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[APap]\.?[Mm]\.?)?"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+#: an Android export's date, time and dash before the sender ("3/20/25, 8:57 PM - ")
+DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"
 _SENDER = compiled(
-    rf"(?m)^[ \t]*(?:\[{_DATE},?[ ]{_TIME}\][ ]|{_DATE},?[ ]{_TIME}[ ][-–][ ])"
+    rf"(?m)^[ \t]*(?:\[{_DATE},?[ ]{_TIME}\][ ]|{DASHED_STAMP})"
     r"([^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}):[ \t]"
 )
 _NOT_SENDERS = frozenset({"you", "me", "system", "messages", "whatsapp", "admin", "bot"})

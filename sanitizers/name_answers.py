@@ -17,8 +17,6 @@ asks ("your", "may I", a question mark, and their kin), so "Log Name: System" as
 
 from __future__ import annotations
 
-import re
-
 from sanitizers.first_names import CALENDAR, census_names, first_name
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.recognizers import Finding
@@ -81,8 +79,8 @@ def _name_at(line: str, at: int, words: frozenset[str]) -> tuple[int, int] | Non
     """The span of one to three name words at `at`, or None."""
     surnames = census_names()[0]
     end = None
-    for m in _TOKEN.finditer(line, at):
-        if m.start() != (end if end is not None else at) + (1 if end is not None else 0):
+    for taken, m in enumerate(_TOKEN.finditer(line, at), 1):
+        if m.start() != (at if end is None else end + 1):
             break  # one space between words
         low = m.group().lower()
         listed = first_name(low) or low in surnames
@@ -91,6 +89,6 @@ def _name_at(line: str, at: int, words: frozenset[str]) -> tuple[int, int] | Non
         if low in COMMON_WORDS or low in CALENDAR or (known(low, words) and not listed):
             break
         end = m.end()
-        if len(re.findall(r"\S+", line[at:end])) >= MAX_TOKENS:
+        if taken == MAX_TOKENS:
             break
     return (at, end) if end is not None else None

@@ -45,11 +45,11 @@ def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
         return []
     persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
     out: list[Finding] = []
+
+    def hit(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
+
     for block in _blocks(text):
-
-        def hit(a: int, b: int) -> bool:
-            return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
-
         if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
             continue  # a table of components and their versions ("| Kong | 10.3.1 |")
         if not any(hit(a, b) for a, b in block[0]):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.export_senders import DASHED_STAMP
 from sanitizers.first_names import (
     CALENDAR,
     MIN_FREQUENCY,
@@ -38,9 +39,7 @@ from sanitizers.tries import compiled
 # (a JSON string's start opens a line: '{"content":"Tomás: ...')
 _OPENING = compiled(
     r"(?m)(?:^|(?<=\":\")|(?<=\": \"))[ \t>*-]*"
-    r"(?:\[[^\]\n]{1,30}\][ \t]*"
-    r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ ]?[APap]\.?[Mm]\.?)?[ ][-–][ ])?"
+    rf"(?:\[[^\]\n]{{1,30}}\][ \t]*|{DASHED_STAMP})?"
     r"([A-Za-z][\w.-]{1,31}|[A-ZÀ-Ý][^\W\d_]+(?:[ ][A-ZÀ-Ý][^\W\d_]+)?)[ \t]?:[ \t]+(?=\S)"
 )
 _LOGIN = compiled(r"[A-Za-z][A-Za-z]*(?:[._-][A-Za-z0-9]+)+|[A-Za-z]{2,}\d{1,4}")
