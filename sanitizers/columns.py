@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sanitizers.birth_keys import dates_in, names_birth
 from sanitizers.births import DATE
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
@@ -32,7 +33,6 @@ _KINDS = (  # header word -> entity; the first that a header cell holds wins
         r"|rijbewijs|prawo jazdy",
     ),
     ("PASSPORT", r"passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport"),
-    ("DATE_OF_BIRTH", r"\bdob\b|d\.o\.b|birth|born|geburt|naissance|nacimiento|nascita|geb\."),
     ("PASSWORD", r"password|passwd|\bpwd\b|kennwort|passwort|contraseña|mot de passe"),
 )
 _KIND = [(etype, compiled(rf"(?i:{words})")) for etype, words in _KINDS]
@@ -52,22 +52,22 @@ def _patterns(etype: str) -> list[re.Pattern[str]]:
     return list({r.pattern: r for r in regexes}.values())
 
 
-def _kind(label: str) -> str | None:
+def kind_of(label: str) -> str | None:
+    if names_birth(label) or "d.o.b" in label.lower() or "geb." in label.lower():
+        return "DATE_OF_BIRTH"
     return next((etype for etype, words in _KIND if words.search(label)), None)
 
 
-def _values(etype: str, text: str, start: int, end: int) -> list[Finding]:
+def typed_values(etype: str, text: str, start: int, end: int) -> list[Finding]:
     """The spans of `etype` values in text[start:end] (a cell or a list item)."""
     if etype == "PASSWORD":
         value = text[start:end]
         ok = 4 <= len(value) <= 64 and not any(c.isspace() for c in value)
         return [(start, end, etype, 0.9)] if ok else []
     if etype == "DATE_OF_BIRTH":
-        return [
-            (m.start(), m.end(), etype, 0.9)
-            for m in DATE.finditer(text, start, end)
-            if calendar_date(m.group())
-        ]
+        dates = [(m.start(), m.end()) for m in DATE.finditer(text, start, end)]
+        dates = [(a, b) for a, b in dates if calendar_date(text[a:b])] or dates_in(text, start, end)
+        return [(a, b, etype, 0.9) for a, b in dates]
     out = []
     for regex in _patterns(etype):
         for m in regex.finditer(text, start, end):
@@ -78,7 +78,7 @@ def _values(etype: str, text: str, start: int, end: int) -> list[Finding]:
 
 def column_values(text: str) -> list[Finding]:
     """Findings for the typed columns of tables and the items of typed lists in `text`."""
-    if "\n" not in text or not any(words.search(text) for _, words in _KIND):
+    if "\n" not in text or not (any(w.search(text) for _, w in _KIND) or names_birth(text)):
         return []  # no line can be a typed header or heading
     lines = []
     pos = 0
@@ -87,7 +87,7 @@ def column_values(text: str) -> list[Finding]:
         pos += len(line) + 1
     out: list[Finding] = []
     for i, (_, line) in enumerate(lines):
-        if _HEADING.search(line) and (etype := _kind(line)) is not None:
+        if _HEADING.search(line) and (etype := kind_of(line)) is not None:
             out.extend(_list_items(text, lines[i + 1 :], etype))
         out.extend(_table(text, lines, i))
     return out
@@ -99,7 +99,7 @@ def _list_items(text: str, lines: list[tuple[int, str]], etype: str) -> list[Fin
         m = _BULLET.match(line)
         if m is None:
             break
-        out.extend(_values(etype, text, start + m.start(1), start + m.end(1)))
+        out.extend(typed_values(etype, text, start + m.start(1), start + m.end(1)))
     return out
 
 
@@ -114,7 +114,7 @@ def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
         return []
     if i > 0 and len(lines[i - 1][1].split(sep)) == len(cells):
         return []  # a row of a table whose header is above it
-    kinds = {k: etype for k, cell in enumerate(cells) if (etype := _kind(cell)) is not None}
+    kinds = {k: etype for k, cell in enumerate(cells) if (etype := kind_of(cell)) is not None}
     rows = lines[i + 1 :]
     if sep == "|":  # a Markdown table: its header has a rule under it
         if not rows or not _RULE.match(rows[0][1]):
@@ -122,18 +122,35 @@ def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
         rows = rows[1:]
     out: list[Finding] = []
     for start, row in rows if kinds else []:
-        parts = row.split(sep)
-        if len(parts) != len(cells):
+        spans = cell_spans(row, sep)
+        if len(spans) != len(cells):
             break
-        offset = start
-        for k, part in enumerate(parts):
-            if k in kinds:
-                m = _CELL.match(part)
-                a, b = offset + m.start(1), offset + m.end(1)
-                if a < b:
-                    out.extend(_values(kinds[k], text, a, b))
-            offset += len(part) + len(sep)
+        for k, etype in kinds.items():
+            a, b = spans[k]
+            m = _CELL.match(row[a:b])
+            if m.start(1) < m.end(1):
+                a, b = start + a + m.start(1), start + a + m.end(1)
+                out.extend(typed_values(etype, text, a, b))
     return out
+
+
+def cell_spans(line: str, sep: str, quote: str = '"') -> list[tuple[int, int]]:
+    """The (start, end) of each cell of `line` split by `sep`; a comma or a semicolon inside
+    `quote`s is part of its cell ("Villa 3, Hamdan Street" in a CSV row)."""
+    if sep not in ",;" or quote not in line:
+        spans, pos = [], 0
+        for part in line.split(sep):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + len(sep)
+        return spans
+    spans, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == quote:
+            quoted = not quoted
+        elif c == sep and not quoted:
+            spans.append((start, i))
+            start = i + 1
+    return [*spans, (start, len(line))]
 
 
 # a text about SSNs ("Which of these are SSNs?", "SSN verification results"): a line or a

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sanitizers.address_heads import address_heads
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
+from sanitizers.birth_keys import keyed_births
 from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
 from sanitizers.escapes import escaped_view
@@ -19,6 +20,7 @@ from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
+from sanitizers.sql_columns import sql_values
 
 
 def text_passes(
@@ -37,7 +39,8 @@ def text_passes(
     if "DATE_OF_BIRTH" in active:
         found.extend(date for _, date in birthdays)
         found.extend(birth_rows(text, found))
-    found.extend(f for f in column_values(text) if f[2] in active)
+        found.extend(keyed_births(text))
+    found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
     if "US_SSN" in active:
         found.extend(listed_ssns(text, found))
     if person:

@@ -1,0 +1,149 @@
+"""Dates of birth that a key or a column heading names, in the shapes code, configs, query
+results and exports write them:
+
+    "dogum_tarihi":"11.08.1949"           <szuletesi_datum>1975/01/08</szuletesi_datum>
+    dob = datetime.date(1956, 11, 8)      u.setBirthday("1973-09-14")
+    "dob" : ISODate("2004-04-07T00:00:00Z")        DOB:     19820126
+    "BIRTHDAY":"05/24"                    (a birthday's month and day, quoted after its key)
+
+             name  geburtstag    plz      (a pandas frame, a psql result or any table whose
+    0  Stefan Weber    19490519  24571     columns line up: the date under the heading)
+
+The key is the label right before the value: snake_case, camelCase or words, in a
+language's own spelling or folded to ASCII (`dogum`, `fodselsdato`, `ngay_sinh`). Between
+them there is only punctuation and a date constructor (ISODate, datetime.date,
+LocalDate.parse, new Date). A value is a real calendar date: numeric with separators (an
+ISO time may follow), eight digits (19490519), Chinese, Japanese or Korean (1991年11月1日,
+1960년 2월 29일), or a constructor's year, month and day (1956, 11, 8).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+from sanitizers.validators import calendar_date
+
+# words that name a birth date in a key or a heading (lowercased; any position in the key:
+# "tanggalLahir", "setBirthday", "data_nasterii"); "dob" is checked apart, in its own case
+BIRTH = compiled(
+    r"birth|(?<![a-z])b[-_]?days?(?![a-z])|(?<![a-z])born(?![a-z])|geburt|gebdat|naissance"
+    r"|nacimiento|nascimento|nascita|(?<![a-z])nasc(?![a-z])|na[sș]ter|narozen|urodz|rozhd"
+    r"|рожд|народж|narodzh|rodjen|rođen|рођ|sz[uü]let|do[gğ]um|lahir|f[oø]dsel|f[oö]delse"
+    r"|syntym|s[uü]nni|geboorte|ngay[_ ]?sinh|ngày sinh|γ[εέ]νν|לידה|ميلاد|تولد|जन्म|জন্ম"
+    r"|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日|생년월일|출생|생일|compleann|cumplea"
+    r"|kuzaliwa|kapanganakan|dzim[sš]|gimim"
+)
+_DOB = compiled(r"(?:(?<![A-Za-z])[Dd][Oo][Bb]|(?<=[a-z])D(?:ob|OB))(?![a-z])")
+_BIRTHDAY = compiled(r"(?i)b[-_]?day|birthday|compleann|cumplea|生日|誕生日|생일")
+_YEAR = r"(?:18|19|20)\d\d"
+_THAI_MONTH = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)"
+VALUE = compiled(
+    rf"(?P<num>(?<![\w/.:-])(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:T[\d:.]+Z?)?"
+    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR})(?![\w/-]|\.\d))"
+    rf"|(?<![\w.-])(?P<compact>{_YEAR}\d{{4}})(?![\w.-])"
+    rf"|(?<!\d)(?P<cjk>{_YEAR}[ ]?(?:年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
+    rf"|년[ ]?\d{{1,2}}[ ]?월[ ]?\d{{1,2}}[ ]?일))"
+    rf"|(?<=\()[ ]?(?P<call>{_YEAR},[ ]?\d{{1,2}},[ ]?\d{{1,2}})(?=[ ]?\))"
+    rf"|(?<!\d)(?P<thai>\d{{1,2}}[ ]{_THAI_MONTH}\.[ ]25\d\d)(?!\d)"
+    rf"|(?<=[\"'>])(?P<md>\d{{1,2}}[/.-]\d{{1,2}})(?=\\?[\"'<])"
+)
+_NUMBERS = compiled(r"\d+")
+# the label before a value: its last words, then punctuation and a date constructor
+_KEYED = compiled(
+    r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|[ ](?=[^\W\d])){0,30})"
+    r"(?P<gap>[\s\"'`\\:=<>\[\](){}|,]*(?:(?:new[ ])?(?i:isodate|datetime\.date|datetime"
+    r"|localdate\.(?:parse|of)|date\.parse|date|to_date|timestamp)[\s\"'(]*)?)$"
+)
+
+
+def keyed_births(text: str) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the values of keys and columns that name a birth date."""
+    if not names_birth(text):
+        return []
+    out = [f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None]
+    return out + _aligned(text)
+
+
+def _keyed(text: str, m) -> Finding | None:  # noqa: ANN001 (a match of VALUE)
+    start = m.start()
+    line = text.rfind("\n", 0, start) + 1
+    k = _KEYED.search(text, max(line, start - 60), start)
+    if k is None or len(k.group("gap")) > 24 or not names_birth(k.group("key")):
+        return None
+    if m.group("md") and not _BIRTHDAY.search(k.group("key")):
+        return None  # a month and day alone is a birthday only under its own key
+    group = _shape(m)
+    return (*m.span(group), "DATE_OF_BIRTH", 0.9) if _real(m, group) else None
+
+
+def names_birth(key: str) -> bool:
+    """Whether a key, a heading or a label names a birth date."""
+    return BIRTH.search(key.lower()) is not None or _DOB.search(key) is not None
+
+
+def dates_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of real calendar dates in text[start:end] (a table's cell)."""
+    shapes = ((m, _shape(m)) for m in VALUE.finditer(text, start, end))
+    return [m.span(g) for m, g in shapes if g in ("num", "compact", "cjk") and _real(m, g)]
+
+
+def _real(m, group: str) -> bool:  # noqa: ANN001
+    value = m.group(group)
+    if group == "num":
+        return calendar_date(value.split("T")[0])
+    if group == "thai":  # a Buddhist-era year
+        return int(value[-4:]) - 543 <= datetime.date.today().year
+    if group == "md":
+        a, b = (int(x) for x in _NUMBERS.findall(value))
+        return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+    if group == "compact":
+        numbers = [int(value[:4]), int(value[4:6]), int(value[6:])]
+    else:
+        numbers = [int(x) for x in _NUMBERS.findall(value)]
+    try:
+        return datetime.date(*numbers) <= datetime.date.today()
+    except ValueError:
+        return False
+
+
+_WORD = compiled(r"\S+")
+_CELLS = compiled(r"[ ]{2,}|\t|[ ]?\|[ ]?")
+MAX_ROWS = 200
+
+
+def _aligned(text: str) -> list[Finding]:
+    """The dates under a heading that names a birth date, in a table whose columns line up:
+    the heading's line has no digits and two cells or more (split by two spaces, a tab or a
+    pipe); each row below, up to a blank line, has a date that overlaps the heading."""
+    out: list[Finding] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines[:-1]):
+        if any(c.isdigit() for c in line) or not names_birth(line):
+            continue
+        cells = [c for c in _CELLS.split(line.strip()) if c]
+        if len(cells) < 2 or any(len(c.split()) > 3 for c in cells):
+            continue
+        heads = [w.span() for w in _WORD.finditer(line) if names_birth(w.group())]
+        for row in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
+            if not lines[row].strip():
+                break
+            dates = [(m, _shape(m)) for m in VALUE.finditer(lines[row])]
+            dates = [(m, g) for m, g in dates if g in ("num", "compact", "cjk")]
+            hit = [
+                m.span(g)
+                for m, g in dates
+                if any(m.start(g) < b and a < m.end(g) for a, b in heads) and _real(m, g)
+            ]
+            if dates and not hit:
+                break  # a row whose dates are in other columns: not this table
+            out.extend((offsets[row] + a, offsets[row] + b, "DATE_OF_BIRTH", 0.85) for a, b in hit)
+    return out
+
+
+def _shape(m) -> str:  # noqa: ANN001
+    return next(g for g in ("num", "compact", "cjk", "call", "thai", "md") if m.group(g))

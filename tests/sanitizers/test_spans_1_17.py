@@ -1,0 +1,99 @@
+"""Span table for sanitizer 1.17.0, as the sixteenth development set (developers and data
+people pasting their work) showed the gaps, once its blind run was scored.
+
+- A birth date under a key that names it, in code, configs and payloads: snake_case,
+  camelCase, a language's own word folded to ASCII ("dogum_tarihi", "tanggalLahir",
+  "fodselsdato"), an XML element, a date constructor (datetime.date(1956, 11, 8),
+  ISODate("..."), LocalDate.parse("...")), eight digits (19490519), a CJK or Thai date, a
+  birthday's month and day under its own key ("BIRTHDAY":"05/24").
+- The birth dates of a table whose columns line up (a pandas frame, a psql result), of a
+  CSV whose cells are quoted ("Villa 3, Hamdan Street"), under a heading in any script
+  (出生日期, 생년월일, تاريخ الميلاد), and of the rows of an SQL INSERT or SELECT whose column
+  list names the birth date.
+
+Near-misses: a release or build date under its own key, eight digits that are a build
+number, a date under another column, a death date after a birth year in prose."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "birth dates under their key": [
+        (
+            '{"id": 7, "dogum_tarihi": "03.04.1971", "plan": "gold"}',
+            {("DATE_OF_BIRTH", "03.04.1971")},
+        ),
+        ('{"input": {"tanggalLahir": "30/01/1988", "tier": 2}}', {("DATE_OF_BIRTH", "30/01/1988")}),
+        ("<kunde><fodselsdato>1979-12-02</fodselsdato></kunde>", {("DATE_OF_BIRTH", "1979-12-02")}),
+        (
+            "    member.dob = datetime.date(1961, 4, 30)\n    member.save()",
+            {("DATE_OF_BIRTH", "1961, 4, 30")},
+        ),
+        (
+            '  "profile": { "dob": ISODate("1983-06-09T00:00:00Z") },',
+            {("DATE_OF_BIRTH", "1983-06-09T00:00:00Z")},
+        ),
+        ('    p.setBirthday("1990-10-17");\n    repo.save(p);', {("DATE_OF_BIRTH", "1990-10-17")}),
+        ("ACCT: 44120     DOB:   19720314     STATUS: OPEN", {("DATE_OF_BIRTH", "19720314")}),
+        ('merge_fields: {"PLAN":"pro","BIRTHDAY":"11/03"}', {("DATE_OF_BIRTH", "11/03")}),
+        (
+            '{\\"ngay_sinh\\":\\"1958-02-27\\",\\"tinh\\":\\"Huế\\"}',
+            {("DATE_OF_BIRTH", "1958-02-27")},
+        ),
+        ("วันเกิด: 12 มี.ค. 2531\nจังหวัด: ขอนแก่น", {("DATE_OF_BIRTH", "12 มี.ค. 2531")}),
+    ],
+    "birth dates in tables and SQL": [
+        (
+            "df.head() gives:\n\n        city  geburtsdatum  score\n0     Essen      19770823     12\n"
+            "1      Kiel      19850411      7",
+            {("DATE_OF_BIRTH", "19770823"), ("DATE_OF_BIRTH", "19850411")},
+        ),
+        (
+            "      部门    出生日期  级别\n0    研发  1987-03-14    P6\n1    财务  1979-11-02    P5",
+            {("DATE_OF_BIRTH", "1987-03-14"), ("DATE_OF_BIRTH", "1979-11-02")},
+        ),
+        (
+            "부서\t생년월일\t내선\n개발팀\t1984년 7월 3일\t2231\n인사팀\t1991년 12월 19일\t2240",
+            {("DATE_OF_BIRTH", "1984년 7월 3일"), ("DATE_OF_BIRTH", "1991년 12월 19일")},
+        ),
+        (
+            'city,date_naissance,address\nLyon,1966-05-21,"4 rue Neuve, 69002 Lyon"\n'
+            'Nice,1972-09-08,"17 av. Thiers, 06000 Nice"',
+            {("DATE_OF_BIRTH", "1966-05-21"), ("DATE_OF_BIRTH", "1972-09-08")},
+        ),
+        (
+            "INSERT INTO members (code, data_nasterii, plan) VALUES\n"
+            "('A12', '1969-08-30', 'basic'),\n('B07', '1993-01-15', 'pro');",
+            {("DATE_OF_BIRTH", "1969-08-30"), ("DATE_OF_BIRTH", "1993-01-15")},
+        ),
+        (
+            "SELECT id, tier, birth_date FROM members LIMIT 2;\n  11 | gold | 1958-04-22\n"
+            "  12 | base | 1964-10-01",
+            {("DATE_OF_BIRTH", "1958-04-22"), ("DATE_OF_BIRTH", "1964-10-01")},
+        ),
+    ],
+}
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "dates that are not births": [
+        ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
+        ('adobe_export_date = "2021-07-14"', set()),
+        ("BUILD:   20231107     STATUS: GREEN", set()),
+        ("        city  created_at  score\n0     Essen  2023-08-23     12", set()),
+        ("INSERT INTO runs (job, started, status) VALUES ('etl', '2024-05-02', 'ok');", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(INCLUDES))
+def test_span_includes(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(sanitizer, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
