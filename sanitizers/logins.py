@@ -11,8 +11,15 @@ SERVICE_LOGINS = frozenset(
     www-data www nginx apache git gitlab-runner jenkins circleci travis buildkite-agent vsts
     vssadministrator build builder ci dev developer test tester deploy deployer service svc
     postgres mysql redis ansible vscode codespace jovyan coder gitpod cloudshell me you
-    username yourname your_username your-username youruser name myuser myname""".split()  # noqa: SIM905
+    username yourname your_username your-username youruser name myuser myname backup backups
+    readonly read_only readwrite reader writer replica replicator replication shop store web api
+    bot monitor monitoring nagios zabbix prometheus grafana metabase airflow etl report reports
+    reporting analytics support ops sysadmin dba sa operator system daemon nobody ftp ftpuser
+    mail postfix tomcat hadoop spark kafka elastic kibana webadmin superuser master owner prod
+    staging qa uat""".split()  # noqa: SIM905
 )
+# a bot's or a service's login by its affix (qa-bot, svc_billing, grafana_ro, etl-rw)
+_SERVICE_AFFIX = re.compile(r"(?i)^(?:svc|sa|srv|app|bot)[._-]|[._-]bot$|[._-](?:ro|rw|svc|sa)$")
 
 
 def login_user(value: str) -> bool:
@@ -21,7 +28,7 @@ def login_user(value: str) -> bool:
     value = value.strip()
     if len(value) < 2 or any(c in value for c in "<>$%{}*"):
         return False
-    return value.lower() not in SERVICE_LOGINS
+    return value.lower() not in SERVICE_LOGINS and _SERVICE_AFFIX.search(value) is None
 
 
 def login_parts(value: str) -> list[str]:

@@ -21,6 +21,7 @@ from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
 from sanitizers.sql_columns import sql_values
+from sanitizers.timed_speakers import timed_speakers
 
 
 def text_passes(
@@ -46,6 +47,7 @@ def text_passes(
     if person:
         found.extend(who for who, _ in birthdays)
         found.extend(listed_speakers(text, words))
+        found.extend(timed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
         found.extend(name_answers(text, words))

@@ -46,6 +46,55 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("วันเกิด: 12 มี.ค. 2531\nจังหวัด: ขอนแก่น", {("DATE_OF_BIRTH", "12 มี.ค. 2531")}),
     ],
+    "chat copied with its times": [
+        (
+            "Slack #ops:\n\nKatarzyna 06:21: ktoś zrestartował bazę?\nBartosz 06:24: ja, sorry",
+            {("PERSON", "Katarzyna"), ("PERSON", "Bartosz")},
+        ),
+        (
+            "Чат команды:\nЕлизавета [18:28]: кто удалил ветку?\nЕлизавета [18:30]: нашла",
+            {("PERSON", "Елизавета")},
+        ),
+        (
+            "群聊：\n志明 17:26：服务挂了\n雅婷 17:27：我在看",
+            {("PERSON", "志明"), ("PERSON", "雅婷")},
+        ),
+        (
+            "#infra\nGuilherme 14:10 : la prod est lente\nGuilherme 14:12 : c'est réglé",
+            {("PERSON", "Guilherme")},
+        ),
+    ],
+    "logins as tools print and take them": [
+        ("mysqldump -u kvetaz88 -p'x' shop > /tmp/a.sql", {("PERSON", "kvetaz88")}),
+        ('pg_dump -h db-1 -U "amara-obi" -d billing', {("PERSON", "amara-obi")}),
+        (
+            "curl -fsS -u tuomas.virtanen:S3cret! https://ci.example.org",
+            {("PERSON", "tuomas.virtanen")},
+        ),
+        ("+ docker login -u lindiwe_m -p $TOKEN registry.local", {("PERSON", "lindiwe_m")}),
+        ("python sync.py --user nkechi_eze --password hunter2", {("PERSON", "nkechi_eze")}),
+        (
+            "root:*:18184:0:99999:7:::\nfarida.k:$6$abc$def:19000:0:99999:7:::",
+            {("PERSON", "farida.k")},
+        ),
+        ("db-3:5432:analytics:pmakinen:Banana7785_x", {("PERSON", "pmakinen")}),
+        (
+            "jokkonen pts/1        10.0.4.7    Mon Jan 21 09:06   still logged in",
+            {("PERSON", "jokkonen")},
+        ),
+        ("CI=true\nGITHUB_ACTOR=oyelaran-b\nGITHUB_SHA=91ad60fb", {("PERSON", "oyelaran-b")}),
+        ("db_user: hkaragianni\ndb_password: x", {("PERSON", "hkaragianni")}),
+        ("Account Name:\t\tlucasm\nAccount Domain:\tCORP", {("PERSON", "lucasm")}),
+        ("<wsse:Username>ilona.t</wsse:Username>", {("PERSON", "ilona.t")}),
+        (
+            "Access denied for user 'bregina'@'10.0.0.5' (using password: YES)",
+            {("PERSON", "bregina")},
+        ),
+        ("openvpn[3008]: kozdemir91/88.171.2.171:46981 MULTI: Learn", {("PERSON", "kozdemir91")}),
+        ("WARN [auth] Учётная запись dsokolova заблокирована", {("PERSON", "dsokolova")}),
+        ("ユーザー a.tanabe が 10.1.2.3 からログインに失敗", {("PERSON", "a.tanabe")}),
+        ("gece 3'te aylinc kullanıcısı giriş yapmış", {("PERSON", "aylinc")}),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n0     Essen      19770823     12\n"
@@ -79,6 +128,18 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "service logins and flags that are no user": [
+        ("mysqldump -u backup -p'x' --all-databases > /backup/db.sql", set()),
+        ("qa-bot:$2y$11$6jMPNvjk9tZ/HwHdAs6rGF\ngrafana_ro:$2y$10$abcdefghijklmnop", set()),
+        ("then run: sort -u list.txt > uniq.txt", set()),
+        ("docker run -u 1000 -v /data:/data img:latest", set()),
+        ("Access denied for user 'shop'@'10.0.0.5'", {("IP_ADDRESS", "10.0.0.5")}),
+        (
+            "sunnyh        10:03:4A:21:8C:1A\namandac       26:83:c8:6c:3b:9c",
+            {("MAC_ADDRESS", "10:03:4A:21:8C:1A"), ("MAC_ADDRESS", "26:83:c8:6c:3b:9c")},
+        ),
+        ("Standup 09:30: notes\nRetro 10:30: actions", set()),
+    ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
         ('adobe_export_date = "2021-07-14"', set()),
