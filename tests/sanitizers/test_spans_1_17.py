@@ -97,12 +97,13 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "birth dates in tables and SQL": [
         (
-            "df.head() gives:\n\n        city  geburtsdatum  score\n0     Essen      19770823     12\n"
-            "1      Kiel      19850411      7",
+            "df.head() gives:\n\n        city  geburtsdatum  score\n"
+            "0     Essen      19770823     12\n1      Kiel      19850411      7",
             {("DATE_OF_BIRTH", "19770823"), ("DATE_OF_BIRTH", "19850411")},
         ),
         (
-            "      部门    出生日期  级别\n0    研发  1987-03-14    P6\n1    财务  1979-11-02    P5",
+            "      部门    出生日期  级别\n0    研发  1987-03-14    P6\n"
+            "1    财务  1979-11-02    P5",
             {("DATE_OF_BIRTH", "1987-03-14"), ("DATE_OF_BIRTH", "1979-11-02")},
         ),
         (
