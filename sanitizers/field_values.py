@@ -12,20 +12,29 @@ from sanitizers.first_names import (
     given_name_list,
     not_names,
 )
-from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, UNCASED_SCRIPTS, VOWEL_SIGNS, known
+from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, VOWEL_SIGNS, known
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
-from sanitizers.native_names import CJK_LETTER, KOREAN_SURNAMES, SURNAMES
+from sanitizers.native_names import CJK, CJK_DATA, CJK_LETTER, KOREAN_SURNAMES, SURNAMES
 from sanitizers.tables import DATE
 from sanitizers.tries import compiled
 from sanitizers.validators import us_ssn
 
 _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
-# one to three words of scripts without capitals (Han, kana, Hangul, Arabic, Hebrew, Indic,
-# Thai, Georgian, Ethiopic), two to eight letters each
-_UNCASED = f"[{UNCASED_SCRIPTS}\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u135a]{{2,8}}"
-_UNCASED_NAME = compiled(f"{_UNCASED}(?:[ ]{_UNCASED}){{0,2}}")
+# one to three words of scripts without capitals: Han, kana and Hangul of two to eight
+# letters each (split by an ideographic space too: "佐藤　美咲"), Arabic, Hebrew, Indic, Thai,
+# Georgian and Ethiopic of two to sixteen (vowel signs count: "சுப்பிரமணியன்")
+_CJK_WORD = f"[{CJK}]{{2,8}}"
+_OTHER_WORD = "[\u0590-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u135a]{2,16}"
+_UNCASED_NAME = compiled(
+    f"{_CJK_WORD}(?:[ \u3000]{_CJK_WORD}){{0,2}}|{_OTHER_WORD}(?:[ ]{_OTHER_WORD}){{0,2}}"
+)
 _CJK_SURNAMES = SURNAMES | KOREAN_SURNAMES
+_JA_SURNAMES = tuple(CJK_DATA["japanese_surnames"])
+_THAI_POLITE = compiled("ครับ|ค่ะ|คะ|นะ")  # a Thai sentence's polite endings
+# Hangul of five syllables or more, or a sentence's ending: a Korean name has two to four
+_HANGUL_SENTENCE = compiled("[\uac00-\ud7a3]{5,}|[요다까죠네](?:[ ]|$)")
+_KATAKANA_NAME = compiled("[\u30a0-\u30ff]{2,8}[ \u3000][\u30a0-\u30ff]{2,8}")  # a reading
 # words of a phrase, not of a name (technical words, chat words, stop words but particles)
 _NOT_LOWER_NAMES = not_names() | (COMMON_WORDS - frozenset(NAME_PARTICLES))
 _PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
@@ -87,7 +96,11 @@ class ValueRules:
         if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
             return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)
         if rule == "handle" and " " not in value:
-            return re.fullmatch(r"@?[\w.-]{2,40}", value) is not None and not value.isdigit()
+            return (
+                re.fullmatch(r"@?[\w.-]{2,40}", value) is not None
+                and not value.isdigit()
+                and login_user(value.lstrip("@"))  # not "admin", "svc-etl"
+            )
         if rule == "owner":  # "owner": "benjamin_holcik", created_by=ana.lima, Owner: Ana Lima
             if " " not in value:
                 return (
@@ -106,6 +119,7 @@ class ValueRules:
                 login = re.search(r"[\d._@-]", value) or value.lower() not in self.words
                 return (
                     bool(login)
+                    and not value.isdigit()  # a row's number under "user_id"
                     and re.fullmatch(r"@?[\w.@+-]{2,64}", value) is not None
                     and login_user(value)
                 )
@@ -119,7 +133,16 @@ class ValueRules:
             # "| 신유나 |" under "Name": no capitals to look for; a Chinese or Korean one
             # under a vague key starts with a surname ("From: 北京" is a city)
             cjk = CJK_LETTER.match(value) is not None
-            return rule == "titled_person" or not cjk or value[0] in _CJK_SURNAMES
+            if _THAI_POLITE.search(value) or _HANGUL_SENTENCE.search(value):
+                return False  # a customer's "hello" ("สวัสดีครับ", "안녕하세요"), no name
+            return (
+                rule == "titled_person"
+                or not cjk
+                and len(tokens) >= 2
+                or value[0] in _CJK_SURNAMES
+                or value.startswith(_JA_SURNAMES)  # "渡辺美咲"
+                or _KATAKANA_NAME.fullmatch(value) is not None  # "マツモト サクラ" (furigana)
+            )
         if (
             rule in ("titled_person", "weak_person")
             and value.islower()

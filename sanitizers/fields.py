@@ -45,6 +45,8 @@ _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
 _NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—-][ ]")
+# a phone number that ends a name's line ("오예린 031-361-9768")
+_NUMBER_AFTER = compiled(r"[ ]+(?=[+(]?\d[\d ().-]{5,}$)")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 
@@ -131,6 +133,7 @@ class Fields:
                 if group == _BARE and kind is not None and kind[0] == "PERSON":
                     value = _COLUMN_GAP.split(value, maxsplit=1)[0]  # "Patient: ANA LIMA   DOB:"
                     value = _NAME_END.split(value, maxsplit=1)[0].rstrip()  # "오재원 (Oh Jae-won)"
+                    value = _NUMBER_AFTER.split(value, maxsplit=1)[0]  # "오예린 031-361-9768"
                 if group == _BARE and kind is not None and kind[1] == "address":
                     value = address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
                 person = group == _BARE and kind is not None and kind[0] == "PERSON"

@@ -96,6 +96,34 @@ def device_owner(value: str) -> bool:
     )
 
 
+# words that follow "user" in other languages' log lines and are no login ("Benutzer von",
+# "usuario desconocido", "utilisateur inconnu")
+_NOT_LOGINS = frozenset(
+    """von nicht unbekannt gesperrt existiert inconnu introuvable desconocido inexistente
+    sconosciuto inesistente nieznany neznámý bilinmeyen onbekend okänd ukjent tuntematon
+    ismeretlen necunoscut""".split()  # noqa: SIM905
+)
+
+
+def prose_login(value: str) -> bool:
+    """A login named in a sentence ("пользователь emilyj", "usuario morenoa49"): a login
+    with a dot, digit, underscore or hyphen, or a word of four letters or more that no
+    dictionary knows ("Benutzer von", "usuario desconocido" are no logins)."""
+    from sanitizers.lexicon import COMMON_WORDS
+
+    low = value.lower()
+    if not login_user(value):
+        return False
+    if any(c in value for c in "._-0123456789"):
+        return True
+    return (
+        len(value) >= 4
+        and low not in COMMON_WORDS
+        and low not in _NOT_LOGINS
+        and low not in _dictionary()
+    )
+
+
 def _dictionary() -> frozenset[str]:
     from sanitizers.config import default_model
     from sanitizers.lexicon import dictionary

@@ -3,10 +3,10 @@
                  name            phone        city
     0  Moshe Azoulay  07084957170  Abuja
 
-A header with two or more personal columns (fields.py keys: name, phone, email, dob...)
-names the cells under it, row by row; a row with one cell more than the header starts with
-the index. Column definitions (`email  CITEXT UNIQUE,`) have fewer than three cells and
-are no header.
+A header with two or more personal columns (fields.py keys: name, phone, email, dob...),
+or one that can only hold a person's name ("EmployeeName", "姓名"), names the cells under
+it, row by row; a row with one cell more than the header starts with the index. Column
+definitions (`email  CITEXT UNIQUE,`) have fewer than three cells and are no header.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from sanitizers.fields import Fields
 
 
-_SPACED = compiled(r"\S+(?:[ ]\S+)*")  # a cell of a table aligned with runs of spaces
+# a cell of a table aligned with runs of spaces (one space, or an ideographic one, inside)
+_SPACED = compiled("\\S+(?:[ \u3000]\\S+)*")
 
 
 def spaced_cells(fields: Fields, text: str) -> list[Finding]:
@@ -47,7 +48,8 @@ def spaced_cells(fields: Fields, text: str) -> list[Finding]:
         if not columns:
             kinds = {i: fields.kind(c.lower()) for i, (_, c) in enumerate(cells)}
             columns = {i: k for i, k in kinds.items() if k is not None}
-            if len(cells) < 3 or len(columns) < 2:  # not a column definition ("email  TEXT")
+            strong = any(r == "person" for _, r in columns.values())  # "EmployeeName"
+            if len(cells) < 3 or len(columns) < (1 if strong else 2):  # not "email  TEXT"
                 columns = {}
                 continue
             people = any(e != "PERSON" for e, _ in columns.values()) or any(

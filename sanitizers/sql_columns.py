@@ -1,5 +1,5 @@
-"""Typed columns of SQL that a text pastes: the values of an INSERT's rows and the rows a
-SELECT printed, by the column list that names them.
+"""The rows of SQL that a text pastes, cell by cell under the column list that names them:
+the values of an INSERT and the rows a SELECT printed.
 
     INSERT INTO клиенты (фио, email, телефон, дата_рождения, адрес) VALUES
     ('Екатерина Смирнова', 'ekaterina94@mail.ru', '+7 495 711-57-16', '1966-01-22', ...),
@@ -7,12 +7,16 @@ SELECT printed, by the column list that names them.
     SELECT id, jmeno, datum_narozeni FROM klienti WHERE ...;
       836 | Petr Novotný | 1952-11-15
 
-A column named for a birth date, a licence, a passport or a password types its cells the
-way a table's heading does (`columns.kind_of`, `columns.typed_values`). A row counts only
-when it has as many cells as the column list; the first that does not ends the rows.
+`sql_rows` gives each row's cells with their column names; a row counts only when it has
+as many cells as the column list, and the first that does not ends the rows. A column
+named for a birth date, a licence, a passport or a password types its cells the way a
+table's heading does (`sql_values`); fields.py reads the personal columns (names, e-mail
+addresses, phones) by its own keys.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from sanitizers.columns import cell_spans, kind_of, typed_values
 from sanitizers.recognizers import Finding
@@ -23,47 +27,48 @@ _SELECT = compiled(r"(?i)\bselect\s+((?:[\w.\"`]+[ \t]*,[ \t]*){1,40}[\w.\"`]+)\
 _RULE = compiled(r"[ \t]*[-+| \t]*-{3,}[-+| \t]*$")
 _QUOTES = " \t\"'`"
 MAX_ROWS = 500
+Row = tuple[list[str], list[tuple[int, int]]]  # column names, (start, end) of each cell
+
+
+def sql_rows(text: str) -> Iterator[Row]:
+    """Each row of the INSERTs and SELECTs in `text` with its column names (see above)."""
+    lowered = text.lower()
+    if "insert" not in lowered and "select" not in lowered:
+        return
+    for m in _INSERT.finditer(text):
+        yield from _inserted(text, m.end(), _names(m.group(1)))
+    for m in _SELECT.finditer(text):
+        yield from _printed(text, m.end(), _names(m.group(1)))
 
 
 def sql_values(text: str) -> list[Finding]:
-    """Findings for the typed columns of the INSERTs and SELECTs in `text`."""
-    lowered = text.lower()
-    if "insert" not in lowered and "select" not in lowered:
-        return []
+    """Findings for the SQL columns typed as birth dates, licences, passports, passwords."""
     out: list[Finding] = []
-    for m in _INSERT.finditer(text):
-        kinds = _kinds(m.group(1))
-        if kinds:
-            out.extend(_inserted(text, m.end(), len(m.group(1).split(",")), kinds))
-    for m in _SELECT.finditer(text):
-        kinds = _kinds(m.group(1))
-        if kinds:
-            out.extend(_printed(text, m.end(), len(m.group(1).split(",")), kinds))
+    for columns, cells in sql_rows(text):
+        for name, (a, b) in zip(columns, cells, strict=True):
+            if (etype := kind_of(name)) is not None and a < b:
+                out.extend(typed_values(etype, text, a, b))
     return out
 
 
-def _kinds(columns: str) -> dict[int, str]:
-    names = (c.strip(_QUOTES + "[]") for c in columns.split(","))
-    return {k: etype for k, name in enumerate(names) if (etype := kind_of(name)) is not None}
+def _names(columns: str) -> list[str]:
+    return [c.strip(_QUOTES + "[]") for c in columns.split(",")]
 
 
-def _inserted(text: str, pos: int, width: int, kinds: dict[int, str]) -> list[Finding]:
-    out: list[Finding] = []
+def _inserted(text: str, pos: int, columns: list[str]) -> Iterator[Row]:
     for _ in range(MAX_ROWS):
         while pos < len(text) and text[pos] in " \t\r\n,":
             pos += 1
         if pos >= len(text) or text[pos] != "(":
-            break
+            return
         end = _closing(text, pos)
         if end < 0:
-            break
+            return
         cells = _tuple_cells(text, pos + 1, end)
-        if len(cells) != width:
-            break
-        for k, etype in kinds.items():
-            out.extend(_typed(text, *cells[k], etype))
+        if len(cells) != len(columns):
+            return
+        yield columns, [_unquoted(text, a, b) for a, b in cells]
         pos = end + 1
-    return out
 
 
 def _closing(text: str, pos: int) -> int:
@@ -96,9 +101,8 @@ def _tuple_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*cells, (cell, end)]
 
 
-def _printed(text: str, pos: int, width: int, kinds: dict[int, str]) -> list[Finding]:
+def _printed(text: str, pos: int, columns: list[str]) -> Iterator[Row]:
     """The rows a SELECT printed below it, psql's way: cells split by pipes."""
-    out: list[Finding] = []
     lines = text[pos:].split("\n")[1 : MAX_ROWS + 1]
     pos = text.index("\n", pos) + 1 if "\n" in text[pos:] else len(text)
     started, skipped = False, 0
@@ -110,21 +114,19 @@ def _printed(text: str, pos: int, width: int, kinds: dict[int, str]) -> list[Fin
         inner = line.strip().strip("|")
         offset = start + line.index(inner) if inner else start
         spans = cell_spans(inner, "|")
-        if len(spans) != width:
-            break
+        if len(spans) != len(columns):
+            return
         started = True
-        for k, etype in kinds.items():
-            out.extend(_typed(text, offset + spans[k][0], offset + spans[k][1], etype))
-    return out
+        yield columns, [_unquoted(text, offset + a, offset + b) for a, b in spans]
 
 
 def _digit(line: str) -> bool:
     return any(c.isdigit() for c in line)
 
 
-def _typed(text: str, a: int, b: int, etype: str) -> list[Finding]:
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _QUOTES:
         a += 1
     while b > a and text[b - 1] in _QUOTES:
         b -= 1
-    return typed_values(etype, text, a, b) if a < b else []
+    return a, b

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sanitizers.recognizers import Finding
+from sanitizers.sql_columns import sql_rows
 from sanitizers.tries import compiled
 
 if TYPE_CHECKING:
@@ -44,11 +45,6 @@ PERSONAL_COLUMN = compiled(
     r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
 )
 _BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
-
-_INSERT = compiled(
-    r"(?i:insert[ \t]+into)[ \t]+[\w.`\"\[\]]+[ \t]*\(([^()]{1,400})\)[ \t]*(?i:values)[ \t]*\("
-)
-_SQL_VALUE = compiled(r"[ \t]*(?:'((?:[^']|'')*)'|([^,()]*?))[ \t]*(?:,|\))")
 
 
 def table_cells(fields: Fields, text: str) -> list[Finding]:
@@ -107,23 +103,14 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
 
 
 def insert_values(fields: Fields, text: str) -> list[Finding]:
-    """Values of `INSERT INTO t (cols) VALUES (...)` rows under personal columns."""
+    """The cells of SQL rows (an INSERT's values, a SELECT's printed rows) under personal
+    columns (see sql_columns.py)."""
     out: list[Finding] = []
-    if "values" not in text.lower():
-        return out
-    for m in _INSERT.finditer(text):
-        kinds = [fields.kind(c.strip().strip('`"[]').lower()) for c in m.group(1).split(",")]
-        pos = m.end()
-        for kind in kinds:
-            v = _SQL_VALUE.match(text, pos)
-            if v is None:
-                break
-            group = 1 if v.group(1) is not None else 2
-            value = v.group(group).strip()
-            if kind is not None and value and fields.accepts(kind[1], value):
-                start = v.start(group) + v.group(group).index(value)
-                out.append((start, start + len(value), kind[0], 0.8))
-            pos = v.end()
+    for columns, cells in sql_rows(text):
+        for name, (a, b) in zip(columns, cells, strict=True):
+            kind = fields.kind(name.lower())
+            if kind is not None and a < b and fields.accepts(kind[1], text[a:b]):
+                out.append((a, b, kind[0], 0.8))
     return out
 
 

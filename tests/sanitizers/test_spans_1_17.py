@@ -95,6 +95,36 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ユーザー a.tanabe が 10.1.2.3 からログインに失敗", {("PERSON", "a.tanabe")}),
         ("gece 3'te aylinc kullanıcısı giriş yapmış", {("PERSON", "aylinc")}),
     ],
+    "names under keys in other scripts, tables and SQL": [
+        ('{"order":{"name":"ประภาส แก้วมณี","email":"p@x.co"}}', {("PERSON", "ประภาส แก้วมณี")}),
+        ("contact={'name': 'கார்த்திகேயன் சுப்பிரமணியம்'}", {("PERSON", "கார்த்திகேயன் சுப்பிரமணியம்")}),
+        (
+            "Jira CS-12\n신고자: 윤서진\n고객: 배지호 (+82 10-2231-8876)",
+            {("PERSON", "윤서진"), ("PERSON", "배지호")},
+        ),
+        ("报告人：邓超\n处理人：许文静", {("PERSON", "邓超"), ("PERSON", "许文静")}),
+        ("差出人: 松田健一 <k.matsuda@example.jp>", {("PERSON", "松田健一")}),
+        ("ผู้ดูแล: วิไลวรรณ ทองดี 081-234-5678", {("PERSON", "วิไลวรรณ ทองดี")}),
+        (
+            "テスト用ユーザー\n氏名,フリガナ\n山口 恵,ヤマグチ メグミ",
+            {("PERSON", "ヤマグチ メグミ")},
+        ),
+        (
+            "INSERT INTO clients (фио, email) VALUES\n('Дарья Кузнецова', 'dk@mail.ru'),\n"
+            "('Глеб Орлов', 'go@mail.ru');",
+            {("PERSON", "Дарья Кузнецова"), ("PERSON", "Глеб Орлов")},
+        ),
+        (
+            "         氏名    生年月日  都道府県\n0  森　由美  1958-03-02    福岡県\n"
+            "1   木下 翼  1990-07-15    京都府",
+            {("PERSON", "森　由美"), ("PERSON", "木下 翼")},
+        ),
+        (
+            "EmpID   EmployeeName     Dept\n953     Tamsin Whitlock  Ops\n"
+            "379     Ruairi Fenwick   HR",
+            {("PERSON", "Tamsin Whitlock"), ("PERSON", "Ruairi Fenwick")},
+        ),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
@@ -140,6 +170,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("MAC_ADDRESS", "10:03:4A:21:8C:1A"), ("MAC_ADDRESS", "26:83:c8:6c:3b:9c")},
         ),
         ("Standup 09:30: notes\nRetro 10:30: actions", set()),
+    ],
+    "greetings under a customer's key, ids under a user's": [
+        ("ลูกค้า: สวัสดีครับ", set()),
+        ("상담원: 무엇을 도와드릴까요\n고객: 안녕하세요", set()),
+        ("user_id,country\n599,NZ\n191,IS", set()),
     ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
