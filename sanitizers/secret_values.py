@@ -12,7 +12,7 @@ from sanitizers.tries import compiled
 
 _CODE_LIKE = compiled(
     r"^(?:(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w{2,}\((?:[\"'][^\"']*[\"']|[\w.]*)\)$"
-    r"|\$\{|\{\{|%\(|<[^>]*>$|\$[A-Z_]+$)"
+    r"|\$\{|\{\{|%\(|<[^>]*>$|\$[A-Z_]+$|[A-Za-z]+>)"  # (an XML tag's end: "Password>")
     r"|(?:os\.environ|getenv|process\.env|secrets\.|settings\.|config\.)"
 )
 _PLACEHOLDER_VALUE = compiled(r"^(?:\*+|x+|\.+|<[^>]*>|none|null|true|false|string|str)$", re.I)

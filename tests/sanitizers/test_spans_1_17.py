@@ -125,6 +125,21 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Tamsin Whitlock"), ("PERSON", "Ruairi Fenwick")},
         ),
     ],
+    "passwords in code, configs, tools and their files": [
+        ('{\\"login\\":\\"x\\",\\"password\\":\\"Haslo#2023\\"}', {("PASSWORD", "Haslo#2023")}),
+        ('{"key":"password","value":"Kaneli7!x"}', {("PASSWORD", "Kaneli7!x")}),
+        ('pm.environment.set("test_password", "Azerty#2023");', {("PASSWORD", "Azerty#2023")}),
+        ('network={\n    ssid="Cafe-5G"\n    psk="Mango@38x"\n}', {("PASSWORD", "Mango@38x")}),
+        ("REDIS_URL=redis://:dRpEcc8Tq9WaxVyA@cache-01:6379/0", {("PASSWORD", "dRpEcc8Tq9WaxVyA")}),
+        ("<wsse:Password>tiger-kiwi-plum</wsse:Password>", {("PASSWORD", "tiger-kiwi-plum")}),
+        ("+ docker login -u ci -p Dragon@40? registry.local", {("PASSWORD", "Dragon@40?")}),
+        ("ALTER USER reporting PASSWORD 'Yellow1114_x';", {("PASSWORD", "Yellow1114_x")}),
+        (
+            "db-7:5432:analytics:etl:Monkey559\nlocalhost:5432:*:postgres:postgres",
+            {("PASSWORD", "Monkey559")},
+        ),
+        ('wifi:\n  haslo: "Galaxy.5328!"', {("PASSWORD", "Galaxy.5328!")}),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
@@ -161,7 +176,13 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "service logins and flags that are no user": [
         ("mysqldump -u backup -p'x' --all-databases > /backup/db.sql", set()),
-        ("qa-bot:$2y$11$6jMPNvjk9tZ/HwHdAs6rGF\ngrafana_ro:$2y$10$abcdefghijklmnop", set()),
+        (  # the bots' logins stay; their password hashes are secrets all the same
+            "qa-bot:$2y$11$6jMPNvjk9tZ/HwHdAs6rGF\ngrafana_ro:$2y$10$abcdefghijklmnopqrstuv",
+            {
+                ("PASSWORD", "$2y$11$6jMPNvjk9tZ/HwHdAs6rGF"),
+                ("PASSWORD", "$2y$10$abcdefghijklmnopqrstuv"),
+            },
+        ),
         ("then run: sort -u list.txt > uniq.txt", set()),
         ("docker run -u 1000 -v /data:/data img:latest", set()),
         ("Access denied for user 'shop'@'10.0.0.5'", {("IP_ADDRESS", "10.0.0.5")}),
@@ -175,6 +196,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ลูกค้า: สวัสดีครับ", set()),
         ("상담원: 무엇을 도와드릴까요\n고객: 안녕하세요", set()),
         ("user_id,country\n599,NZ\n191,IS", set()),
+    ],
+    "shadow lines and placeholders that are no password": [
+        ("root:*:19386:0:99999:7:::\ndaemon:*:19546:0:99999:7:::", set()),
+        ('password: "${DB_PASSWORD}"', set()),
     ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
