@@ -39,6 +39,13 @@ def given_name_list() -> dict[str, int]:
 
 
 @functools.cache
+def rare_name_list() -> dict[str, int]:
+    """Lowercase first names of any frequency in some country (below `MIN_FREQUENCY` too:
+    "hamish", "rhodri", "poppy"), for a capitalized word that no dictionary knows."""
+    return _names(_COLUMNS, minimum=1)
+
+
+@functools.cache
 def country_names(country: str) -> dict[str, int]:
     """Lowercase first names with any frequency in one of nam_dict's countries (`COUNTRIES`),
     with that frequency: the names of India for a romanized Hindi word."""

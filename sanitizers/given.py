@@ -45,13 +45,22 @@ from sanitizers.first_names import (
     lower_noun,
     not_names,
     products_named_like_people,
+    rare_name_list,
 )
-from sanitizers.given_pairs import capital_surnames, capitals, free, name_pairs, title
+from sanitizers.given_pairs import (
+    capital_surnames,
+    capitals,
+    free,
+    in_company,
+    name_pairs,
+    title,
+)
 from sanitizers.lexicon import COMMON_WORDS, PLACE_HEADS, known, participle
 from sanitizers.lone import COMPARISON, GIVEN_SCORE
 from sanitizers.tries import compiled
 from sanitizers.truecase import casual
 
+_AFTER_CAPITAL = compiled(r"[A-Z][\w'’-]*[ ]$")  # a capitalized word right before
 # Turkish case endings after an apostrophe ("Serkan'a", "Elif'e", "Ayşe'nin")
 _CASES = r"(?:y?[ae]|n?[ıiuü]n|y?[ıiuü]|[dt][ae]n?|y?l[ae]|n?[dt][ae]ki)\b"
 # a standalone word: not inside a login, path, URL, key or address ("roger924", "a/b")
@@ -101,7 +110,16 @@ def given_names(
         low = word.lower()
         if low not in names and title(word) and not known(word, words) and text[b : b + 1] != ":":
             low = inflected_name(low, names)  # "Villellä", "Grzegorzowi", "Péternek"
-        if low not in names or low in common or low in not_names():
+        rare = (  # a rarer first name, capitalized, in English prose ("Rhodri was brilliant")
+            low not in names
+            and not foreign
+            and title(word)
+            and len(low) >= 5
+            and low in rare_name_list()
+            and not in_company(text, a, b)
+            and not _AFTER_CAPITAL.search(text, max(0, a - 30), a)  # "Woonstichting De Linde"
+        )
+        if (low not in names and not rare) or low in common or low in not_names():
             continue
         if _compared(text, a, b):
             continue  # "Is Ava better than Mattermost?", "Julia vs. Python": tools

@@ -26,6 +26,7 @@ from sanitizers.first_names import (
     given_name_list,
     not_names,
     products_named_like_people,
+    rare_name_list,
 )
 from sanitizers.lexicon import COMMON_WORDS, DETERMINERS, known, organization_word
 from sanitizers.lone import GIVEN_SCORE, PLACE_BEFORE
@@ -79,7 +80,16 @@ def name_pairs(
         low = given.lower().split("-")[0]  # "Hyun-woo Han": Hyun
         prev = lead_word(text, m.start(1))
         mid = prev[:1].islower() or prev in ("I'm", "Im")  # inside a sentence, not a heading
-        if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY):
+        unlisted = (  # a rare first name before a surname, neither an English word
+            low not in names
+            and low in rare_name_list()
+            and not known(low, words)
+            and not known(surname, words)
+            and not in_company(text, m.start(1), m.end(2))
+        )  # "the idea of Hamish MacLeod"
+        if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY) and not (
+            mid and unlisted
+        ):
             continue  # "thanks to Hope Walter": a rarer first name, where capitals mean names
         if not title(given) or not title(surname):
             continue
@@ -174,6 +184,29 @@ def capital_surnames(
 
 def title(word: str) -> bool:
     return word[0].isupper() and word[1:].islower()
+
+
+# a company named after people: "Tyrell Corporation", "Oneal Inc", "Goodman, Carr and
+# Anderson", "Merrill Lynch Foundation": the word after the name is an organization's, or
+# the name stands in a list of capitalized words joined by commas and "and" or "&" whose
+# other words are mostly no listed first names (not "Priya, Rhodri and Abena")
+_NEXT_WORD = compiled(r"[ ]+([A-Za-z]+\.?)(?![\w-])")
+_FIRM = compiled(r"\b[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)+,?[ ](?:and|&)[ ][A-Z][a-z]+\b")
+_CAPITALIZED = compiled(r"[A-Z][a-z]+")
+
+
+def in_company(text: str, a: int, b: int) -> bool:
+    """The name at text[a:b] is part of a company's (see above)."""
+    after = _NEXT_WORD.match(text, b)
+    if after is not None and organization_word(after.group(1)):
+        return True
+    names = given_name_list()
+    for m in _FIRM.finditer(text, max(0, a - 60), min(len(text), b + 60)):
+        if m.start() <= a and b <= m.end():
+            others = [w for w in _CAPITALIZED.findall(m.group()) if w != text[a:b]]
+            listed = sum(names.get(w.lower(), 0) >= MIN_FREQUENCY for w in others)
+            return 2 * listed < len(others)
+    return False
 
 
 def free(text: str, a: int, b: int, digits: bool = True) -> bool:

@@ -140,6 +140,13 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ('wifi:\n  haslo: "Galaxy.5328!"', {("PASSWORD", "Galaxy.5328!")}),
     ],
+    "rarer first names in English prose": [
+        ("Coach's notes: Rhodri was brilliant in goal, two great saves.", {("PERSON", "Rhodri")}),
+        (
+            "The library was the idea of Hamish Dunbartonshire, a retired postman.",
+            {("PERSON", "Hamish Dunbartonshire")},
+        ),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
@@ -200,6 +207,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "shadow lines and placeholders that are no password": [
         ("root:*:19386:0:99999:7:::\ndaemon:*:19546:0:99999:7:::", set()),
         ('password: "${DB_PASSWORD}"', set()),
+    ],
+    "companies named after people": [
+        ("Work note given for Tyrell Corporation.", set()),
+        ("Woonstichting De Linde", set()),
     ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
