@@ -61,6 +61,7 @@ from sanitizers.tries import compiled
 from sanitizers.truecase import casual
 
 _AFTER_CAPITAL = compiled(r"[A-Z][\w'’-]*[ ]$")  # a capitalized word right before
+_BEFORE_CAPITAL = compiled(r"[ ][A-Z]")  # and right after
 # Turkish case endings after an apostrophe ("Serkan'a", "Elif'e", "Ayşe'nin")
 _CASES = r"(?:y?[ae]|n?[ıiuü]n|y?[ıiuü]|[dt][ae]n?|y?l[ae]|n?[dt][ae]ki)\b"
 # a standalone word: not inside a login, path, URL, key or address ("roger924", "a/b")
@@ -118,6 +119,7 @@ def given_names(
             and low in rare_name_list()
             and not in_company(text, a, b)
             and not _AFTER_CAPITAL.search(text, max(0, a - 30), a)  # "Woonstichting De Linde"
+            and not _BEFORE_CAPITAL.match(text, b)  # a pair is name_pairs' ("Merrill Lynch")
         )
         if (low not in names and not rare) or low in common or low in not_names():
             continue
