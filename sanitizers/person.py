@@ -12,6 +12,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sanitizers.escapes import escaped_view
 from sanitizers.lexicon import NAME_PARTICLES, organization_word
 from sanitizers.names import COMMON_WORDS, LOGIN, TOKEN, known, participle
 from sanitizers.native_names import CJK
@@ -172,6 +173,7 @@ def propagate(
         return
     for text, found in zip(texts, findings, strict=True):
         lowered = lower_same_length(text)  # same offsets as text ("İ" lowers to 2 chars)
+        view = escaped_view(text)  # "\\n\\nSavannah has": a word after an escaped line break
         for part in parts:
             hay = lowered if part.islower() else text
             at = hay.find(part)
@@ -180,8 +182,8 @@ def propagate(
                 glued = _GLUED.fullmatch(part) is not None  # no spaces around it: "郭伟去吗"
                 if (
                     glued
-                    or (at == 0 or not _is_word(text[at - 1]))
-                    and (end == len(text) or not _is_word(text[end]))
+                    or (at == 0 or not _is_word(view[at - 1]))
+                    and (end == len(text) or not _is_word(view[end]))
                 ):
                     found.append((at, end, "PERSON", 0.7))
                 at = hay.find(part, end)
