@@ -180,13 +180,35 @@ def propagate(
             while at >= 0:
                 end = at + len(part)
                 glued = _GLUED.fullmatch(part) is not None  # no spaces around it: "郭伟去吗"
-                if (
-                    glued
-                    or (at == 0 or not _is_word(view[at - 1]))
-                    and (end == len(text) or not _is_word(view[end]))
-                ):
+                before = at == 0 or not _is_word(view[at - 1])
+                if glued or before and (end == len(text) or not _is_word(view[end])):
                     found.append((at, end, "PERSON", 0.7))
+                elif before and (inflected := _inflected(view, at, end, words)) > 0:
+                    found.append((at, inflected, "PERSON", 0.7))  # "Onnilla", "Jespers"
                 at = hay.find(part, end)
+
+
+# the case endings and possessives a name takes in running text: Finnish, Estonian,
+# Hungarian, Polish, Czech, Slovak, Russian, Ukrainian, Serbian, Croatian, Armenian, and the
+# Nordic, Dutch and German genitive -s ("Onnilla", "Kadriga", "Eszternek", "Волковым",
+# "Արմենին", "Jespers datter")
+_CASE_ENDING = compiled(
+    "(?:s|a|e|i|u|y|ą|ę|em|om|ovi|owi|ou|ym|em|ie|ga|le|lt|l|ni|na|ta|ks|st|sse|lla|llä"
+    "|lta|ltä|lle|ssa|ssä|sta|stä|n|nak|nek|val|vel|hoz|hez|höz|tól|től|ról|ről|nál|nél|t"
+    "|а|у|е|ы|ой|ом|ым|ем|ою|ові|ові|ю|я|ի|ին|ից|ով|ը)(?![\\w])"
+)
+MIN_INFLECTED = 4  # letters of a name that takes an ending ("Ana" + "s" is no name's form)
+
+
+def _inflected(view: str, start: int, end: int, words: frozenset[str]) -> int:
+    """The end of the word at view[start:end] + a case ending, when that word is no English
+    word; else -1."""
+    m = _CASE_ENDING.match(view, end)
+    if m is None or end - start < MIN_INFLECTED or not view[start].isupper():
+        return -1  # a capitalized name's form only (not "korisnik" -> "korisnika")
+    if known(view[start : m.end()], words):
+        return -1
+    return m.end()
 
 
 # a name in a script written without spaces (two letters or more: "王静", "彩花", "지은")

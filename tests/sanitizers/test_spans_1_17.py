@@ -147,6 +147,16 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Hamish Dunbartonshire")},
         ),
     ],
+    "a found name's other mentions, after an escaped line break and inflected": [
+        (
+            '{"content": "Patient: Savannah Brooks, DOB 20th January 1998\\n\\n'
+            'Savannah has now been in her own flat."}',
+            {("PERSON", "Savannah Brooks"), ("PERSON", "Savannah")},
+        ),
+        ("Onnea, Onni Virtanen! Onnilla on ollut hyvä elämä.", {("PERSON", "Onnilla")}),
+        ("Kadri Tamm töötas meil kuus aastat. Kadriga oli meeldiv.", {("PERSON", "Kadriga")}),
+        ("Tack till Jesper Thomsen. Jespers dotter kom också.", {("PERSON", "Jespers")}),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
