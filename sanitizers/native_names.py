@@ -78,6 +78,14 @@ _KO_ACCOUNT = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{2,4}})[ ]?명의"
 )  # "조하은 명의로" (in her name)
 _KO_TO = compiled(rf"(?<![{HANGUL}])([{HANGUL}]{{3}})(?=한테|에게|께)")
+# a Korean name after a kinship or a role word in running text ("외할머니 정혜진은", "남편
+# 장성호의", "주장 오준혁은"): three syllables before a particle (not "딸 이름을")
+_KO_KIN = compiled(
+    r"(?:증조할아버지|증조할머니|외할아버지|외할머니|할아버지|할머니|아버지|어머니|남편|아내|부인|딸|아들"
+    r"|손녀|손자|형|누나|오빠|언니|동생|삼촌|이모|고모|사위|며느리|주장|감독|선수|코치|교사|학생|환자"
+    r"|고객|목격자|피해자|신고인)[ ]"
+    rf"([{HANGUL}]{{2}}[^\W을를은는이가의과와])(?=(?:은|는|이|가|의|을|를|과|와|에게|씨|님)(?![{HANGUL}]))"
+)
 _KO_NOT_ENDING = frozenset("자들님사")  # "사용자에게", "학생들에게", "선생님께", "변호사"
 # words before an honorific or a title that name no one ("お客様", "고객님")
 _JA_NOT_NAMES = frozenset(CJK_DATA["japanese_not_names"])
@@ -98,6 +106,32 @@ _ITEM = compiled(
 _JA_SURNAME = compiled(
     rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
     r"(?=が|は|と|の|に|から|より|も|へ|さん|さま|様|君|くん|ちゃん|氏|殿|先生)"
+)
+# a Japanese surname and a given name of one or two kanji or two to four kana, in running
+# text before a particle or a title ("曽祖父の山本武は", "小林陽子と結婚し", "中村浩選手");
+# not a household, a place or a title after the surname ("山本家は", "山本町の",
+# "山本さんは", "山本社長は")
+_JA_FULL = compiled(
+    rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
+    rf"([{HAN}々]{{1,2}}|[{KANA}]{{2,4}})"
+    r"(?=は|が|と|を|に|の|も|へ|から|より|だ|です|選手|投手|監督|氏|さん|さま|様|君|くん|ちゃん|先生|、|。)"
+)
+_JA_NOT_KANA = (
+    "です",
+    "でし",
+    "でご",
+    "だっ",
+    "から",
+    "まで",
+    "など",
+    "たち",
+    "さん",
+    "さま",
+)  # 高橋です
+_JA_NOT_GIVEN = frozenset(
+    """家 町 市 区 村 県 駅 店 社 屋 組 川 山 橋 通 様 氏 君 さん さま くん ちゃん 先生
+    社長 部長 課長 係長 教授 選手 監督 一家 一族 家族 夫妻 夫人 医院 病院 商店 工務
+    会長 院長 店長 校長""".split()  # noqa: SIM905
 )
 _ROLE_SPEAKER = compiled(
     r"[ \t]*(?:客服|店员|司机|快递员|医生|老师|护士|상담원|기사님?|직원|オペレーター|担当)[ ]?"
@@ -159,7 +193,16 @@ def titled_names(line: str, japanese: bool) -> list[Finding]:
                 out.append((m.start(1), m.end(1), "PERSON", 0.75))
         for m in (*_JA_SELF.finditer(line), *_JA_SURNAME.finditer(line)):
             out.append((m.start(1), m.end(1), "PERSON", 0.75))
-    for m in (*_KO_SELF.finditer(line), *_KO_TO.finditer(line), *_KO_ACCOUNT.finditer(line)):
+        for m in _JA_FULL.finditer(line):
+            given = m.group(2)
+            if (
+                given not in _JA_NOT_GIVEN
+                and given[:1] not in _JA_NOT_GIVEN
+                and not given.startswith(_JA_NOT_KANA)
+            ):
+                out.append((m.start(1), m.end(2), "PERSON", 0.75))
+    korean = (*_KO_SELF.finditer(line), *_KO_TO.finditer(line), *_KO_ACCOUNT.finditer(line))
+    for m in (*korean, *_KO_KIN.finditer(line)):
         name = m.group(1)
         surname = name[0] in KOREAN_SURNAMES and name[-1] not in _KO_NOT_ENDING
         if surname and name not in _KO_NOT_NAMES:

@@ -157,6 +157,13 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Kadri Tamm töötas meil kuus aastat. Kadriga oli meeldiv.", {("PERSON", "Kadriga")}),
         ("Tack till Jesper Thomsen. Jespers dotter kom också.", {("PERSON", "Jespers")}),
     ],
+    "Japanese and Korean names in running text": [
+        (
+            "曽祖父の佐藤誠は広島の農家に生まれた。大正十四年に小林春子と結婚した。",
+            {("PERSON", "佐藤誠"), ("PERSON", "小林春子")},
+        ),
+        ("외할머니 송미경은 손녀 자랑에 여념이 없다.", {("PERSON", "송미경")}),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
@@ -221,6 +228,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "companies named after people": [
         ("Work note given for Tyrell Corporation.", set()),
         ("Woonstichting De Linde", set()),
+    ],
+    "a Japanese household or place, a Korean word with its particle": [
+        ("山口家は広島に住んでいる。", set()),
+        ("딸 이름을 하늘로 지었다.", set()),
     ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
