@@ -20,6 +20,8 @@ ISO time may follow), eight digits (19490519), Chinese, Japanese or Korean (1991
 from __future__ import annotations
 
 import datetime
+import functools
+import re
 
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -66,7 +68,7 @@ def keyed_births(text: str) -> list[Finding]:
     return out + _aligned(text)
 
 
-def _keyed(text: str, m) -> Finding | None:  # noqa: ANN001 (a match of VALUE)
+def _keyed(text: str, m: re.Match[str]) -> Finding | None:
     start = m.start()
     line = text.rfind("\n", 0, start) + 1
     k = _KEYED.search(text, max(line, start - 60), start)
@@ -78,9 +80,24 @@ def _keyed(text: str, m) -> Finding | None:  # noqa: ANN001 (a match of VALUE)
     return (*m.span(group), "DATE_OF_BIRTH", 0.9) if _real(m, group) else None
 
 
+# the literal stems of BIRTH and "dob": a text without any of them names no birth date
+_STEMS = compiled(
+    "birth|bday|b-day|b_day|born|geburt|gebdat|naissance|nacimiento|nascimento|nascita|nasc"
+    "|naster|naşter|naște|narozen|urodz|rozhd|рожд|народж|narodzh|rodjen|rođen|рођ|szulet|szület"
+    "|dogum|doğum|lahir|fodsel|fødsel|fodelse|födelse|syntym|sunni|sünni|geboorte|ngay"
+    "|ngày sinh|γενν|γένν|לידה|ميلاد|تولد|जन्म|জন্ম|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日"
+    "|생년월일|출생|생일|compleann|cumplea|kuzaliwa|kapanganakan|dzims|dzimš|gimim|dob"
+)
+
+
+@functools.lru_cache(maxsize=16)
 def names_birth(key: str) -> bool:
-    """Whether a key, a heading or a label names a birth date."""
-    return BIRTH.search(key.lower()) is not None or _DOB.search(key) is not None
+    """Whether a key, a heading or a label (or a text, for a first look) names a birth
+    date. (Cached: the passes ask it of the same text more than once.)"""
+    lowered = key.lower()
+    if _STEMS.search(lowered) is None:
+        return False
+    return BIRTH.search(lowered) is not None or _DOB.search(key) is not None
 
 
 def dates_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,7 +106,7 @@ def dates_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span(g) for m, g in shapes if g in ("num", "compact", "cjk") and _real(m, g)]
 
 
-def _real(m, group: str) -> bool:  # noqa: ANN001
+def _real(m: re.Match[str], group: str) -> bool:
     value = m.group(group)
     if group == "num":
         return calendar_date(value.split("T")[0])
@@ -145,5 +162,5 @@ def _aligned(text: str) -> list[Finding]:
     return out
 
 
-def _shape(m) -> str:  # noqa: ANN001
+def _shape(m: re.Match[str]) -> str:
     return next(g for g in ("num", "compact", "cjk", "call", "thai", "md") if m.group(g))
