@@ -61,11 +61,64 @@ _KEYED = compiled(
 
 
 def keyed_births(text: str) -> list[Finding]:
-    """DATE_OF_BIRTH findings for the values of keys and columns that name a birth date."""
+    """DATE_OF_BIRTH findings for the values of keys and columns that name a birth date,
+    and for a date right after or before a word for birth (`worded_births`)."""
+    out = worded_births(text)
     if not names_birth(text):
-        return []
-    out = [f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None]
+        return out
+    out.extend(f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None)
     return out + _aligned(text)
+
+
+# a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "20
+# اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.", "1946. gada 15. aprīlī", "1951 թ.
+# դեկտեմբերի 17-ին", "1948年8月19日"
+_ANY_DATE = (
+    rf"(?:\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
+    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+    rf"|{_YEAR}[ ]m\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}[ ]d\."
+    rf"|{_YEAR}\.[ ]gada[ ]\d{{1,2}}\.[ ][^\W\d_]{{3,12}}"
+    rf"|{_YEAR}[ ]թ\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}(?:-ին)?"
+    rf"|{_YEAR}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
+    rf"|{_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일)"
+)
+# a word for birth right before the date, in the languages of obituaries, discharge letters
+# and family histories; an obituary's star or Finnish "s." opening a line
+_BORN_BEFORE = compiled(
+    r"(?i:(?<![\w.])(?:born(?:[ ]on)?|née|né|geb\.|geboren(?:[ ]am)?|syntynyt|sündinud|sünd\."
+    r"|gimė|gim\.|dzimis|dzimusi|rođen[a]?|roden[a]?(?:[ ]na)?|nar\.|narodený|narodená"
+    r"|narozen[a]?|urodzon[ya]|ur\.|født(?:[ ]den)?|född(?:[ ]den)?|fæddur|fædd"
+    r"|nascut[a]?(?:[ ]el)?|născut[ăa]?(?:[ ]la)?|nat[oa](?:[ ]il)?|nacid[oa](?:[ ]el)?"
+    r"|nascid[oa](?:[ ]em)?|rugadh|aliyezaliwa|alizaliwa|sinh(?:[ ]ngày)?|роден[а]?(?:[ ]на)?"
+    r"|родил(?:ся|ась)|народи(?:вся|лася)"
+    r"|ծնված՝?|დაბადებული|生于|出生于|تاریخ پیدائش|የትውልድ[ ]ቀን))"
+    r"[ ]?[:(（]?[ ]?(" + _ANY_DATE + ")"
+    r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + _ANY_DATE + ")"
+    r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
+)
+_BORN_AFTER = compiled("(" + _ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))")
+# the literal words of _BORN_BEFORE and _BORN_AFTER (a first look, in the lowercased text)
+_BORN_WORDS = compiled(
+    r"born|(?<![a-z])(?:née|né |gim\.|nar\.|ur\.|nato |nata |sinh)|geb\.|geboren|syntynyt|sünd"
+    r"|gimė|dzimis|dzimusi|rođen|roden|narod|narozen|urodzon|født|född|fædd|nascut|născut"
+    r"|nacid|nascid|rugadh|zaliwa"
+    "|sinh|роден|родил|народи|ծնված|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu|年生"
+)
+_LINE_MARK = compiled(r"(?m:^)[ \t]*(?:\*|s\.)[ ]\d")
+
+
+def worded_births(text: str) -> list[Finding]:
+    """DATE_OF_BIRTH findings for a date right after a word for birth ("rođen 31. srpnja
+    1941.", "s. 2. helmikuuta 1939", "* 27.12.1942   † 26.5.2024") or right before one
+    ("1938/07/02生まれ", "1944년 12월 9일생", "08.08.1941 doğumlu")."""
+    if _BORN_WORDS.search(text.lower()) is None and _LINE_MARK.search(text) is None:
+        return []
+    out: list[Finding] = []
+    for m in _BORN_BEFORE.finditer(text):
+        group = 1 if m.group(1) else 2
+        out.append((*m.span(group), "DATE_OF_BIRTH", 0.85))
+    out.extend((*m.span(1), "DATE_OF_BIRTH", 0.85) for m in _BORN_AFTER.finditer(text))
+    return out
 
 
 def _keyed(text: str, m: re.Match[str]) -> Finding | None:

@@ -164,6 +164,26 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("외할머니 송미경은 손녀 자랑에 여념이 없다.", {("PERSON", "송미경")}),
     ],
+    "birth dates after or before a word for birth": [
+        (
+            "Rakkaamme\n\nMatti Nieminen\ns. 4. maaliskuuta 1936\nk. 3.7.2024",
+            {("DATE_OF_BIRTH", "4. maaliskuuta 1936")},
+        ),
+        (
+            "Abschied von\n\nHELGA BRANDT\n* 27.12.1942   † 26.5.2024",
+            {("DATE_OF_BIRTH", "27.12.1942")},
+        ),
+        (
+            "Ivan Horvat\nrođen 14. listopada 1939.\n\nIspraćaj je u petak",
+            {("DATE_OF_BIRTH", "14. listopada 1939")},
+        ),
+        (
+            "Jonas Petrauskas\ngimė 1943 m. rugpjūčio 15 d.\n",
+            {("DATE_OF_BIRTH", "1943 m. rugpjūčio 15 d.")},
+        ),
+        ("父 中村茂 儀（1938/07/02生まれ）が永眠しました", {("DATE_OF_BIRTH", "1938/07/02")}),
+        ("Ali Yılmaz (08.08.1941 doğumlu) vefat etmiştir.", {("DATE_OF_BIRTH", "08.08.1941")}),
+    ],
     "birth dates in tables and SQL": [
         (
             "df.head() gives:\n\n        city  geburtsdatum  score\n"
@@ -232,6 +252,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "a Japanese household or place, a Korean word with its particle": [
         ("山口家は広島に住んでいる。", set()),
         ("딸 이름을 하늘로 지었다.", set()),
+    ],
+    "a list's star or a date without a word for birth": [
+        ("Release notes\n* 12 fixes 2024\n* 3 more", set()),
+        ("The meeting on 12 May 2024 was born out of need.", set()),
     ],
     "dates that are not births": [
         ('{"release_date": "2024-03-01", "build": "20240301"}', set()),
