@@ -94,6 +94,11 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("WARN [auth] Учётная запись dsokolova заблокирована", {("PERSON", "dsokolova")}),
         ("ユーザー a.tanabe が 10.1.2.3 からログインに失敗", {("PERSON", "a.tanabe")}),
         ("gece 3'te aylinc kullanıcısı giriş yapmış", {("PERSON", "aylinc")}),
+        ('client-hostname "oluwaseun_a-mbp";', {("PERSON", "oluwaseun_a")}),
+        (
+            "DHCPACK on 10.0.8.3 to (mariannekovacs-notebook) via eth0",
+            {("PERSON", "mariannekovacs")},
+        ),
     ],
     "names under keys in other scripts, tables and SQL": [
         ('{"order":{"name":"ประภาส แก้วมณี","email":"p@x.co"}}', {("PERSON", "ประภาส แก้วมณี")}),
@@ -235,6 +240,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("MAC_ADDRESS", "10:03:4A:21:8C:1A"), ("MAC_ADDRESS", "26:83:c8:6c:3b:9c")},
         ),
         ("Standup 09:30: notes\nRetro 10:30: actions", set()),
+        ("build-notebook and office-mbp are shared", set()),
     ],
     "greetings under a customer's key, ids under a user's": [
         ("ลูกค้า: สวัสดีครับ", set()),
