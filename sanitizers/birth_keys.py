@@ -64,7 +64,7 @@ def keyed_births(text: str) -> list[Finding]:
     """DATE_OF_BIRTH findings for the values of keys and columns that name a birth date,
     and for a date right after or before a word for birth (`worded_births`)."""
     out = worded_births(text)
-    if not names_birth(text):
+    if not mentions_birth(text):
         return out
     out.extend(f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None)
     return out + _aligned(text)
@@ -143,10 +143,17 @@ _STEMS = compiled(
 )
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
+def mentions_birth(text: str) -> bool:
+    """Whether a text has a word for a birth date anywhere: the first look of the passes
+    that read keys and columns (`keyed_births`, `columns.column_values`), which ask it of
+    the same text one after the other (cached apart from the keys and lines that
+    `names_birth` judges, so these do not push the text out)."""
+    return names_birth(text)
+
+
 def names_birth(key: str) -> bool:
-    """Whether a key, a heading or a label (or a text, for a first look) names a birth
-    date. (Cached: the passes ask it of the same text more than once.)"""
+    """Whether a key, a heading or a label names a birth date."""
     lowered = key.lower()
     if _STEMS.search(lowered) is None:
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sanitizers.birth_keys import dates_in, names_birth
+from sanitizers.birth_keys import dates_in, mentions_birth, names_birth
 from sanitizers.births import DATE
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
@@ -78,7 +78,7 @@ def typed_values(etype: str, text: str, start: int, end: int) -> list[Finding]:
 
 def column_values(text: str) -> list[Finding]:
     """Findings for the typed columns of tables and the items of typed lists in `text`."""
-    if "\n" not in text or not (any(w.search(text) for _, w in _KIND) or names_birth(text)):
+    if "\n" not in text or not (any(w.search(text) for _, w in _KIND) or mentions_birth(text)):
         return []  # no line can be a typed header or heading
     lines = []
     pos = 0

@@ -103,8 +103,9 @@ _ITEM = compiled(
 )
 # introducing oneself ("青葉商事の佐々木 真由美です"), signing a Japanese letter on a line of
 # its own ("佐々木 真由美" above the company's name)
+_JA_SURNAME_WORDS = "|".join(CJK_DATA["japanese_surnames"])
 _JA_SURNAME = compiled(
-    rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
+    rf"(?<![{HAN}々])({_JA_SURNAME_WORDS})"
     r"(?=が|は|と|の|に|から|より|も|へ|さん|さま|様|君|くん|ちゃん|氏|殿|先生)"
 )
 # a Japanese surname and a given name of one or two kanji or two to four kana, in running
@@ -112,7 +113,7 @@ _JA_SURNAME = compiled(
 # not a household, a place or a title after the surname ("山本家は", "山本町の",
 # "山本さんは", "山本社長は")
 _JA_FULL = compiled(
-    rf"(?<![{HAN}々])({'|'.join(CJK_DATA['japanese_surnames'])})"
+    rf"(?<![{HAN}々])({_JA_SURNAME_WORDS})"
     rf"([{HAN}々]{{1,2}}|[{KANA}]{{2,4}})"
     r"(?=は|が|と|を|に|の|も|へ|から|より|だ|です|選手|投手|監督|氏|さん|さま|様|君|くん|ちゃん|先生|、|。)"
 )

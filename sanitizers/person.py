@@ -193,9 +193,9 @@ def propagate(
 # Nordic, Dutch and German genitive -s ("Onnilla", "Kadriga", "Eszternek", "Волковым",
 # "Արմենին", "Jespers datter")
 _CASE_ENDING = compiled(
-    "(?:s|a|e|i|u|y|ą|ę|em|om|ovi|owi|ou|ym|em|ie|ga|le|lt|l|ni|na|ta|ks|st|sse|lla|llä"
+    "(?:s|a|e|i|u|y|ą|ę|em|om|ovi|owi|ou|ym|ie|ga|le|lt|l|ni|na|ta|ks|st|sse|lla|llä"
     "|lta|ltä|lle|ssa|ssä|sta|stä|n|nak|nek|val|vel|hoz|hez|höz|tól|től|ról|ről|nál|nél|t"
-    "|а|у|е|ы|ой|ом|ым|ем|ою|ові|ові|ю|я|ի|ին|ից|ով|ը)(?![\\w])"
+    "|а|у|е|ы|ой|ом|ым|ем|ою|ові|ю|я|ի|ին|ից|ով|ը)(?![\\w])"
 )
 MIN_INFLECTED = 4  # letters of a name that takes an ending ("Ana" + "s" is no name's form)
 

@@ -103,8 +103,11 @@ def _tuple_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _printed(text: str, pos: int, columns: list[str]) -> Iterator[Row]:
     """The rows a SELECT printed below it, psql's way: cells split by pipes."""
-    lines = text[pos:].split("\n")[1 : MAX_ROWS + 1]
-    pos = text.index("\n", pos) + 1 if "\n" in text[pos:] else len(text)
+    newline = text.find("\n", pos)
+    if newline < 0:
+        return  # nothing printed below the query
+    pos = newline + 1
+    lines = text[pos:].split("\n")[:MAX_ROWS]
     started, skipped = False, 0
     for line in lines:
         start, pos = pos, pos + len(line) + 1
