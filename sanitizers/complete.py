@@ -14,13 +14,19 @@
 from __future__ import annotations
 
 from sanitizers.first_names import (
-    CALENDAR,
     PAIR_MIN_FREQUENCY,
     census_names,
     first_name,
     given_name_list,
 )
-from sanitizers.lexicon import PLACE_HEADS, UNCASED_SCRIPTS, organization_word
+from sanitizers.lexicon import (
+    CALENDAR,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    UNCASED_SCRIPTS,
+    organization_word,
+    surname_noun,
+)
 from sanitizers.name_edges import name_edges
 from sanitizers.names import COMMON_WORDS, known, participle
 from sanitizers.person import PARTICLE, title_word
@@ -46,11 +52,6 @@ _NEXT_WORD = compiled(
 _WORD_SURNAMES = frozenset("sun he hu ma long young best more do her han song may".split())  # noqa: SIM905
 _INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
 _LATIN_OR_OTHER = compiled(f"[^{GREEK_OR_CYRILLIC}]+")  # no Greek or Cyrillic letter
-_PLACE_WORDS = frozenset(
-    """street st road rd avenue ave lane boulevard station square park lake river bridge hall
-    center centre college university school hospital airport museum library church tower
-    house building island islands mountain valley beach bay county city town village""".split()  # noqa: SIM905
-)
 _PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
 
 
@@ -140,26 +141,15 @@ def _surname_after(name: str, word: str) -> bool:
         " " not in name
         and given_name_list().get(name.lower(), 0) >= PAIR_MIN_FREQUENCY
         and low not in CALENDAR
-        and low not in _PLACE_WORDS
+        and low not in PLACE_WORDS
         and not organization_word(word)
     )
 
 
 def _surname_noun(name: str, word: str, nouns: frozenset[str]) -> bool:
-    """A Title-case word the dictionary holds only as a noun after a found first name
-    alone: a surname ("Llinos Jones", "Clémence Rousseau"), not a place's or a company's
-    word ("Victoria Station") nor a month."""
-    low = word.lower()
-    return (
-        " " not in name
-        and title_word(name)
-        and low in nouns
-        and len(low) > 2
-        and low not in CALENDAR
-        and low not in _PLACE_WORDS
-        and low not in COMMON_WORDS
-        and not organization_word(word)
-    )
+    """A surname the dictionary holds only as a noun after a found first name alone
+    ("Llinos Jones", "Clémence Rousseau"; `lexicon.surname_noun`)."""
+    return " " not in name and title_word(name) and surname_noun(word, nouns)
 
 
 def _census_surname(name: str, word: str) -> bool:
@@ -171,7 +161,7 @@ def _census_surname(name: str, word: str) -> bool:
         and first_name(name.lower())  # not "Elden Ring"
         and low in census_names()[0]
         and low not in CALENDAR
-        and low not in _PLACE_WORDS
+        and low not in PLACE_WORDS
         and not organization_word(word)
     )
 

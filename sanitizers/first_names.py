@@ -25,11 +25,6 @@ PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a su
 FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
 _COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
 COUNTRIES = {"georgia": 74, "india": 80}  # their columns
-CALENDAR = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"]
-)  # fmt: skip
 
 
 @functools.cache

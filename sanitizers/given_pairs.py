@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from sanitizers.first_names import (
-    CALENDAR,
     MIN_FREQUENCY,
     PAIR_MIN_FREQUENCY,
     census_pair,
@@ -28,7 +27,7 @@ from sanitizers.first_names import (
     products_named_like_people,
     rare_name_list,
 )
-from sanitizers.lexicon import COMMON_WORDS, DETERMINERS, known, organization_word
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, DETERMINERS, known, organization_word
 from sanitizers.lone import GIVEN_SCORE, PLACE_BEFORE
 from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled

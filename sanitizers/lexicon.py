@@ -108,6 +108,35 @@ def organization_word(word: str) -> bool:
     return word.lower().strip(".,") in ORGANIZATION_WORDS
 
 
+#: months and weekdays
+CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"]
+)  # fmt: skip
+#: words after a name that make it a place's or a building's ("Victoria Station", "Ewan Hall")
+PLACE_WORDS = frozenset(
+    """street st road rd avenue ave lane boulevard station square park lake river bridge hall
+    center centre college university school hospital airport museum library church tower
+    house building island islands mountain valley beach bay county city town village""".split()  # noqa: SIM905
+)
+
+
+def surname_noun(word: str, nouns: frozenset[str]) -> bool:
+    """A capitalized word the dictionary holds only as a noun (`nouns`, where its surnames
+    are: "Jones", "MacLeod", "Rousseau"), no common, calendar, place or company word: a
+    surname after a first name."""
+    low = word.lower()
+    return (
+        low in nouns
+        and len(low) > 2
+        and low not in CALENDAR
+        and low not in PLACE_WORDS
+        and low not in COMMON_WORDS
+        and not organization_word(word)
+    )
+
+
 #: first words of places named like people ("Saint Paul", "Santa Clara", "Lake Victoria")
 PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split())  # noqa: SIM905
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")

@@ -17,8 +17,8 @@ asks ("your", "may I", a question mark, and their kin), so "Log Name: System" as
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR, census_names, first_name
-from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.first_names import census_names, first_name
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 

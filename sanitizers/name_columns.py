@@ -19,12 +19,11 @@ English word list lacks or a listed or census first name ("Iris", "Pau"; not "Ki
 from __future__ import annotations
 
 from sanitizers.first_names import (
-    CALENDAR,
     census_names,
     first_name,
     products_named_like_people,
 )
-from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 

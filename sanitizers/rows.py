@@ -15,8 +15,7 @@ value) is left to the header's column names (tables.py).
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR
-from sanitizers.lexicon import COMMON_WORDS
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 

@@ -23,7 +23,6 @@ import re
 
 from sanitizers.export_senders import DASHED_STAMP
 from sanitizers.first_names import (
-    CALENDAR,
     MIN_FREQUENCY,
     census_names,
     first_name,
@@ -31,7 +30,7 @@ from sanitizers.first_names import (
     not_names,
 )
 from sanitizers.given_pairs import title
-from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.logins import login_parts
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled

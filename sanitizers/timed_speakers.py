@@ -15,8 +15,8 @@ or made of English words, unless it is a listed first name: a log's level or a s
 
 from __future__ import annotations
 
-from sanitizers.first_names import CALENDAR, MIN_FREQUENCY, given_name_list, not_names
-from sanitizers.lexicon import COMMON_WORDS, known
+from sanitizers.first_names import MIN_FREQUENCY, given_name_list, not_names
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
