@@ -19,7 +19,7 @@ from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.escapes import escaped_view
 from sanitizers.first_names import name_nouns
 from sanitizers.given import given_names
-from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, organization_word
+from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, nouns_only, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
 from sanitizers.names import (
     COMMON_WORDS,
@@ -70,6 +70,7 @@ class Analyzer:
         self.not_names = frozenset(names_data()["not_names"])
         self.technical = Technical(names_data()["technical_words"])
         self.nouns = name_nouns(str(model_path(config.model)))
+        self.only_nouns = nouns_only(str(model_path(config.model)))  # surnames among them
         self._engine: OfflineSpacyNlpEngine | None = None
 
     @property
@@ -109,7 +110,14 @@ class Analyzer:
                 marked = technical and self.technical.marked(personal, view)
                 worded = technical and self.technical.worded(personal)
                 found = given_names(
-                    view, self.words, COMMON_WORDS, marked, i in foreign, self.nouns, worded
+                    view,
+                    self.words,
+                    COMMON_WORDS,
+                    marked,
+                    i in foreign,
+                    self.nouns,
+                    worded,
+                    self.only_nouns,
                 )
                 results[i].extend(found)
                 results[i].extend(prose_logins(view, self.words, self.technical, self.nouns))

@@ -39,7 +39,7 @@ _CAPITAL_PARTICLE = (
     r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Ibn|Abu)"
 )
 _AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
-_BEFORE_PARTICLES = compiled(rf"[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
+_BEFORE_PARTICLES = compiled(rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
 # (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
 _NEXT_WORD = compiled(
     rf"[ ](?![{UNCASED_SCRIPTS}])"
@@ -78,10 +78,10 @@ def complete_names(
         if etype != "PERSON":
             continue
         m = _AFTER_PARTICLES.match(text, end)
-        if m is not None:
+        if m is not None and _capital_after(m.group()):
             end = m.end()
         m = _BEFORE_PARTICLES.search(text, max(0, start - 40), start)
-        if m is not None:
+        if m is not None and m.group()[0].isupper():  # not "départ de Jean-Luc"
             start = m.start()
         prev = _PREV_WORD.search(text, max(0, start - 40), start)
         if prev is not None and (
@@ -115,10 +115,16 @@ def complete_names(
                 break
             end = nxt.end()
         m = _AFTER_PARTICLES.match(text, end)  # "Helena Gomes da Silva"
-        if m is not None:
+        if m is not None and _capital_after(m.group()):
             end = m.end()
         start, end = name_edges(text, start, end, words)
         found[i] = (start, end, etype, score)
+
+
+def _capital_after(particles: str) -> bool:
+    """The word after a name's particles is capitalized ("da Silva"; not "de évoluer":
+    the pattern's letter class lets a lowercase accented letter through)."""
+    return particles.rsplit(" ", 1)[-1][0].isupper()
 
 
 def _listed_first(word: str, name: str) -> bool:

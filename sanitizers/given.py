@@ -91,6 +91,7 @@ def given_names(
     foreign: bool,
     nouns: frozenset[str] = frozenset(),
     products: bool = False,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str, float]]:
     """PERSON findings for the listed first names of a sentence `text` (see above), alone
     or before a surname; `foreign`: the line is mostly in another language; `nouns`: the
@@ -138,7 +139,7 @@ def given_names(
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
         out.extend(_partners(text, a, b, words, names))
-    out.extend(name_pairs(text, words, common, nouns, technical=False))
+    out.extend(name_pairs(text, words, common, nouns, technical=False, surnames=surnames))
     return out
 
 

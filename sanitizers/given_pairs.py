@@ -27,7 +27,14 @@ from sanitizers.first_names import (
     products_named_like_people,
     rare_name_list,
 )
-from sanitizers.lexicon import CALENDAR, COMMON_WORDS, DETERMINERS, known, organization_word
+from sanitizers.lexicon import (
+    CALENDAR,
+    COMMON_WORDS,
+    DETERMINERS,
+    known,
+    organization_word,
+    surname_noun,
+)
 from sanitizers.lone import GIVEN_SCORE, PLACE_BEFORE
 from sanitizers.person import PLACE_LEAD
 from sanitizers.tries import compiled
@@ -67,11 +74,18 @@ _NOT_BEFORE = (DETERMINERS - {"my", "his", "her", "its"}) | frozenset(
 
 
 def name_pairs(
-    text: str, words: frozenset[str], common: frozenset[str], nouns: frozenset[str], technical: bool
+    text: str,
+    words: frozenset[str],
+    common: frozenset[str],
+    nouns: frozenset[str],
+    technical: bool,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str, float]]:
     """A listed first name before a Title-case surname ("Grace Little", "I'm Will Baker").
     In a `technical` sentence only a first name and a surname that are no English words,
-    nor the name of a product ("by Uwe Hoffmann", not "Luigi Scheduler", "Julia Computing")."""
+    nor the name of a product ("by Uwe Hoffmann", not "Luigi Scheduler", "Julia Computing").
+    `surnames`: the words the dictionary holds only as nouns, where its surnames are: one
+    of them may follow a rarer first name ("awarded to Isla Mackenzie")."""
     names = given_name_list()
     out = []
     for m in PAIR.finditer(text):
@@ -83,7 +97,7 @@ def name_pairs(
             low not in names
             and low in rare_name_list()
             and not known(low, words)
-            and not known(surname, words)
+            and (not known(surname, words) or surname_noun(surname, surnames))
             and not in_company(text, m.start(1), m.end(2))
         )  # "the idea of Hamish MacLeod"
         if names.get(low, 0) < (MIN_FREQUENCY if mid else PAIR_MIN_FREQUENCY) and not (
@@ -182,7 +196,9 @@ def capital_surnames(
 
 
 def title(word: str) -> bool:
-    return word[0].isupper() and word[1:].islower()
+    """Title-case; a hyphenated word's later parts may be capitalized too ("Klaus-Dieter",
+    "Seo-jun")."""
+    return word[0].isupper() and all(part[1:].islower() for part in word.split("-"))
 
 
 # a company named after people: "Tyrell Corporation", "Oneal Inc", "Goodman, Carr and

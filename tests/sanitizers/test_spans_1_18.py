@@ -1,10 +1,15 @@
 """Span table for sanitizer 1.18.0.
 
+- A rarer first name before a surname the dictionary holds only as a noun ("awarded to
+  Isla Mackenzie": WordNet's nouns hold many surnames, "mackenzie", "macleod"), a
+  hyphenated first name before its surname ("Klaus-Dieter Schmidt"), and the particle
+  rule no longer reaches into a lowercase word ("départ de Jean-Luc Martin").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
 
-Near-misses: an impossible month under a birth key, a date under a key that names no birth."""
+Near-misses: a rarer first name before a place's or a company's word, an impossible
+month under a birth key, a date under a key that names no birth."""
 
 from __future__ import annotations
 
@@ -14,6 +19,16 @@ from conftest import found, span_cases
 from sanitizers import Sanitizer
 
 INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a rarer or hyphenated first name before its surname": [
+        (
+            "This year's scholarship has been awarded to Isla Mackenzie, a first student.",
+            {("PERSON", "Isla Mackenzie")},
+        ),
+        (
+            "Dariush's dad, Klaus-Dieter Schmidt, had to wade in.",
+            {("PERSON", "Klaus-Dieter Schmidt")},
+        ),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -22,6 +37,14 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a name after a particle, and nothing before it": [
+        ("Le pot de départ de Jean-Luc Martin est vendredi.", {("PERSON", "Jean-Luc Martin")}),
+        ("Helena Gomes da Silva called.", {("PERSON", "Helena Gomes da Silva")}),
+    ],
+    "a rarer first name before a place's or a company's word": [
+        ("The grant was awarded to Isla Hospital last year.", set()),
+        ("Donations went to Ewan Foundation.", set()),
+    ],
     "no calendar's day, no birth key": [
         ("expected_birth_date = 20991332", set()),
         ('{"renewal_date": "2091-03-14"}', set()),
