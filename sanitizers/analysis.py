@@ -18,6 +18,7 @@ from sanitizers.census import census_pairs
 from sanitizers.config import SPACY_LABELS, SanitizerConfig
 from sanitizers.escapes import escaped_view
 from sanitizers.first_names import name_nouns
+from sanitizers.foreign_ner import foreign_spans
 from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, nouns_only, organization_word
 from sanitizers.lone import NER_SCORE, lone_names
@@ -162,25 +163,20 @@ class Analyzer:
                     continue  # nor Greek or Cyrillic: "πάρε τηλέφωνο", "Служебная записка"
                 else:
                     start, end = trim_person(text, start, end, self.words, stop)
-                    if tag < 0:  # a truecased line: English words at its edges are no name
-                        start, end = trim_english(text, start, end, self.words, self.stop)
-                    if _company(text[start:end]):
-                        continue  # "Aurora Biotech", "Meridian Freight"
-                    if "PERSON" in self.ner_types:
-                        for a, b in split_joined(text, start, end):
-                            word = text[a:b]
-                            low = word.lower()  # a verb: "I Will Mark it", "Tracking Says"
-                            verb = tag < 0 and (low in stop or inflected(low, self.stop))
-                            if single_token(word) and (
-                                verb
-                                or (low in self.not_names and not listed(word))  # "Grüßen"
-                                or technical
-                                or participle(word, self.words)
-                                or _DETERMINER.search(text, max(0, a - 8), a) is not None
-                                or i in foreign
-                            ):
-                                continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
-                            results[i].append((a, b, label, NER_SCORE))
+                    pieces = [(start, end)]
+                    if i in foreign:
+                        pieces = foreign_spans(text, start, end, self.words)
+                    cut = pieces != [(start, end)]  # "Carmen al médico porque": "Carmen"
+                    for start, end in pieces:
+                        if tag < 0:  # a truecased line: English words at its edges are no name
+                            start, end = trim_english(text, start, end, self.words, self.stop)
+                        if _company(text[start:end]):
+                            continue  # "Aurora Biotech", "Meridian Freight"
+                        if "PERSON" in self.ner_types:
+                            lone = technical or (i in foreign and not cut)  # lone words: noise
+                            results[i].extend(
+                                self._people(text, start, end, label, tag < 0, stop, lone)
+                            )
                     continue
                 if label in self.ner_types:
                     results[i].append((start, end, label, NER_SCORE))
@@ -199,6 +195,36 @@ class Analyzer:
                     )
                     results[i].extend(census_pairs(text, doc.ents, technical))
         return results
+
+    def _people(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        label: str,
+        variant: bool,
+        stop: frozenset[str],
+        no_lone: bool,
+    ) -> list[Finding]:
+        """NER's person span text[start:end] cut at inner joining words, less the one-word
+        pieces that are no names: a verb in a truecased line (`variant`: "I Will Mark it"),
+        a non-name word, a participle, a word after a determiner, and any one word where
+        `no_lone` (a technical sentence, a line of another language)."""
+        out: list[Finding] = []
+        for a, b in split_joined(text, start, end):
+            word = text[a:b]
+            low = word.lower()  # a verb: "I Will Mark it", "Tracking Says"
+            verb = variant and (low in stop or inflected(low, self.stop))
+            if single_token(word) and (
+                verb
+                or (low in self.not_names and not listed(word))  # "Grüßen"
+                or no_lone
+                or participle(word, self.words)
+                or _DETERMINER.search(text, max(0, a - 8), a) is not None
+            ):
+                continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
+            out.append((a, b, label, NER_SCORE))
+        return out
 
 
 def _company(name: str) -> bool:

@@ -135,7 +135,7 @@ def given_names(
         noun_name = low in nouns and (title(word) or lower_noun(low))
         word = low if low != word.lower() else word  # an inflected name: judged as its stem
         english = known(word, words) and not (noun_name and not foreign and _alone(text, a, b))
-        if english or participle(word, words) or not free(text, a, b):
+        if english or participle(word, words) or not free(text, a, b, foreign=foreign):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))
         out.extend(_partners(text, a, b, words, names))

@@ -224,10 +224,13 @@ def in_company(text: str, a: int, b: int) -> bool:
     return False
 
 
-def free(text: str, a: int, b: int, digits: bool = True) -> bool:
-    """Not after a determiner or a place word, not before a number ("Julia 1.10")."""
+def free(text: str, a: int, b: int, digits: bool = True, foreign: bool = False) -> bool:
+    """Not after a determiner or a place word, not before a number ("Julia 1.10"); in a
+    `foreign` line "a" is no article: Spanish writes it before a person ("llevar a Carmen")."""
     before = _BEFORE.search(text, max(0, a - 30), a)
     lead = before.group(1).lower() if before is not None else ""
+    if foreign and lead == "a":
+        lead = ""
     if lead in _NOT_BEFORE and (lead != "that" or _VERB_AFTER.match(text, b) is None):
         return False  # "that Frida dashboard", not "Mention that Christopher will"
     if PLACE_BEFORE.search(text, max(0, a - 40), a) or PLACE_LEAD.search(text, max(0, a - 40), a):

@@ -4,6 +4,10 @@
   Isla Mackenzie": WordNet's nouns hold many surnames, "mackenzie", "macleod"), a
   hyphenated first name before its surname ("Klaus-Dieter Schmidt"), and the particle
   rule no longer reaches into a lowercase word ("départ de Jean-Luc Martin").
+- NER's person spans in a line of another language keep their capitalized words: "llevar
+  mañana" (no capital) is no name, "Carmen al médico porque" is "Carmen", "van Leeuwen"
+  keeps its particle; there "a" before a name is no article ("llevar a Carmen", "visitar
+  a Joana"); "su" is a command only where a command starts ("a su madre." is no login).
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -37,6 +41,19 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a line of another language: the capitalized words of a span, a after a verb": [
+        (
+            "no pueden llevar mañana a Carmen al médico porque ambos trabajan",
+            {("PERSON", "Carmen")},
+        ),
+        ("Ela foi visitar a Joana no hospital ontem.", {("PERSON", "Joana")}),
+        (
+            "Geachte heer van Leeuwen, wij hebben uw bezwaar ontvangen.",
+            {("PERSON", "van Leeuwen")},
+        ),
+        ("Se lo pedirá a su madre.", set()),
+        ("sudo su - deploy", set()),
+    ],
     "a name after a particle, and nothing before it": [
         ("Le pot de départ de Jean-Luc Martin est vendredi.", {("PERSON", "Jean-Luc Martin")}),
         ("Helena Gomes da Silva called.", {("PERSON", "Helena Gomes da Silva")}),
