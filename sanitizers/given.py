@@ -47,6 +47,7 @@ from sanitizers.first_names import (
     products_named_like_people,
     rare_name_list,
 )
+from sanitizers.foreign_ner import named_abroad
 from sanitizers.given_pairs import (
     capital_surnames,
     capitals,
@@ -135,6 +136,7 @@ def given_names(
         noun_name = low in nouns and (title(word) or lower_noun(low))
         word = low if low != word.lower() else word  # an inflected name: judged as its stem
         english = known(word, words) and not (noun_name and not foreign and _alone(text, a, b))
+        english = english and not (foreign and named_abroad(text, a, b))  # "kleinzoon Sander"
         if english or participle(word, words) or not free(text, a, b, foreign=foreign):
             continue
         out.append((a, b, "PERSON", GIVEN_SCORE))

@@ -13,11 +13,22 @@ from collections.abc import Iterable
 
 from sanitizers.tries import compiled
 
+# a time of day written with a dot, as Dutch, German, Nordic, Italian and Polish do: after a
+# word for "at" or before one for "o'clock" ("om 14.00 uur", "um 9.30", "klo 12.15", "alle
+# 18.30", "godz. 8.15", "9.45 am"), not a version
+_TIME = r"(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+_CLOCK = (
+    rf"{_TIME}[ ]?(?i:uur|uhr|u\b|h\b|hod|godz|val|tim|hrs?\b|am\b|pm\b|a\.m|p\.m)"
+    rf"|(?:(?<=\bom[ ])|(?<=\bum[ ])|(?<=\bat[ ])|(?<=\bklo[ ])|(?<=\bkl\.[ ])|(?<=\bkl[ ])"
+    rf"|(?<=\balle[ ])|(?<=\bore[ ])|(?<=\bgodz\.[ ])|(?<=\bkello[ ])|(?<=\bvon[ ])|(?<=\bbis[ ])"
+    rf"|(?<=\btot[ ])|(?<=\bvan[ ])){_TIME}"
+)
 _MARKERS = compiled(
     # versions: "v2.1", "1.26.4", "3.11" (not amounts, dates or dotted phone numbers:
     # "₹3385.48", "25.11.2025", "532.210.2636")
     r"(?<![$€£¥₹₩₽¢])(?<![A-Z]{3}[ ])(?<![\d.])\bv?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)"
-    r"(?!\d{3}\.\d{3}\.\d{4}\b)\d+\.\d+(?:\.\d+)*\b(?![ ]?%)"  # (not shares: "38.7%")
+    r"(?!\d{3}\.\d{3}\.\d{4}\b)(?!" + _CLOCK + r")"  # (nor a time of day)
+    r"\d+\.\d+(?:\.\d+)*\b(?![ ]?%)"  # (not shares: "38.7%")
     r"|[_{}<>=\\|]|\(\)|::|->"  # code
     # paths (not dates: 03/20/2017, nor short words: "w/o", "and/or", "his/her")
     # (nor a surname between slashes, as GEDCOM writes it: "1 NAME Gilma /Salazar/", nor

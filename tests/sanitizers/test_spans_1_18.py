@@ -8,12 +8,16 @@
   mañana" (no capital) is no name, "Carmen al médico porque" is "Carmen", "van Leeuwen"
   keeps its particle; there "a" before a name is no article ("llevar a Carmen", "visitar
   a Joana"); "su" is a command only where a command starts ("a su madre." is no login).
+- A listed first name that is an English word too, capitalized inside a sentence of
+  another language ("kleinzoon Sander", "la tía Pilar"); a time of day written with a dot
+  ("om 14.00 uur") no longer makes a sentence technical.
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
 
-Near-misses: a rarer first name before a place's or a company's word, an impossible
-month under a birth key, a date under a key that names no birth."""
+Near-misses: a town after a preposition of another language, a rarer first name before a
+place's or a company's word, an impossible month under a birth key, a date under a key
+that names no birth."""
 
 from __future__ import annotations
 
@@ -53,6 +57,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Se lo pedirá a su madre.", set()),
         ("sudo su - deploy", set()),
+    ],
+    "a listed first name that is an English word, inside a sentence of another language": [
+        (
+            "Zijn dochter belde om 14.00 uur; zij komt zaterdag met kleinzoon Sander.",
+            {("PERSON", "Sander")},
+        ),
+        ("Mañana no puede ir porque la tía Pilar está enferma en casa.", {("PERSON", "Pilar")}),
+        ("Zgubiłem wczoraj portfel w Austin podczas podróży służbowej.", set()),
     ],
     "a name after a particle, and nothing before it": [
         ("Le pot de départ de Jean-Luc Martin est vendredi.", {("PERSON", "Jean-Luc Martin")}),
