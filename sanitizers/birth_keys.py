@@ -55,7 +55,7 @@ _NUMBERS = compiled(r"\d+")
 # the label before a value: its last words, then punctuation and a date constructor
 _KEYED = compiled(
     r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|[ ](?=[^\W\d])){0,30})"
-    r"(?P<gap>[\s\"'`\\:=<>\[\](){}|,]*(?:(?:new[ ])?(?i:isodate|datetime\.date|datetime"
+    r"(?P<gap>[\s\"'`\\:=<>\[\](){}|,：፦]*(?:(?:new[ ])?(?i:isodate|datetime\.date|datetime"
     r"|localdate\.(?:parse|of)|date\.parse|date|to_date|timestamp)[\s\"'(]*)?)$"
 )
 
@@ -67,6 +67,7 @@ def keyed_births(text: str) -> list[Finding]:
     if not mentions_birth(text):
         return out
     out.extend(f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None)
+    out.extend(f for m in _WORDED.finditer(text) if (f := _keyed_words(text, m)) is not None)
     return out + _aligned(text)
 
 
@@ -91,7 +92,7 @@ _BORN_BEFORE = compiled(
     r"|nascut[a]?(?:[ ]el)?|născut[ăa]?(?:[ ]la)?|nat[oa](?:[ ]il)?|nacid[oa](?:[ ]el)?"
     r"|nascid[oa](?:[ ]em)?|rugadh|aliyezaliwa|alizaliwa|sinh(?:[ ]ngày)?|роден[а]?(?:[ ]на)?"
     r"|родил(?:ся|ась)|народи(?:вся|лася)"
-    r"|ծնված՝?|დაბადებული|生于|出生于|تاریخ پیدائش|የትውልድ[ ]ቀን))"
+    r"|ծնված՝?|დაბადებული|生于|出生于|تاریخ پیدائش|የትውልድ[ ]ቀን|\(\*|\(s\.))"
     r"[ ]?[:(（]?[ ]?(" + _ANY_DATE + ")"
     r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + _ANY_DATE + ")"
     r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
@@ -103,13 +104,16 @@ _BORN_WORDS = compiled(
     r"|gimė|dzimis|dzimusi|rođen|roden|narod|narozen|urodzon|født|född|fædd|nascut|născut"
     r"|nacid|nascid|rugadh|zaliwa"
     "|sinh|роден|родил|народи|ծնված|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu|年生"
+    r"|\(\*|\(s\."
 )
+_WORDED = compiled(r"(?<![\w.])(" + _ANY_DATE + ")")
 _LINE_MARK = compiled(r"(?m:^)[ \t]*(?:\*|s\.)[ ]\d")
 
 
 def worded_births(text: str) -> list[Finding]:
     """DATE_OF_BIRTH findings for a date right after a word for birth ("rođen 31. srpnja
-    1941.", "s. 2. helmikuuta 1939", "* 27.12.1942   † 26.5.2024") or right before one
+    1941.", "s. 2. helmikuuta 1939", "* 27.12.1942   † 26.5.2024", a name's "(* 19.
+    Dezember 2002)" or "(s. 15. elokuuta 2018)") or right before one
     ("1938/07/02生まれ", "1944년 12월 9일생", "08.08.1941 doğumlu")."""
     if _BORN_WORDS.search(text.lower()) is None and _LINE_MARK.search(text) is None:
         return []
@@ -131,6 +135,17 @@ def _keyed(text: str, m: re.Match[str]) -> Finding | None:
         return None  # a month and day alone is a birthday only under its own key
     group = _shape(m)
     return (*m.span(group), "DATE_OF_BIRTH", 0.9) if _real(m, group) else None
+
+
+def _keyed_words(text: str, m: re.Match[str]) -> Finding | None:
+    """A date with its month in words under a key that names a birth date ("Datum rođenja:
+    11. kolovoza 2010.", "Date of birth: 7 February 1997")."""
+    start = m.start(1)
+    line = text.rfind("\n", 0, start) + 1
+    k = _KEYED.search(text, max(line, start - 60), start)
+    if k is None or len(k.group("gap")) > 24 or not names_birth(k.group("key")):
+        return None
+    return (*m.span(1), "DATE_OF_BIRTH", 0.9)
 
 
 # the literal stems of BIRTH and "dob": a text without any of them names no birth date

@@ -11,6 +11,9 @@
 - A listed first name that is an English word too, capitalized inside a sentence of
   another language ("kleinzoon Sander", "la tía Pilar"); a time of day written with a dot
   ("om 14.00 uur") no longer makes a sentence technical.
+- A birth date with its month in words under a key that names it ("Datum rođenja: 11.
+  kolovoza 2010."), and after a name's "(* " or Finnish "(s. " ("Stefan Hoffmann (* 19.
+  Dezember 2002)").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -35,6 +38,20 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Dariush's dad, Klaus-Dieter Schmidt, had to wade in.",
             {("PERSON", "Klaus-Dieter Schmidt")},
+        ),
+    ],
+    "birth dates in words under their key, a name's star": [
+        (
+            "Ime i prezime djeteta: SNJEŽANA MATIĆ\nDatum rođenja: 11. kolovoza 2010.",
+            {("DATE_OF_BIRTH", "11. kolovoza 2010")},
+        ),
+        (
+            "Mieter: Stefan Hoffmann (* 19. Dezember 2002) und Christos Makris",
+            {("DATE_OF_BIRTH", "19. Dezember 2002")},
+        ),
+        (
+            '"Hei, Joonas (s. 15. elokuuta 2018) on ollut kipeänä',
+            {("DATE_OF_BIRTH", "15. elokuuta 2018")},
         ),
     ],
     "birth dates judged by their value alone": [
@@ -75,6 +92,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Donations went to Ewan Foundation.", set()),
     ],
     "no calendar's day, no birth key": [
+        ("Release date: 7 February 1997", set()),
         ("expected_birth_date = 20991332", set()),
         ('{"renewal_date": "2091-03-14"}', set()),
     ],
