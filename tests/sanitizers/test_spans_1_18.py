@@ -14,6 +14,8 @@
 - A birth date with its month in words under a key that names it ("Datum rođenja: 11.
   kolovoza 2010."), and after a name's "(* " or Finnish "(s. " ("Stefan Hoffmann (* 19.
   Dezember 2002)").
+- An address under its key in more languages ("Aadress:", "Residenza:", "Wohnung:",
+  "Nơi tạm trú:", "Adresse pour l'envoi :").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -52,6 +54,20 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             '"Hei, Joonas (s. 15. elokuuta 2018) on ollut kipeänä',
             {("DATE_OF_BIRTH", "15. elokuuta 2018")},
+        ),
+    ],
+    "an address under its key": [
+        (
+            "Documento: passaporto n. YB2659042\nResidenza: Via dei Mille 61/A, 20174 Milano MI",
+            {("STREET_ADDRESS", "Via dei Mille 61/A, 20174 Milano MI")},
+        ),
+        (
+            "Mieter: Stefan Hoffmann\nWohnung: Bergstraße 68b, 79619 Freiburg im Breisgau",
+            {("STREET_ADDRESS", "Bergstraße 68b, 79619 Freiburg im Breisgau")},
+        ),
+        (
+            "Ngày sinh: 21/6/1986\nNơi tạm trú: Căn hộ E7-95, Số 4 đường Điện Biên Phủ, Hà Nội",
+            {("STREET_ADDRESS", "Căn hộ E7-95, Số 4 đường Điện Biên Phủ, Hà Nội")},
         ),
     ],
     "birth dates judged by their value alone": [
