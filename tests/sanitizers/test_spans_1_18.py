@@ -16,6 +16,10 @@
   Dezember 2002)").
 - An address under its key in more languages ("Aadress:", "Residenza:", "Wohnung:",
   "Nơi tạm trú:", "Adresse pour l'envoi :").
+- A password before a semicolon ("the wifi password is Pineapple_43; the flat ..."), after
+  "is now" ("guest wifi pw is now Lumi3r366"), changed to random letters ("changed my
+  password to EVvkNEChws"); a code or a combination said to be something ("the coffee
+  machine code is 9918", "the vault combination is 2910-816733").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -70,6 +74,16 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("STREET_ADDRESS", "Căn hộ E7-95, Số 4 đường Điện Biên Phủ, Hà Nội")},
         ),
     ],
+    "passwords and codes in prose": [
+        (
+            "the keys are with the neighbour; the wifi password is Pineapple_43; the flat is 3B.",
+            {("PASSWORD", "Pineapple_43")},
+        ),
+        ("done, guest wifi pw is now Lumi3r366", {("PASSWORD", "Lumi3r366")}),
+        ("I changed my password to EVvkNEChws and enabled 2FA.", {("PASSWORD", "EVvkNEChws")}),
+        ("the coffee machine code is 9918 (don't tell anyone)", {("PASSWORD", "9918")}),
+        ("from tomorrow the vault combination is 2910-816733", {("PASSWORD", "2910-816733")}),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -106,6 +120,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "a rarer first name before a place's or a company's word": [
         ("The grant was awarded to Isla Hospital last year.", set()),
         ("Donations went to Ewan Foundation.", set()),
+    ],
+    "no password, no code": [
+        ("the password is required: please enter it", set()),
+        ("I changed my password to something stronger.", set()),
+        ("The error code is 4001 and the zip code is 94105.", set()),
     ],
     "no calendar's day, no birth key": [
         ("Release date: 7 February 1997", set()),
