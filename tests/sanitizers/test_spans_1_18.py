@@ -18,8 +18,9 @@
   "Nơi tạm trú:", "Adresse pour l'envoi :").
 - A password before a semicolon ("the wifi password is Pineapple_43; the flat ..."), after
   "is now" ("guest wifi pw is now Lumi3r366"), changed to random letters ("changed my
-  password to EVvkNEChws"); a code or a combination said to be something ("the coffee
-  machine code is 9918", "the vault combination is 2910-816733").
+  password to EVvkNEChws") or after its word ("pwd VyUVLPUzCp"); a code or a combination
+  said to be something ("the coffee machine code is 9918", "the vault combination is
+  2910-816733").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -81,6 +82,7 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("done, guest wifi pw is now Lumi3r366", {("PASSWORD", "Lumi3r366")}),
         ("I changed my password to EVvkNEChws and enabled 2FA.", {("PASSWORD", "EVvkNEChws")}),
+        ("user ops@example.org / pwd VyUVLPUzCp, staging only", {("PASSWORD", "VyUVLPUzCp")}),
         ("the coffee machine code is 9918 (don't tell anyone)", {("PASSWORD", "9918")}),
         ("from tomorrow the vault combination is 2910-816733", {("PASSWORD", "2910-816733")}),
     ],
@@ -123,6 +125,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "no password, no code": [
         ("the password is required: please enter it", set()),
+        ("the admin password Manager", set()),
         ("I changed my password to something stronger.", set()),
         ("The error code is 4001 and the zip code is 94105.", set()),
     ],
