@@ -126,7 +126,7 @@ _STAMPED = compiled(
 _NAME_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:['’-][^\W\d_]+)?"
 _AUTHOR_TIME = compiled(
     rf"(?m)^[ \t]*({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})"
-    r"[ \t]{1,3}\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+    r"[ \t]{1,3}\d{1,2}:\d{2}(?:(?:[ \u202f]|\\u202f)?[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLED = compiled(
     r"(?m)^[ \t]*(?i:interviewer|candidate|interviewee|customer|client|agent|caller|patient|"

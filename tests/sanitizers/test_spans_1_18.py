@@ -21,6 +21,9 @@
   password to EVvkNEChws") or after its word ("pwd VyUVLPUzCp"); a code or a combination
   said to be something ("the coffee machine code is 9918", "the vault combination is
   2910-816733").
+- A chat export's time with a narrow no-break space before its AM or PM, as iOS writes it
+  ("5/7/22, 4:13\u202fPM - 98414 15496: Hi", "3/20/25, 9:06\u202fPM - Dawn: ..."); a
+  phone number after the French "numéro" (not an order's: "numéro de commande").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -86,6 +89,18 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("the coffee machine code is 9918 (don't tell anyone)", {("PASSWORD", "9918")}),
         ("from tomorrow the vault combination is 2910-816733", {("PASSWORD", "2910-816733")}),
     ],
+    "a chat export's narrow space, the French numéro": [
+        (
+            "5/7/22, 4:13\u202fPM - 98414 15496: Hi is this Clémence?",
+            {("PHONE_NUMBER", "98414 15496")},
+        ),
+        (
+            "3/20/25, 9:06\u202fPM - Dawn: Summer you're a teacher\n"
+            "3/20/25, 9:07\u202fPM - Summer: true",
+            {("PERSON", "Dawn"), ("PERSON", "Summer")},
+        ),
+        ("Léa : Parfait, mon numéro 0615784765 si souci", {("PHONE_NUMBER", "0615784765")}),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -128,6 +143,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("the admin password Manager", set()),
         ("I changed my password to something stronger.", set()),
         ("The error code is 4001 and the zip code is 94105.", set()),
+        ("numéro de commande 0615784765", set()),
     ],
     "no calendar's day, no birth key": [
         ("Release date: 7 February 1997", set()),
