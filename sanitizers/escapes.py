@@ -6,7 +6,9 @@ character as an escape: "Ara\\u00fajo", "\\u041b\\u0435\\u0431\\u0435\\u0434\\u0
 No rule sees a name there. `decoded` returns the text with the escapes of non-ASCII
 characters decoded (surrogate pairs joined; ASCII escapes such as `\\u0022` stay, so quotes
 and line structure do not move) and, per decoded character, its span in the original, so
-findings map back to exact input offsets; `to_original` maps a finding.
+findings map back to exact input offsets; `to_original` maps a finding. It also drops the
+invisible format characters that split a word for every rule: a soft hyphen left by a PDF
+("Habe\\u00adrkorn"), a zero-width space, a word joiner, a byte order mark ("\\ufeffKučera").
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ Spans = tuple[list[int], list[int]]  # per decoded character: original start, or
 
 
 def decoded(text: str) -> tuple[str, Spans | None]:
-    """(text with non-ASCII escapes decoded, their original spans), or (text, None)."""
-    if "\\u" not in text and "\\U" not in text:
+    """(text with non-ASCII escapes decoded and invisible format characters dropped, the
+    original spans of its characters), or (text, None) when there is nothing to change."""
+    has_escape = "\\u" in text or "\\U" in text
+    if not has_escape and _INVISIBLE.search(text) is None:
         return text, None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _ESCAPE.finditer(text):
+    for m in _ESCAPE.finditer(text) if has_escape else ():
         if m.group() == "\\\\":
             continue
         if m.group(1):
@@ -42,20 +46,30 @@ def decoded(text: str) -> tuple[str, Spans | None]:
         if code < 0x80 or 0xD800 <= code < 0xE000:
             continue  # ASCII, or a lone surrogate: left as written
         for i in range(pos, m.start()):
-            out.append(text[i])
-            starts.append(i)
-            ends.append(i + 1)
-        out.append(chr(code))
-        starts.append(m.start())
-        ends.append(m.end())
+            _keep(out, starts, ends, text[i], i, i + 1)
+        _keep(out, starts, ends, chr(code), m.start(), m.end())
         pos = m.end()
-    if not out:
-        return text, None
     for i in range(pos, len(text)):
-        out.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
-    return "".join(out), (starts, ends)
+        _keep(out, starts, ends, text[i], i, i + 1)
+    view = "".join(out)
+    return (text, None) if view == text else (view, (starts, ends))
+
+
+# a soft hyphen, zero-width spaces and joiners, a byte order mark: invisible, and inside a
+# word they split it for every rule ("Habe\u00adrkorn", "Jan \ufeffKu\u010dera")
+_INVISIBLE = compiled("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _keep(out: list[str], starts: list[int], ends: list[int], char: str, a: int, b: int) -> None:
+    """Append a decoded character and its original span; an invisible one is dropped and its
+    span given to the character before it (at the very start it belongs to none)."""
+    if _INVISIBLE.match(char):
+        if ends:
+            ends[-1] = b
+        return
+    out.append(char)
+    starts.append(a)
+    ends.append(b)
 
 
 def to_original(spans: Spans, start: int, end: int) -> tuple[int, int]:

@@ -24,6 +24,8 @@
 - A chat export's time with a narrow no-break space before its AM or PM, as iOS writes it
   ("5/7/22, 4:13\u202fPM - 98414 15496: Hi", "3/20/25, 9:06\u202fPM - Dawn: ..."); a
   phone number after the French "numéro" (not an order's: "numéro de commande").
+- A soft hyphen, a zero-width space or a byte order mark inside or before a word no longer
+  splits it ("Frau Habe\u00adrkorn", "Jan \ufeffKučera"); findings map back over them.
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -100,6 +102,10 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Dawn"), ("PERSON", "Summer")},
         ),
         ("Léa : Parfait, mon numéro 0615784765 si souci", {("PHONE_NUMBER", "0615784765")}),
+    ],
+    "invisible characters inside a name": [
+        ("Sehr geehrte Frau Habe\u00adrkorn, vielen Dank", {("PERSON", "Habe\u00adrkorn")}),
+        ("Ms Mack\u00adenzie stated that she saw the car", {("PERSON", "Mack\u00adenzie")}),
     ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
