@@ -26,6 +26,9 @@
   phone number after the French "numéro" (not an order's: "numéro de commande").
 - A soft hyphen, a zero-width space or a byte order mark inside or before a word no longer
   splits it ("Frau Habe\u00adrkorn", "Jan \ufeffKučera"); findings map back over them.
+- A driving licence named in the words of more languages ("ökuskírteini nr.", "prawem jazdy
+  nr", "carta de condução n.º", "Vezetői engedély száma:", a form's "DL/ID NUMBER:"), and
+  the letter and eleven digits of a US state's grouping ("Z29-246-03-980-6").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -106,6 +109,19 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "invisible characters inside a name": [
         ("Sehr geehrte Frau Habe\u00adrkorn, vielen Dank", {("PERSON", "Habe\u00adrkorn")}),
         ("Ms Mack\u00adenzie stated that she saw the car", {("PERSON", "Mack\u00adenzie")}),
+    ],
+    "driving licences named in more languages": [
+        (
+            "Driver's License # / State: Z29-246-03-980-6 / WA",
+            {("DRIVER_LICENSE", "Z29-246-03-980-6")},
+        ),
+        ("7. CURRENT DL/ID NUMBER: C152613311157", {("DRIVER_LICENSE", "C152613311157")}),
+        (
+            "Ökumaður: fæddur 09.09.1957, ökuskírteini nr. 672757856",
+            {("DRIVER_LICENSE", "672757856")},
+        ),
+        ("carta de condução n.º EL-530790", {("DRIVER_LICENSE", "EL-530790")}),
+        ("Vezetői engedély száma: HT673002", {("DRIVER_LICENSE", "HT673002")}),
     ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
