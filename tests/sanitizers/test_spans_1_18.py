@@ -14,6 +14,8 @@
 - A birth date with its month in words under a key that names it ("Datum rođenja: 11.
   kolovoza 2010."), and after a name's "(* " or Finnish "(s. " ("Stefan Hoffmann (* 19.
   Dezember 2002)").
+- A postcode and town under their joint key ("PLZ/Ort:", "Postnr./sted:", "C.P. y
+  localidad:", "Postcode en woonplaats:"), a street under its own ("Straße:", "Calle:").
 - An address under its key in more languages ("Aadress:", "Residenza:", "Wohnung:",
   "Nơi tạm trú:", "Adresse pour l'envoi :").
 - A password before a semicolon ("the wifi password is Pineapple_43; the flat ..."), after
@@ -123,6 +125,17 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("carta de condução n.º EL-530790", {("DRIVER_LICENSE", "EL-530790")}),
         ("Vezetői engedély száma: HT673002", {("DRIVER_LICENSE", "HT673002")}),
     ],
+    "a postcode and town under their key, a street under its own": [
+        (
+            "Straße: Am Mühlbach 54\nPLZ/Ort: 04231 Leipzig\nTelefon: +49 89 5365779",
+            {("STREET_ADDRESS", "Am Mühlbach 54"), ("STREET_ADDRESS", "04231 Leipzig")},
+        ),
+        (
+            "Adres: Koningsweg 8-6\nPostcode en woonplaats: 2043 HV Haarlem",
+            {("STREET_ADDRESS", "2043 HV Haarlem")},
+        ),
+        ("Adresse: Sandviksveien 29\nPostnr./sted: 0418 Oslo", {("STREET_ADDRESS", "0418 Oslo")}),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -166,6 +179,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("I changed my password to something stronger.", set()),
         ("The error code is 4001 and the zip code is 94105.", set()),
         ("numéro de commande 0615784765", set()),
+        ("Straße: bitte ausfüllen", set()),
     ],
     "no calendar's day, no birth key": [
         ("Release date: 7 February 1997", set()),
