@@ -38,7 +38,9 @@ _LAST_FIRST = compiled(
 )
 # logfmt: the value ends at the space before the next key ("user=nurlanz ip=1.2.3.4")
 _LOGFMT = compiled(r"[ ]+[\w.-]+=")
-_COLUMN_GAP = compiled(r"[ ]{2,}|\t|[ ]\|[ ]")  # a form's columns: wide gaps, tabs, " | "
+# a form's columns: wide gaps (of ideographic spaces too: "성명: 신민준\u3000\u3000사번:"),
+# tabs, " | "
+_COLUMN_GAP = compiled(r"[ \u3000]{2,}|\t|[ ]\|[ ]")
 _KEY_AFTER = compiled(r"[:=：፦]")
 _KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：፦]")  # "Địa| chỉ:"
 _UPPER_LAST_FIRST = compiled(

@@ -16,6 +16,9 @@
   Dezember 2002)").
 - A postcode and town under their joint key ("PLZ/Ort:", "Postnr./sted:", "C.P. y
   localidad:", "Postcode en woonplaats:"), a street under its own ("Straße:", "Calle:").
+- A form's columns split by ideographic spaces ("성명: 신민준\u3000\u3000사번: 873928"); whose
+  name a Chinese, Japanese or Korean form asks for ("员工姓名：", "緊急聯絡人：", "报警人：",
+  "임차인:"); a role's first or last name in snake_case ("applicant_first=Marcus").
 - An address under its key in more languages ("Aadress:", "Residenza:", "Wohnung:",
   "Nơi tạm trú:", "Adresse pour l'envoi :").
 - A password before a semicolon ("the wifi password is Pineapple_43; the flat ..."), after
@@ -135,6 +138,17 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("STREET_ADDRESS", "2043 HV Haarlem")},
         ),
         ("Adresse: Sandviksveien 29\nPostnr./sted: 0418 Oslo", {("STREET_ADDRESS", "0418 Oslo")}),
+    ],
+    "a form's columns and roles": [
+        ("성명: 신민준\u3000\u3000사번: 873928", {("PERSON", "신민준")}),
+        ("姓名：胡洋\u3000\u3000性别：男", {("PERSON", "胡洋")}),
+        ("员工姓名：陈军\u3000\u3000工号：43190", {("PERSON", "陈军")}),
+        ("緊急聯絡人：王柏翰\u3000\u3000關係：配偶", {("PERSON", "王柏翰")}),
+        ("氏名：山本\u3000蓮\u3000\u3000生年月日：1990年1月1日", {("PERSON", "山本\u3000蓮")}),
+        (
+            "applicant_first=Marcus\napplicant_last=Young",
+            {("PERSON", "Marcus"), ("PERSON", "Young")},
+        ),
     ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
