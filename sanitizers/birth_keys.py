@@ -35,15 +35,18 @@ BIRTH = compiled(
     r"|рожд|народж|narodzh|rodjen|rođen|рођ|sz[uü]let|do[gğ]um|lahir|f[oø]dsel|f[oö]delse"
     r"|syntym|s[uü]nni|geboorte|ngay[_ ]?sinh|ngày sinh|γ[εέ]νν|לידה|ميلاد|تولد|जन्म|জন্ম"
     r"|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日|생년월일|출생|생일|compleann|cumplea"
-    r"|kuzaliwa|kapanganakan|dzim[sš]|gimim"
+    r"|kuzaliwa|kapanganakan|dzim[sš]|dzimis|dzimusi|gimim|naixement|rojstva|(?<![a-z])rojen|narodeni[ae]"
+    r"|раждане|(?<![а-я])роден|(?<![a-z])gebore(?![a-z])|יליד"
 )
 _DOB = compiled(r"(?:(?<![A-Za-z])[Dd][Oo][Bb]|(?<=[a-z])D(?:ob|OB))(?![a-z])")
 _BIRTHDAY = compiled(r"(?i)b[-_]?day|birthday|compleann|cumplea|生日|誕生日|생일")
 _YEAR = r"(?:18|19|20)\d\d"
+_NUM_YEAR = r"(?:18|19|20|24|25)\d\d"  # (a Thai form's Buddhist-era year too: 05/11/2489)
 _THAI_MONTH = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)"
 VALUE = compiled(
     rf"(?P<num>(?<![\w/.:-])(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:T[\d:.]+Z?)?"
-    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR})(?![\w/-]|\.\d))"
+    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_NUM_YEAR}|\d{{1,2}}[ ]\d{{1,2}}[ ]{_YEAR}"
+    rf"|\d{{1,2}}\.[ ]\d{{1,2}}\.[ ]{_YEAR})(?![\w/-]|\.\d))"
     rf"|(?<![\w.-])(?P<compact>{_YEAR}\d{{4}})(?![\w.-])"
     rf"|(?<!\d)(?P<cjk>{_YEAR}[ ]?(?:年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
     rf"|년[ ]?\d{{1,2}}[ ]?월[ ]?\d{{1,2}}[ ]?일))"
@@ -54,7 +57,7 @@ VALUE = compiled(
 _NUMBERS = compiled(r"\d+")
 # the label before a value: its last words, then punctuation and a date constructor
 _KEYED = compiled(
-    r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|[ ](?=[^\W\d])){0,30})"
+    r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|/(?=-?[^\W\d])|[ ](?=[^\W\d])){0,30})"
     r"(?P<gap>[\s\"'`\\:=<>\[\](){}|,：፦]*(?:(?:new[ ])?(?i:isodate|datetime\.date|datetime"
     r"|localdate\.(?:parse|of)|date\.parse|date|to_date|timestamp)[\s\"'(]*)?)$"
 )
@@ -155,6 +158,7 @@ _STEMS = compiled(
     "|dogum|doğum|lahir|fodsel|fødsel|fodelse|födelse|syntym|sunni|sünni|geboorte|ngay"
     "|ngày sinh|γενν|γένν|לידה|ميلاد|تولد|जन्म|জন্ম|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日"
     "|생년월일|출생|생일|compleann|cumplea|kuzaliwa|kapanganakan|dzims|dzimš|gimim|dob"
+    "|naixement|rojstva|rojen|narodeni|раждане|роден|gebore|יליד|dzimis|dzimusi"
 )
 
 

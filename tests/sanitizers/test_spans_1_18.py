@@ -34,6 +34,10 @@
 - A driving licence named in the words of more languages ("ökuskírteini nr.", "prawem jazdy
   nr", "carta de condução n.º", "Vezetői engedély száma:", a form's "DL/ID NUMBER:"), and
   the letter and eleven digits of a US state's grouping ("Z29-246-03-980-6").
+- A birth date under a key in more languages ("Data de naixement", "Datum rojstva",
+  "Dátum narodenia", "Дата на раждане", "dzimis/-usi", "γεννηθείς/είσα", "gebore"), with
+  its numbers spaced ("13 10 1967", "27. 10. 1962") or a Thai form's Buddhist-era year
+  ("เกิดวันที่: 05/11/2489").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -150,6 +154,16 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Marcus"), ("PERSON", "Young")},
         ),
     ],
+    "birth keys of more languages, spaced dates": [
+        ("Data de naixement: 26/04/1995", {("DATE_OF_BIRTH", "26/04/1995")}),
+        ("Roberts Balodis, dzimis/-usi 02.04.1985, Skolas iela", {("DATE_OF_BIRTH", "02.04.1985")}),
+        (
+            "Datum rojstva: 27. 10. 1962    Kraj rojstva: Portorož",
+            {("DATE_OF_BIRTH", "27. 10. 1962")},
+        ),
+        ("First names Callum\nDate of birth 13 10 1967", {("DATE_OF_BIRTH", "13 10 1967")}),
+        ("เกิดวันที่: 05/11/2489 | ที่อยู่", {("DATE_OF_BIRTH", "05/11/2489")}),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -197,6 +211,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "no calendar's day, no birth key": [
         ("Release date: 7 February 1997", set()),
+        ("Release 13 10 1967 build", set()),
         ("expected_birth_date = 20991332", set()),
         ('{"renewal_date": "2091-03-14"}', set()),
     ],
