@@ -38,6 +38,10 @@
   "Dátum narodenia", "Дата на раждане", "dzimis/-usi", "γεννηθείς/είσα", "gebore"), with
   its numbers spaced ("13 10 1967", "27. 10. 1962") or a Thai form's Buddhist-era year
   ("เกิดวันที่: 05/11/2489").
+- A password under a key of another language or a Wi-Fi key's psk, unquoted
+  ("VPN-Startpasswort: Sommer@eBhU4", "wifi_psk=quartz-pixel-cobalt-67"), reset "to
+  temporary value ..."; a Litecoin or Dogecoin address (its checksum decides); a passport
+  number under its key in more languages ("পাসপোর্ট নম্বর:", "номер паспорта:").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -164,6 +168,22 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("First names Callum\nDate of birth 13 10 1967", {("DATE_OF_BIRTH", "13 10 1967")}),
         ("เกิดวันที่: 05/11/2489 | ที่อยู่", {("DATE_OF_BIRTH", "05/11/2489")}),
     ],
+    "passwords under more keys, other coins, passports": [
+        (
+            "wifi_ssid=HomeNet\nwifi_psk=quartz-pixel-cobalt-67",
+            {("PASSWORD", "quartz-pixel-cobalt-67")},
+        ),
+        ("VPN-Startpasswort: Sommer@eBhU4", {("PASSWORD", "Sommer@eBhU4")}),
+        (
+            "Work notes: Reset password to temporary value Velvet@DSYP4 and forced change",
+            {("PASSWORD", "Velvet@DSYP4")},
+        ),
+        (
+            "Settlement wallet: LcNiKTUbXitZZJum6imZj5tVeJMg1qEvRG",
+            {("CRYPTO", "LcNiKTUbXitZZJum6imZj5tVeJMg1qEvRG")},
+        ),
+        ("পূর্ববর্তী পাসপোর্ট নম্বর: JT1983925", {("PASSPORT", "JT1983925")}),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -208,6 +228,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("The error code is 4001 and the zip code is 94105.", set()),
         ("numéro de commande 0615784765", set()),
         ("Straße: bitte ausfüllen", set()),
+        ("Passwort: ********", set()),
+        ("Settlement wallet: LcNiKTUbXitZZJum6imZj5tVeJMg1qEvRH", set()),
     ],
     "no calendar's day, no birth key": [
         ("Release date: 7 February 1997", set()),
