@@ -46,7 +46,9 @@ _KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：�
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
-_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—-][ ]")
+_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/-][ ]")  # (" / ": "박성민 / PARK Sung-min")
+# a bilingual form's key in the other language first ("氏名 / Name:", "Nom / Name:")
+_OTHER_KEY = r"(?:[^\W\d_][^\n/:=：]{0,24}?[ ]?/[ ]?)?"
 # a phone number that ends a name's line ("오예린 031-361-9768")
 _NUMBER_AFTER = compiled(r"[ ]+(?=[+(]?\d[\d ().-]{5,}$)")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
@@ -65,7 +67,7 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         self.inline = compiled(
-            rf"""(?<![\w-])\\?["']?_{{0,2}}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
+            rf"""(?<![\w-])\\?["']?_{{0,2}}{_OTHER_KEY}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
             r"(?:=>|:=|[:=：՝፦])[ \t]*" + _VALUE  # (՝: Armenian, ፦: Ethiopic)
         )
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])

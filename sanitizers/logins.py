@@ -19,7 +19,9 @@ SERVICE_LOGINS = frozenset(
     staging qa uat""".split()  # noqa: SIM905
 )
 # a bot's or a service's login by its affix (qa-bot, svc_billing, grafana_ro, etl-rw)
-_SERVICE_AFFIX = re.compile(r"(?i)^(?:svc|sa|srv|app|bot)[._-]|[._-]bot$|[._-](?:ro|rw|svc|sa)$")
+_SERVICE_AFFIX = re.compile(
+    r"(?i)^(?:svc|sa|srv|app|bot|demo|test)[._-]|[._-]bot$|[._-](?:ro|rw|svc|sa|admin|demo|test)$"
+)  # ("demo-admin", "test_user", "ops-admin")
 
 
 def login_user(value: str) -> bool:

@@ -42,6 +42,10 @@
   ("VPN-Startpasswort: Sommer@eBhU4", "wifi_psk=quartz-pixel-cobalt-67"), reset "to
   temporary value ..."; a Litecoin or Dogecoin address (its checksum decides); a passport
   number under its key in more languages ("পাসপোর্ট নম্বর:", "номер паспорта:").
+- A bilingual form's key, the other language first ("氏名 / Name：", "성명 / Name:"), a
+  name's value ending at " / " ("박성민 / PARK Sung-min"); a second name, a middle initial,
+  a patronymic under its key ("отчество", "Second name:"); a password after "pass:"; demo
+  and test accounts are no person's logins ("demo-admin").
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -184,6 +188,18 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("পূর্ববর্তী পাসপোর্ট নম্বর: JT1983925", {("PASSPORT", "JT1983925")}),
     ],
+    "bilingual keys, patronymics, pass:": [
+        (
+            "氏名 / Name：井上 和也 / Kazuya Inoue",
+            {("PERSON", "井上 和也"), ("PERSON", "Kazuya Inoue")},
+        ),
+        ('{"имя": "Анна", "отчество": "Александровна"}', {("PERSON", "Александровна")}),
+        ("First name: Jessica\nSecond name: Lynn", {("PERSON", "Lynn")}),
+        (
+            "user: demo-admin / pass: tequila-Monkey07 (don't share!!)",
+            {("PASSWORD", "tequila-Monkey07")},
+        ),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -229,6 +245,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("numéro de commande 0615784765", set()),
         ("Straße: bitte ausfüllen", set()),
         ("Passwort: ********", set()),
+        ("tests: pass: 3, fail: 0", set()),
+        ("Status / Name: pending", set()),
         ("Settlement wallet: LcNiKTUbXitZZJum6imZj5tVeJMg1qEvRH", set()),
     ],
     "no calendar's day, no birth key": [
