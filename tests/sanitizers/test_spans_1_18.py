@@ -150,6 +150,10 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("STREET_ADDRESS", "2043 HV Haarlem")},
         ),
         ("Adresse: Sandviksveien 29\nPostnr./sted: 0418 Oslo", {("STREET_ADDRESS", "0418 Oslo")}),
+        (
+            "DOMICILE : 7 chemin des Vignes, appt 87, 34035 Montpellier",
+            {("STREET_ADDRESS", "7 chemin des Vignes, appt 87, 34035 Montpellier")},
+        ),
     ],
     "a form's columns and roles": [
         ("성명: 신민준\u3000\u3000사번: 873928", {("PERSON", "신민준")}),
@@ -178,6 +182,7 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PASSWORD", "quartz-pixel-cobalt-67")},
         ),
         ("VPN-Startpasswort: Sommer@eBhU4", {("PASSWORD", "Sommer@eBhU4")}),
+        ("Passwort: Sommer@eBhU4, bitte ändern", {("PASSWORD", "Sommer@eBhU4")}),
         (
             "Work notes: Reset password to temporary value Velvet@DSYP4 and forced change",
             {("PASSWORD", "Velvet@DSYP4")},
