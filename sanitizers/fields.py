@@ -66,10 +66,12 @@ class Fields:
             key = compiled(rf"(?:{spec['keys']})", re.IGNORECASE)
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
-        self.inline = compiled(
-            rf"""(?<![\w-])\\?["']?_{{0,2}}{_OTHER_KEY}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
+        inline = (
+            rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
             r"(?:=>|:=|[:=：՝፦])[ \t]*" + _VALUE  # (՝: Armenian, ፦: Ethiopic)
         )
+        self.inline = compiled(inline.replace("{other}", ""))
+        self.inline_bilingual = compiled(inline.replace("{other}", _OTHER_KEY))  # (with a "/")
         # a list of people under a key ("contributors": ["Ray Wood"], authors = [{ name = ...}])
         self.listed = compiled(
             rf"""(?<![\w-])["']?((?i:{keys}))["']?[ \t]*[:=][ \t]*\[([^\]\n]{{1,400}})\]"""
@@ -115,7 +117,8 @@ class Fields:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
         if ":" in text or "=" in text or "：" in text or "՝" in text or "፦" in text:
-            matches = list(self.inline.finditer(text))
+            inline = self.inline_bilingual if "/" in text else self.inline
+            matches = list(inline.finditer(text))
             kinds = [self.kind(m.group(1)) for m in matches]
             # beside a phone, address or birth date key, or a given-name key, "name" is a
             # person's ("Nom : VÉZINA   Prénom : Martin")

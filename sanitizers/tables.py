@@ -70,8 +70,11 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             rows = len(filled) >= 2 and all(len(c.split()) == 1 for c in filled)
             cells = [c.strip().strip("\"'").lower() for c in line.split(sep)] if sep else []
             bare = [i for i, c in enumerate(cells) if _BARE_NAME.fullmatch(c)]
-            if sep and (fields.header.search(line) or len(bare) >= 2):
-                columns = {i: k for i, c in enumerate(cells) if (k := fields.kind(c))}
+            # (a cell that is a key by itself: searching the line for every key first cost
+            # more than looking up its few cells)
+            keyed = {i: k for i, c in enumerate(cells) if (k := fields.kind(c))}
+            if keyed or len(bare) >= 2:
+                columns = keyed
                 if columns or len(bare) >= 2:  # "first","last","street": people's names
                     named = {i: ("PERSON", "titled_person") for i in bare if i not in columns}
                     columns.update(named)
