@@ -186,7 +186,7 @@ def dates_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _real(m: re.Match[str], group: str) -> bool:
-    """A real calendar date (VALUE's shapes hold years 1800-2099, Buddhist-era 2500-2599):
+    """A real calendar date (VALUE's shapes hold years 1800-2099, Buddhist-era 2400-2599):
     judged by the value alone, never by today's date, so a text is sanitized the same way
     on every run (a date still to come under a birth key, an expected birth, is taken)."""
     value = m.group(group)
