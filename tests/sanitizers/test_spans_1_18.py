@@ -46,6 +46,10 @@
   name's value ending at " / " ("박성민 / PARK Sung-min"); a second name, a middle initial,
   a patronymic under its key ("отчество", "Second name:"); a password after "pass:"; demo
   and test accounts are no person's logins ("demo-admin").
+- A form's key is no name: in a text of four key lines or more, none repeated, half of
+  them with a typed value, a one-word key before its colon and a short value that the text
+  names nowhere else ("Geburtsort:       Bern"); a chat's speakers come back or talk, and
+  stay ("Ionuț: venim toți!" … "Ionuț confirmă"); Italian "Recapito" announces a phone.
 - A date under a birth key is judged by the value alone, never by today's date: the same
   text is sanitized the same way on every run (a date still to come, an expected birth, is
   taken; a month that no calendar has is not).
@@ -70,6 +74,12 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Dariush's dad, Klaus-Dieter Schmidt, had to wade in.",
             {("PERSON", "Klaus-Dieter Schmidt")},
+        ),
+    ],
+    "a phone after Italian Recapito": [
+        (
+            "IBAN: IT53 X775 8103 6049 1162 4149 413\nRecapito: 310-2318751",
+            {("PHONE_NUMBER", "310-2318751")},
         ),
     ],
     "birth dates in words under their key, a name's star": [
@@ -205,6 +215,23 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PASSWORD", "tequila-Monkey07")},
         ),
     ],
+    "a form's keys, a chat's speakers": [
+        (
+            "Name:          Anna Huber\nGeburtsdatum:     11. Februar 2005\n"
+            "Geburtsort:       Bern\nE-Mail:           aebischerf05@hispeed.ch\n"
+            "Telefon: +41 75 647 03 44",
+            {
+                ("PERSON", "Anna Huber"),
+                ("DATE_OF_BIRTH", "11. Februar 2005"),
+                ("EMAIL_ADDRESS", "aebischerf05@hispeed.ch"),
+                ("PHONE_NUMBER", "+41 75 647 03 44"),
+            },
+        ),
+        (
+            "Pesan:\nIonuț: venim toți 2!\nMaria: da 3\nAna: 4 ok\nVlad: 5 da\nIonuț confirmă",
+            {("PERSON", "Ionuț"), ("PERSON", "Maria"), ("PERSON", "Ana"), ("PERSON", "Vlad")},
+        ),
+    ],
     "birth dates judged by their value alone": [
         ('{"dob": "2091-03-14", "plan": "gold"}', {("DATE_OF_BIRTH", "2091-03-14")}),
         ("expected_birth_date = 20990612", {("DATE_OF_BIRTH", "20990612")}),
@@ -213,6 +240,19 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a form's keys are no names": [
+        (
+            "Name:          Anna Huber\nGeburtsdatum:     11. Februar 2005\n"
+            "Geburtsort:       Bern\nE-Mail:           aebischerf05@hispeed.ch\n"
+            "Telefon: +41 75 647 03 44",
+            {
+                ("PERSON", "Anna Huber"),
+                ("DATE_OF_BIRTH", "11. Februar 2005"),
+                ("EMAIL_ADDRESS", "aebischerf05@hispeed.ch"),
+                ("PHONE_NUMBER", "+41 75 647 03 44"),
+            },
+        ),
+    ],
     "a line of another language: the capitalized words of a span, a after a verb": [
         (
             "no pueden llevar mañana a Carmen al médico porque ambos trabajan",
