@@ -119,7 +119,8 @@ class Fields:
     def keys_named(self, text: str, found: list[Finding]) -> list[Finding]:
         """The PERSON findings of `found` that are a field's key before its colon, opening a
         line or a form's column with the words around it ("Paciente: Jorge Puig", "Tiers
-        impliqué : Jean Martin"): a role, no name."""
+        impliqué : Jean Martin"): a role, no name; and in a form (`_form`), any one-word key
+        with a short value that the text names nowhere else ("Geburtsort:       Bern")."""
         text = escaped_view(text, lines=True)  # a form logged inside a JSON string
         out = []
         form: bool | None = None  # (judged once, at the first key that needs it)

@@ -6,20 +6,19 @@ mañana", "Carmen al médico porque", "bo ja jestem". In such a line a span keep
 capitalized words only: it starts at its first capitalized word and ends before the first
 lowercase word that is no particle before a capitalized one ("Carmen al médico" is
 "Carmen"; "Helena Gomes da Silva" and "Pieter van den Berg" stay whole); a word's part
-after a soft hyphen or a hyphen belongs to it ("Kata\\u00adrzyna"); a run cut out of a
+after a soft hyphen or a hyphen belongs to it ("Kata\\u00adrzyna"). A run cut out of a
 longer span is kept as one word only when it is a listed first name, or no English word
 (`words`) inside a sentence ("Lo zio Giovanni dice": "Giovanni"; "halo Dedi ini Siti
-nomor"; not "De getuige, Marieke Visser": "De"). A span of lowercase
-words only is dropped where the line capitalizes some word, since its writer capitalizes
-names, unless a listed first name is among them ("dobrý den tady jana procházková"); in
-a line written all in lowercase it stays.
+nomor"; not "De getuige, Marieke Visser": "De"). A span of lowercase words only is
+dropped where the line capitalizes some word, since its writer capitalizes names, unless
+a listed first name is among them ("dobrý den tady jana procházková"); in a line written
+all in lowercase it stays.
 
 A listed first name that is an English word too ("Sander", "Pilar", "Heather") is a name
 in a line of another language when it is capitalized inside a sentence, after a lowercase
 word that is no preposition of place ("kleinzoon Sander", "la tía Pilar"; not "nato a
-Roma", "w Austin", "Translate to German"; nor a company's: "Marks & Spencer"), unless
-the line is German, which capitalizes
-its nouns ("die Rose", "eine Mark").
+Roma", "w Austin", "Translate to German"), nor a company's ("Marks & Spencer"), unless
+the line is German, which capitalizes its nouns ("die Rose", "eine Mark").
 """
 
 from __future__ import annotations
