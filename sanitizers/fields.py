@@ -18,7 +18,7 @@ import re
 from sanitizers.block_lists import block_lists
 from sanitizers.escapes import escaped_view
 from sanitizers.field_values import ValueRules, address_line
-from sanitizers.first_names import given_name_list
+from sanitizers.form_keys import is_form, lone_key
 from sanitizers.lexicon import VOWEL_SIGNS
 from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
@@ -56,35 +56,6 @@ _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 
 
-# a line that opens with a key and its value ("Geburtsort:   Bern", "7. Matrícula: 5282 PCC")
-_COLON_NEXT = compiled(r"[ \t]*[:：]")
-_LOGIN_KEY = compiled(r"[._@\d]")
-_KEY_LINE = compiled(
-    r"(?m)^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?([^\W\d_][^\n:：]{0,38}?)[ \t]*[:：][ \t]*\S"
-)
-
-
-def _mentioned(text: str, word: str, key_end: int) -> bool:
-    """`word` stands in the text again, not as a key before a colon: a person's name."""
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        if m.end() != key_end and _COLON_NEXT.match(text, m.end()) is None:
-            return True
-    return False
-
-
-def _form(text: str) -> bool:
-    """Four lines or more open with a key, no key opens two of them, and half their values
-    or more hold a digit or an "@" (dates, numbers, addresses, e-mail): a form's fields,
-    not a chat, whose speakers come back and talk, nor a list of people and comments."""
-    keys: list[str] = []
-    typed = 0
-    for m in _KEY_LINE.finditer(text):
-        keys.append(m.group(1).strip().lower())
-        value = text[m.end() - 1 : text.find("\n", m.end() - 1) % (len(text) + 1)]
-        typed += any(c.isdigit() or c == "@" for c in value)
-    return len(keys) >= 4 and len(set(keys)) == len(keys) and 2 * typed >= len(keys)
-
-
 class Fields:
     """Finds personal values by key (inline fields and table columns)."""
 
@@ -119,7 +90,7 @@ class Fields:
     def keys_named(self, text: str, found: list[Finding]) -> list[Finding]:
         """The PERSON findings of `found` that are a field's key before its colon, opening a
         line or a form's column with the words around it ("Paciente: Jorge Puig", "Tiers
-        impliqué : Jean Martin"): a role, no name; and in a form (`_form`), any one-word key
+        impliqué : Jean Martin"): a role, no name; and in a form (`form_keys`), a one-word key
         with a short value that the text names nowhere else ("Geburtsort:       Bern")."""
         text = escaped_view(text, lines=True)  # a form logged inside a JSON string
         out = []
@@ -136,20 +107,10 @@ class Fields:
             if len(key) <= 40 and self.kind(key):  # "Tiers impliqué :"
                 out.append(f)
                 continue
-            opens = text[gaps[-1].end() if gaps else line : s].strip(" \t>*-.)0123456789") == ""
-            after = _COLON_NEXT.match(text, e)
-            if not opens or after is None or _LOGIN_KEY.search(text, s, e):
-                continue  # the key's own words only: not "Patient: ANA LIMA   DOB:", "jo.k:"
-            value = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)]
-            if len(value.split()) > 6 or not value[:1].isspace() or " " in text[s:e]:
-                continue  # a line that talks: "Boglárka: great at math facts, rushes …"; a
-                # password file's "ramirezr:$6$…"; a full name ("Freja Nielsen: paid 20")
-            if _mentioned(text, text[s:e], e):
-                continue  # "Ionuț: venim toți!" … "Ionuț confirmă": a person
-            if len(key.split()) > 4 or given_name_list().get(key.split()[0] if key else "", 0):
-                continue  # a listed first name may be a chat's speaker ("Anna: hi")
+            if not lone_key(text, s, e, gaps[-1].end() if gaps else line, key):
+                continue
             if form is None:
-                form = _form(text)
+                form = is_form(text)
             if form:  # "Geburtsort: Bern", "Courriel : …", "Makazi: …" in a form
                 out.append(f)
         return out

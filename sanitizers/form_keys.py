@@ -1,0 +1,63 @@
+"""A form's keys that NER or a rule took for names ("Geburtsort:       Bern", "Courriel :
+…", "Makazi: …"), for `Fields.keys_named` to drop.
+
+A text is a form (`is_form`) when four lines or more open with a key, no key opens two of
+them, and half their values or more hold a digit or an "@" (dates, numbers, addresses,
+e-mail): not a chat, whose speakers come back and talk, nor a list of people and their
+comments. There a finding is a key (`lone_key`) when it is one word that opens its line
+or a column, right before its colon, with a short value after a space, that is no login
+("jo.k:", a password file's "ramirezr:$6$…"), no listed first name (a chat's "Anna: hi"),
+and that the text names nowhere else ("Ionuț: venim toți!" … "Ionuț confirmă").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.first_names import given_name_list
+from sanitizers.tries import compiled
+
+_COLON_NEXT = compiled(r"[ \t]*[:：]")
+_LOGIN_KEY = compiled(r"[._@\d]")
+# a line that opens with a key and its value ("Geburtsort:   Bern", "7. Matrícula: 5282 PCC")
+_KEY_LINE = compiled(
+    r"(?m)^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?([^\W\d_][^\n:：]{0,38}?)[ \t]*[:：][ \t]*\S"
+)
+
+
+def _mentioned(text: str, word: str, key_end: int) -> bool:
+    """`word` stands in the text again, not as a key before a colon: a person's name."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        if m.end() != key_end and _COLON_NEXT.match(text, m.end()) is None:
+            return True
+    return False
+
+
+def is_form(text: str) -> bool:
+    """Four lines or more open with a key, no key opens two of them, and half their values
+    or more hold a digit or an "@" (dates, numbers, addresses, e-mail): a form's fields,
+    not a chat, whose speakers come back and talk, nor a list of people and comments."""
+    keys: list[str] = []
+    typed = 0
+    for m in _KEY_LINE.finditer(text):
+        keys.append(m.group(1).strip().lower())
+        value = text[m.end() - 1 : text.find("\n", m.end() - 1) % (len(text) + 1)]
+        typed += any(c.isdigit() or c == "@" for c in value)
+    return len(keys) >= 4 and len(set(keys)) == len(keys) and 2 * typed >= len(keys)
+
+
+def lone_key(text: str, s: int, e: int, key_start: int, key: str) -> bool:
+    """The finding text[s:e] is a form's one-word key (see above); `key_start`: where its
+    line or column starts, `key`: the key's words, lowercased."""
+    opens = text[key_start:s].strip(" \t>*-.)0123456789") == ""
+    after = _COLON_NEXT.match(text, e)
+    if not opens or after is None or _LOGIN_KEY.search(text, s, e):
+        return False  # the key's own words only: not "Patient: ANA LIMA   DOB:", "jo.k:"
+    value = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)]
+    if len(value.split()) > 6 or not value[:1].isspace() or " " in text[s:e]:
+        return False  # a line that talks: "Boglárka: great at math facts, rushes …"; a
+        # password file's "ramirezr:$6$…"; a full name ("Freja Nielsen: paid 20")
+    if _mentioned(text, text[s:e], e):
+        return False  # "Ionuț: venim toți!" … "Ionuț confirmă": a person
+    first = key.split()[0] if key else ""
+    return len(key.split()) <= 4 and not given_name_list().get(first, 0)  # "Anna: hi"
