@@ -128,11 +128,18 @@ def worded_births(text: str) -> list[Finding]:
     return out
 
 
-def _keyed(text: str, m: re.Match[str]) -> Finding | None:
-    start = m.start()
+def _birth_key(text: str, start: int) -> re.Match[str] | None:
+    """The key on the line right before text[start:] when it names a birth date."""
     line = text.rfind("\n", 0, start) + 1
     k = _KEYED.search(text, max(line, start - 60), start)
     if k is None or len(k.group("gap")) > 24 or not names_birth(k.group("key")):
+        return None
+    return k
+
+
+def _keyed(text: str, m: re.Match[str]) -> Finding | None:
+    k = _birth_key(text, m.start())
+    if k is None:
         return None
     if m.group("md") and not _BIRTHDAY.search(k.group("key")):
         return None  # a month and day alone is a birthday only under its own key
@@ -143,10 +150,7 @@ def _keyed(text: str, m: re.Match[str]) -> Finding | None:
 def _keyed_words(text: str, m: re.Match[str]) -> Finding | None:
     """A date with its month in words under a key that names a birth date ("Datum rođenja:
     11. kolovoza 2010.", "Date of birth: 7 February 1997")."""
-    start = m.start(1)
-    line = text.rfind("\n", 0, start) + 1
-    k = _KEYED.search(text, max(line, start - 60), start)
-    if k is None or len(k.group("gap")) > 24 or not names_birth(k.group("key")):
+    if _birth_key(text, m.start(1)) is None:
         return None
     return (*m.span(1), "DATE_OF_BIRTH", 0.9)
 

@@ -18,58 +18,62 @@ import re
 from sanitizers.tries import compiled
 
 # an escaped backslash (skipped whole, so "\\\\u00e9" stays a backslash and "u00e9"), a
-# surrogate pair, one escape
+# surrogate pair, one escape; or an invisible format character written as itself
 _ESCAPE = compiled(
-    r"\\\\|\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE
+    r"\\\\|\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})"
+    "|([\u00ad\u200b\u2060\ufeff])",  # (_INVISIBLE_CHARS)
+    re.IGNORECASE,
 )
+# a soft hyphen, zero-width spaces and joiners, a byte order mark: invisible, and inside a
+# word they split it for every rule ("Habe\u00adrkorn", "Jan \ufeffKu\u010dera")
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = compiled(f"[{_INVISIBLE_CHARS}]")
 
 Spans = tuple[list[int], list[int]]  # per decoded character: original start, original end
 
 
 def decoded(text: str) -> tuple[str, Spans | None]:
     """(text with non-ASCII escapes decoded and invisible format characters dropped, the
-    original spans of its characters), or (text, None) when there is nothing to change."""
-    has_escape = "\\u" in text or "\\U" in text
-    if not has_escape and _INVISIBLE.search(text) is None:
+    original spans of its characters), or (text, None) when there is nothing to change.
+    A dropped character's span goes to the character before it (at the very start, to none)."""
+    if "\\u" not in text and "\\U" not in text and _INVISIBLE.search(text) is None:
         return text, None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _ESCAPE.finditer(text) if has_escape else ():
-        if m.group() == "\\\\":
+    for m in _ESCAPE.finditer(text):
+        if m.group(4):
+            char = m.group(4)
+        elif m.group() == "\\\\":
             continue
-        if m.group(1):
-            code = 0x10000 + ((int(m.group(1), 16) - 0xD800) << 10) + int(m.group(2), 16) - 0xDC00
         else:
-            code = int(m.group(3), 16)
-        if code < 0x80 or 0xD800 <= code < 0xE000:
-            continue  # ASCII, or a lone surrogate: left as written
-        for i in range(pos, m.start()):
-            _keep(out, starts, ends, text[i], i, i + 1)
-        _keep(out, starts, ends, chr(code), m.start(), m.end())
+            if m.group(1):
+                high, low = int(m.group(1), 16), int(m.group(2), 16)
+                code = 0x10000 + ((high - 0xD800) << 10) + low - 0xDC00
+            else:
+                code = int(m.group(3), 16)
+            if code < 0x80 or 0xD800 <= code < 0xE000:
+                continue  # ASCII, or a lone surrogate: left as written
+            char = chr(code)
+        if m.start() > pos:  # the run before, character for character
+            out.append(text[pos : m.start()])
+            starts.extend(range(pos, m.start()))
+            ends.extend(range(pos + 1, m.start() + 1))
+        if char in _INVISIBLE_CHARS:
+            if ends:
+                ends[-1] = m.end()
+        else:
+            out.append(char)
+            starts.append(m.start())
+            ends.append(m.end())
         pos = m.end()
-    for i in range(pos, len(text)):
-        _keep(out, starts, ends, text[i], i, i + 1)
-    view = "".join(out)
-    return (text, None) if view == text else (view, (starts, ends))
-
-
-# a soft hyphen, zero-width spaces and joiners, a byte order mark: invisible, and inside a
-# word they split it for every rule ("Habe\u00adrkorn", "Jan \ufeffKu\u010dera")
-_INVISIBLE = compiled("[\u00ad\u200b\u2060\ufeff]")
-
-
-def _keep(out: list[str], starts: list[int], ends: list[int], char: str, a: int, b: int) -> None:
-    """Append a decoded character and its original span; an invisible one is dropped and its
-    span given to the character before it (at the very start it belongs to none)."""
-    if _INVISIBLE.match(char):
-        if ends:
-            ends[-1] = b
-        return
-    out.append(char)
-    starts.append(a)
-    ends.append(b)
+    if pos == 0:
+        return text, None  # only ASCII escapes: nothing changes
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), (starts, ends)
 
 
 def to_original(spans: Spans, start: int, end: int) -> tuple[int, int]:

@@ -17,7 +17,10 @@ from sanitizers.lexicon import COMMON_WORDS
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:(?:[ \u202f]|\\u202f)?[APap]\.?[Mm]\.?)?"  # (a narrow space)
+#: a clock's AM or PM, after a space or the narrow no-break space iOS exports write (also as
+#: a JSON escape): "9:06\u202fPM"
+AM_PM = r"(?:(?:[ \u202f]|\\u202f)?[AaPp]\.?[Mm]\.?)?"
+_TIME = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 #: an Android export's date, time and dash before the sender ("3/20/25, 8:57 PM - ")
 DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"

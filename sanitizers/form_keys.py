@@ -25,6 +25,12 @@ _KEY_LINE = compiled(
 )
 
 
+def _rest_of_line(text: str, at: int) -> str:
+    """text from `at` to the end of its line."""
+    end = text.find("\n", at)
+    return text[at:] if end < 0 else text[at:end]
+
+
 def _mentioned(text: str, word: str, key_end: int) -> bool:
     """`word` stands in the text again, not as a key before a colon: a person's name."""
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
@@ -41,7 +47,7 @@ def is_form(text: str) -> bool:
     typed = 0
     for m in _KEY_LINE.finditer(text):
         keys.append(m.group(1).strip().lower())
-        value = text[m.end() - 1 : text.find("\n", m.end() - 1) % (len(text) + 1)]
+        value = _rest_of_line(text, m.end() - 1)
         typed += any(c.isdigit() or c == "@" for c in value)
     return len(keys) >= 4 and len(set(keys)) == len(keys) and 2 * typed >= len(keys)
 
@@ -53,7 +59,7 @@ def lone_key(text: str, s: int, e: int, key_start: int, key: str) -> bool:
     after = _COLON_NEXT.match(text, e)
     if not opens or after is None or _LOGIN_KEY.search(text, s, e):
         return False  # the key's own words only: not "Patient: ANA LIMA   DOB:", "jo.k:"
-    value = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)]
+    value = _rest_of_line(text, after.end())
     if len(value.split()) > 6 or not value[:1].isspace() or " " in text[s:e]:
         return False  # a line that talks: "Boglárka: great at math facts, rushes …"; a
         # password file's "ramirezr:$6$…"; a full name ("Freja Nielsen: paid 20")

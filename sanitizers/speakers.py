@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.export_senders import DASHED_STAMP
+from sanitizers.export_senders import AM_PM, DASHED_STAMP
 from sanitizers.first_names import (
     MIN_FREQUENCY,
     census_names,
@@ -126,7 +126,7 @@ _STAMPED = compiled(
 _NAME_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:['’-][^\W\d_]+)?"
 _AUTHOR_TIME = compiled(
     rf"(?m)^[ \t]*({_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})"
-    r"[ \t]{1,3}\d{1,2}:\d{2}(?:(?:[ \u202f]|\\u202f)?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+    rf"[ \t]{{1,3}}\d{{1,2}}:\d{{2}}{AM_PM}[ \t]*$"
 )
 _ROLED = compiled(
     r"(?m)^[ \t]*(?i:interviewer|candidate|interviewee|customer|client|agent|caller|patient|"

@@ -73,11 +73,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             # (a cell that is a key by itself: searching the line for every key first cost
             # more than looking up its few cells)
             keyed = {i: k for i, c in enumerate(cells) if (k := fields.kind(c))}
-            if keyed or len(bare) >= 2:
-                columns = keyed
-                if columns or len(bare) >= 2:  # "first","last","street": people's names
-                    named = {i: ("PERSON", "titled_person") for i in bare if i not in columns}
-                    columns.update(named)
+            if keyed or len(bare) >= 2:  # "first","last","street": people's names
+                columns = keyed | {i: ("PERSON", "titled_person") for i in bare if i not in keyed}
                 # a table of people: its generic "name" column is their (first) name; with
                 # only their e-mail, phone or birth date beside it, a capitalized one
                 surname = any(_SURNAME.search(c) for c in cells)

@@ -15,6 +15,7 @@ or made of English words, unless it is a listed first name: a log's level or a s
 
 from __future__ import annotations
 
+from sanitizers.export_senders import AM_PM
 from sanitizers.first_names import MIN_FREQUENCY, given_name_list, not_names
 from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.recognizers import Finding
@@ -23,7 +24,7 @@ from sanitizers.tries import compiled
 _TIMED = compiled(
     r"(?m)^[ \t>*-]*(?:\*\*)?"
     r"([^\W\d_][^\W\d_'’.-]{0,24}(?:['’-][^\W\d_]+)?(?:[ ][A-ZÀ-ÝА-Я][^\W\d_]+)?)"
-    r"(?:\*\*)?[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?(?:(?:[ \u202f]|\\u202f)?[AaPp]\.?[Mm]\.?)?\]?"
+    rf"(?:\*\*)?[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}\]?"
     r"[ \t]*[:：][ \t]*"
     r"(?=\S)(?![0-9A-Fa-f]{2}[:-])"  # not a MAC address (10:03:4A:21:8C:1A)
 )
