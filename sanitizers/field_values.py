@@ -44,6 +44,8 @@ _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "tes
 _NOT_A_PLACE = compiled(
     r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|\w:\d+\b|^[\w.-]+\.[a-z]{2,}$|\b\d{1,3}(?:\.\d{1,3}){3}\b"
 )
+# a Chinese or Japanese address is one word ("403臺中市西區公益路764號7樓")
+_CJK_ADDRESS = compiled(f"[{CJK}]{{3,}}")
 _POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
 
 
@@ -54,7 +56,7 @@ def _address(rule: str, value: str) -> bool:
         any(c.isdigit() for c in value)
         and sum(c.isalpha() for c in value) >= 3  # (Indic letters have vowel signs between)
         and _NOT_A_PLACE.search(value) is None
-        and 2 <= len(value.split()) <= 24
+        and (2 <= len(value.split()) <= 24 or _CJK_ADDRESS.search(value) is not None)
     )
 
 

@@ -7,6 +7,7 @@ a found person. engine.py calls them in this order.
 from __future__ import annotations
 
 from sanitizers.address_heads import address_heads
+from sanitizers.address_postcodes import postcode_tails
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.birth_keys import keyed_births
@@ -34,6 +35,7 @@ def text_passes(
     text = escaped_view(text, lines=True)
     if "STREET_ADDRESS" in active:
         found.extend(address_tails(text, found))
+        found.extend(postcode_tails(text, found))
         found.extend(address_heads(text, found))
     person = "PERSON" in active
     birthdays = birthday_list(text) if person or "DATE_OF_BIRTH" in active else []

@@ -1,0 +1,114 @@
+"""Span table for sanitizer 1.19.0.
+
+- An address under a key with words around it ("Adresse actuelle :", "Last address in
+  Ukraine:", "Heimatanschrift:", "نشانی فعلی مستأجر:", "承租人現址："); a Chinese or
+  Japanese address is one word ("403臺中市西區公益路764號7樓").
+- The rest of an address through its units up to the postcode that closes it ("Østergade
+  7, 9. th., 5000 Odense C", "Bd. Eroilor nr. 33, ap. 57, 300006 Timișoara"), also after a
+  street that NER took for a name when its house number follows ("Savanorių pr. 3, Kaunas
+  LT-47208"); a house number with a hyphen before the postcode ("Lange Voorhout 132-21,
+  0327 WV Amsterdam"); "residente na", "demeurant" and "wohnhaft:" announce an address.
+
+Near-misses: an amount after an address is no town ("2500 EUR"), a club's year is no
+postcode ("TSV 1860"), a colon ends an address's walk; an address key's value without a
+number, an e-mail, an IP, a wallet under an "address" key.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "an address under a key with words around it": [
+        (
+            "Adresse actuelle : 975, boulevard Laurier, app. 70, Montréal (Québec) H1U 9W6",
+            {("STREET_ADDRESS", "975, boulevard Laurier, app. 70, Montréal (Québec) H1U 9W6")},
+        ),
+        (
+            "Last address in Ukraine: vul. Derybasivska, bud. 35, apt. 50, Vinnytsia 21430",
+            {("STREET_ADDRESS", "vul. Derybasivska, bud. 35, apt. 50, Vinnytsia 21430")},
+        ),
+        (
+            "Heimatanschrift: al. Jerozolimskie 59P, 07-851 Warszawa, Poland",
+            {("STREET_ADDRESS", "al. Jerozolimskie 59P, 07-851 Warszawa, Poland")},
+        ),
+        (
+            "نشانی فعلی مستأجر: کرج، خیابان چهارباغ، پلاک 874، کد پستی 33903-59675",
+            {("STREET_ADDRESS", "کرج، خیابان چهارباغ، پلاک 874، کد پستی 33903-59675")},
+        ),
+        (
+            "承租人現址：403臺中市西區公益路764號7樓",
+            {("STREET_ADDRESS", "403臺中市西區公益路764號7樓")},
+        ),
+        ("住所：東京都新宿区西新宿2-8-1", {("STREET_ADDRESS", "東京都新宿区西新宿2-8-1")}),
+    ],
+    "an address through its units to its postcode": [
+        (
+            "Leieobjekt: Sandviksveien 76, leil. H308, 0793 Oslo",
+            {("STREET_ADDRESS", "Sandviksveien 76"), ("STREET_ADDRESS", "leil. H308, 0793 Oslo")},
+        ),
+        (
+            "Huslejen for Østerbrogade 6576, st. th., 5000 Odense C skal fremover betales.",
+            {("STREET_ADDRESS", "Østerbrogade 6576"), ("STREET_ADDRESS", "st. th., 5000 Odense C")},
+        ),
+        (
+            "Noul card va fi trimis la Bd. Eroilor nr. 33, ap. 57, 300006 Timișoara",
+            {("STREET_ADDRESS", "Bd. Eroilor nr. 33, ap. 57, 300006 Timișoara")},
+        ),
+        (
+            "Nauja kortelė bus išsiųsta adresu Savanorių pr. 3, Kaunas LT-47208.",
+            {("STREET_ADDRESS", "pr. 3, Kaunas LT-47208")},
+        ),
+        (
+            "Saņēmējs: Andris Zariņš, Rīgas iela 46, Jūrmala, LV-2041",
+            {("STREET_ADDRESS", "iela 46, Jūrmala, LV-2041")},
+        ),
+        (
+            "Uw bestelling wordt bezorgd op Lange Voorhout 132-21, 0327 WV Amsterdam.",
+            {("STREET_ADDRESS", "Lange Voorhout 132-21, 0327 WV Amsterdam")},
+        ),
+    ],
+    "an address after its cue": [
+        (
+            "Eu, Juliana Costa Ribeiro, residente na Rua XV de Novembro, 131, apto 6, Pinheiros,"
+            " São Paulo - SP, CEP 01445-337",
+            {
+                (
+                    "STREET_ADDRESS",
+                    "Rua XV de Novembro, 131, apto 6, Pinheiros, São Paulo - SP, CEP 01445-337",
+                )
+            },
+        ),
+        (
+            "Kind: Tobias Neumann\nwohnhaft: Am Alten Markt 68-38, 70789 Stuttgart\nTelefon: -",
+            {("STREET_ADDRESS", "Am Alten Markt 68-38, 70789 Stuttgart")},
+        ),
+    ],
+}
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "no town, no postcode, no place": [
+        ("Ship to 12 Main Street, and 2500 EUR later", {("STREET_ADDRESS", "12 Main Street")}),
+        (
+            "Kanzlei:\nHauptstraße 73-32, 01971 Dresden.   Gebühr: 21,56 €",
+            {("STREET_ADDRESS", "Hauptstraße 73-32, 01971 Dresden")},
+        ),
+        ("Email address: ann.smith@example.com", {("EMAIL_ADDRESS", "ann.smith@example.com")}),
+        ("Server address: db-01.internal:5432", set()),
+        ("Adresse actuelle : voir ci-dessus", set()),
+        ("Er ist wohnhaft und gemeldet.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(INCLUDES))
+def test_span_includes(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(sanitizer, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
