@@ -21,12 +21,14 @@ from sanitizers.tries import compiled
 
 _UNIT = (
     r"(?i:flat|unit|apt|apartment|suite|ste|level|studio|plot|lot|block|blk|house|woreda"
-    r"|h\.[ ]?no|house[ ]no|no|nr|bldg|building|door|shop|room|office|kebele|villa)\.?"
+    r"|h\.[ ]?no|house[ ]no|no|nr|bldg|building|door|shop|room|office|kebele|villa"
+    r"|bât|bat|bâtiment|escalier|esc|bloc|blok)\.?"
 )
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,2}"
 # one part of a head, with the separator after it, anchored at the end of the window
 _UNIT_PART = compiled(
-    rf"(?:^|(?<=[\s,:(>\"']))(?:{_UNIT}[ ]?#?(?:{_NUMBER})?|(?:شقة|فيلا|مبنى|عمارة)[ ]\d{{1,5}})"
+    rf"(?:^|(?<=[\s,:(>\"']))(?:{_UNIT}[ ]?#?(?:{_NUMBER}|[A-Z](?![\w]))?"
+    r"|(?:شقة|فيلا|مبنى|عمارة)[ ]\d{1,5})"
     r"[ \t]*[,،]?[ \t]*\Z"
 )
 _OTHER_PART = compiled(

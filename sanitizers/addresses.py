@@ -53,6 +53,7 @@ _LABELS = frozenset(
         "contact",
     ]
 )
+_LABEL_END = compiled(r"[.:]|[ ]+[+(]?\d")  # "Tel.", "TEL 06 88 46 04 54"
 _POSTCODE_NEXT = compiled(r"[ \t]+(?:\d|[A-Z]\d[A-Z])")
 # particles of place names ("Lima do Campo", "Biograd na Moru") are no stop words here
 _PARTICLES = frozenset("de do da dos das del la le los las di du na am an der".split())  # noqa: SIM905
@@ -86,7 +87,7 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
             new_line = "\n" in text[last or end : m.start(1)]
             if new_line and not PLACE_LINE.match(text, m.start(1)):
                 break  # a line that goes on in prose or a product is not the block's next
-            if word in _LABELS and text[m.end(1) : m.end(1) + 1] in (".", ":"):
+            if word in _LABELS and _LABEL_END.match(text, m.end(1)):
                 break  # "..., 80331 München, Tel. +49 ...": the next field
             # a region code before its postcode ("ON N7W 5G4", "OR 97201"), not "IN THE"
             region = (

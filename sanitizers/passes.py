@@ -7,7 +7,7 @@ a found person. engine.py calls them in this order.
 from __future__ import annotations
 
 from sanitizers.address_heads import address_heads
-from sanitizers.address_postcodes import postcode_tails
+from sanitizers.address_postcodes import block_addresses, postcode_tails
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.birth_keys import keyed_births
@@ -34,6 +34,8 @@ def text_passes(
     logged inside a JSON string is read with its escaped line breaks as lines.)"""
     text = escaped_view(text, lines=True)
     if "STREET_ADDRESS" in active:
+        if "\n" in text:
+            found.extend(block_addresses(text, words))
         found.extend(address_tails(text, found))
         found.extend(postcode_tails(text, found))
         found.extend(address_heads(text, found))

@@ -8,9 +8,15 @@
   street that NER took for a name when its house number follows ("Savanorių pr. 3, Kaunas
   LT-47208"); a house number with a hyphen before the postcode ("Lange Voorhout 132-21,
   0327 WV Amsterdam"); "residente na", "demeurant" and "wohnhaft:" announce an address.
+- An address block's street line and its postcode and town's line, when a word of each is
+  no English word ("Liamhof 6\n5104 Groot-Bijgaarden"); "66 bis rue"; a building's letter
+  before the street ("Bât. B, 58 quai de la Loire"); an address written all in lowercase
+  closes at its postcode after a comma ("165 admiralty way, ikoyi, lagos 965967"); a line's
+  "TEL" before its number is no town.
 
 Near-misses: an amount after an address is no town ("2500 EUR"), a club's year is no
-postcode ("TSV 1860"), a colon ends an address's walk; an address key's value without a
+postcode ("TSV 1860"), a colon ends an address's walk, "Step 2\n1234 Items" is no
+address block; an address key's value without a
 number, an e-mail, an IP, a wallet under an "address" key.
 """
 
@@ -71,6 +77,28 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("STREET_ADDRESS", "Lange Voorhout 132-21, 0327 WV Amsterdam")},
         ),
     ],
+    "an address block, a building's letter, an address in lowercase": [
+        (
+            "Jodie Sharp\nLiamhof 6\n5104 Groot-Bijgaarden\nBelgium",
+            {("STREET_ADDRESS", "Liamhof 6\n5104 Groot-Bijgaarden")},
+        ),
+        (
+            "DESTINATAIRE :\nRIVIÈRE Céline\n66 bis rue de la Paix\n44089 Nantes",
+            {("STREET_ADDRESS", "66 bis rue de la Paix"), ("STREET_ADDRESS", "44089 Nantes")},
+        ),
+        (
+            "Conducteur B : Inès Lefèvre, domicilié Bât. B, 58 quai de la Loire, 31081 Toulouse",
+            {("STREET_ADDRESS", "Bât. B, 58 quai de la Loire, 31081 Toulouse")},
+        ),
+        (
+            "u still have the spare key to 165 admiralty way, ikoyi, lagos 965967, nigeria.",
+            {("STREET_ADDRESS", "165 admiralty way"), ("STREET_ADDRESS", "ikoyi, lagos 965967")},
+        ),
+        (
+            "SHIP TO:\nÚpská 87\n457 46 Prostějov\nTEL 06 88 46 04 54",
+            {("STREET_ADDRESS", "Úpská 87\n457 46 Prostějov"), ("PHONE_NUMBER", "06 88 46 04 54")},
+        ),
+    ],
     "an address after its cue": [
         (
             "Eu, Juliana Costa Ribeiro, residente na Rua XV de Novembro, 131, apto 6, Pinheiros,"
@@ -100,6 +128,9 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Server address: db-01.internal:5432", set()),
         ("Adresse actuelle : voir ci-dessus", set()),
         ("Er ist wohnhaft und gemeldet.", set()),
+        ("Step 2\n1234 Items", set()),
+        ("Table 4\n1500 Rows", set()),
+        ("send it to 12 main street, and 10001 more", {("STREET_ADDRESS", "12 main street,")}),
     ],
 }
 
