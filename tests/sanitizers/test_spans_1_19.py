@@ -14,10 +14,17 @@
   closes at its postcode after a comma ("165 admiralty way, ikoyi, lagos 965967"); a line's
   "TEL" before its number is no town.
 
-Near-misses: an amount after an address is no town ("2500 EUR"), a club's year is no
-postcode ("TSV 1860"), a colon ends an address's walk, "Step 2\n1234 Items" is no
-address block; an address key's value without a
-number, an e-mail, an IP, a wallet under an "address" key.
+- A code asked for in a chat in other languages, with or without a question mark, given
+  at the start of the next message ("nuzhen kod ot vorot" / "Dmitry: *9450#", "jag behöver
+  portkoden" / "Karl: C9262"); a keypad's code by its star or hash ("Server room: *0754#",
+  "1955#"); a code said in a sentence of any language ("kód trezoru je 0708", "ο κωδικός
+  του χρηματοκιβωτίου 054479", "our code (0469)").
+
+Near-misses: an error's, a status's, an exit's, a depot's code, a year after "code", an
+issue's "#1234", a masked card; an amount after an address is no town ("2500 EUR"), a
+club's year is no postcode ("TSV 1860"), a colon ends an address's walk, "Step 2\n1234
+Items" is no address block; an address key's value without a number, an e-mail, an IP, a
+wallet under an "address" key.
 """
 
 from __future__ import annotations
@@ -118,6 +125,30 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a code asked for and given, a keypad's code, a code in a sentence": [
+        (
+            "Alexey Petrov: ya, no nuzhen kod ot vorot\nDmitry: *9450#, nikomu ne govori",
+            {("PERSON", "Alexey Petrov"), ("PERSON", "Dmitry"), ("PASSWORD", "*9450#")},
+        ),
+        (
+            "need the warehouse padlock code\n[03/12/2025, 16:10] Emily Davies: 3658",
+            {("PERSON", "Emily Davies"), ("PASSWORD", "3658")},
+        ),
+        (
+            "Main gate: *2828#\nServer room: 1955#",
+            {("PASSWORD", "*2828#"), ("PASSWORD", "1955#")},
+        ),
+        ("nová karta je pripravená, kód trezoru je 0708", {("PASSWORD", "0708")}),
+        ("ο κωδικός του χρηματοκιβωτίου 054479", {("PASSWORD", "054479")}),
+        ("The safe would not open with our code (0469) and", {("PASSWORD", "0469")}),
+    ],
+    "no code": [
+        ("Fixes #1234 and card ****1234", set()),
+        ("I changed the code\n[10:01] B: 2024 was a good year", set()),
+        ("see line 42 of the code 2024 release", set()),
+        ("exit code 137, HTTP code 500, returned status code 404 after 3000 ms", set()),
+        ("The depot code is 3057.", set()),
+    ],
     "no town, no postcode, no place": [
         ("Ship to 12 Main Street, and 2500 EUR later", {("STREET_ADDRESS", "12 Main Street")}),
         (
