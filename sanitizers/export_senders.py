@@ -3,12 +3,17 @@
     [27/02/2025, 13:46:07] Tomás: alguien sabe si va la seño Florencia?
     3/20/25, 8:57 PM - Dawn: up since dawn with the baby
     3/20/25, 9:00 PM - Summer: omg same
+    27/11/24 18.46 - Fikri: ya i'm here at the gate
+    2025. 11. 26. 오후 7:43, 최지호 : 사진
+    Saba Kebede, [08.01.2022 09:48]
 
 An export writes each message as its date and time, then the sender as the phone's
-contact book names them, then a colon. There the label is a person's name even when it is
-an English word ("Dawn", "Summer", "Will"), which no other rule takes alone. A text counts
-as an export when two lines or more open that way; common words ("You", "Me") and what
-exports print themselves ("Messages", "System") are not taken.
+contact book names them, then a colon (KakaoTalk puts a space before it; a label may carry
+a note in brackets or emoji); Telegram's copy puts the sender and the time on a line of
+their own. There the label is a person's name even when it is an English word ("Dawn",
+"Summer", "Will"), which no other rule takes alone. A text counts as an export when two
+lines or more open that way; common words ("You", "Me") and what exports print themselves
+("Messages", "System") are not taken.
 """
 
 from __future__ import annotations
@@ -24,19 +29,31 @@ _TIME = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 #: an Android export's date, time and dash before the sender ("3/20/25, 8:57 PM - ")
 DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"
-_SENDER = compiled(
-    rf"(?m)^[ \t]*(?:\[{_DATE},?[ ]{_TIME}\][ ]|{DASHED_STAMP})"
-    r"([^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}):[ \t]"
+# a time with a dot, as Indonesian, Finnish or Danish phones write it ("27/11/24 18.46 - ")
+_DOT_TIME = rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?{AM_PM}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = (
+    rf"\[{_DATE},?[ ]{_TIME}\][ ]|{DASHED_STAMP}|{_DATE},?[ ]{_DOT_TIME}[ ][-–][ ]"
+    # KakaoTalk: "2025. 11. 26. 오후 7:43, " and "Sep 22, 2023, 7:42 AM, "
+    r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.?[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
+    rf"|{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}},[ ]{_TIME},[ ]"
 )
+_NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
+# what a contact's label may carry after the name: a note in brackets, emoji ("Bebang 👑")
+_LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
+_SENDER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
+# Telegram's copied messages: the sender and the time on a line of their own
+# ("Saba Kebede, [08.01.2022 09:48]")
+_HEADER = compiled(rf"(?m)^[ \t]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
 _NOT_SENDERS = frozenset({"you", "me", "system", "messages", "whatsapp", "admin", "bot"})
 MIN_LINES = 2
 
 
 def export_senders(text: str) -> list[Finding]:
     """PERSON findings for the senders of a chat export's messages."""
-    if text.count(":") < MIN_LINES * 2:
+    if text.count(":") < MIN_LINES:
         return []
-    matches = list(_SENDER.finditer(text))
+    matches = list(_SENDER.finditer(text)) + list(_HEADER.finditer(text))
     if len(matches) < MIN_LINES:
         return []
     out: list[Finding] = []

@@ -4,7 +4,8 @@
 - `verb_forms`: its verbs, which NER glues to names in truecased lines;
 - `nouns_only`: its words that are nouns only, proper nouns among them ("tyler");
 - `known`, `participle`: a word or its plural, a past participle opening a sentence;
-- `names_data`: names.yaml (cues, fields, technical words), parsed once.
+- `names_data`: names.yaml (cues, fields, technical words), parsed once;
+- `world_stop_words`: the stop words of spaCy's languages, for a word after a kinship title.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def names_data() -> dict:
     """names.yaml, parsed once per process."""
     raw = resources.files("sanitizers").joinpath("names.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(raw)
+
+
+@functools.cache
+def world_stop_words() -> frozenset[str]:
+    """The lowercase stop words of every language spaCy ships (world_stop_words.txt, cased
+    scripts): "tita mo", "kay nanay na", "ya ampun" hold no name."""
+    raw = resources.files("sanitizers").joinpath("world_stop_words.txt").read_text("utf-8")
+    return frozenset(w for w in raw.splitlines() if w and not w.startswith("#"))
 
 
 @functools.cache

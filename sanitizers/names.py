@@ -14,7 +14,13 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.first_names import common_first_name, listed, products_named_like_people
+from sanitizers.first_names import (
+    common_first_name,
+    first_name,
+    listed,
+    products_named_like_people,
+    rare_name_list,
+)
 from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word list)
     COMMON_WORDS,
     DETERMINERS,
@@ -25,6 +31,7 @@ from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word li
     names_data,
     participle,
     verb_forms,
+    world_stop_words,
 )
 from sanitizers.logins import login_user
 from sanitizers.prefixes import literal_prefixes
@@ -158,6 +165,15 @@ class NameCues:
             return False
         if lower == "foreign":  # another language's words are no English: listed names only
             return listed(low)
+        if lower == "kin":  # after a kinship title of any language ("tita ligaya", "wujek
+            # dawid", "mak cik nadia"): a capitalized word, or a first name of any frequency
+            # that neither English nor any language's stop words hold ("tita mo": "your aunt")
+            return token[0].isupper() or (
+                len(low) >= 3
+                and (low in rare_name_list() or first_name(low))
+                and low not in world_stop_words()
+                and not (known(low, self.words) and low not in self.nouns)
+            )
         if token[0].isupper():  # strict: "Customer Faith Little", not "Customer Service",
             return lower != "strict" or (listed(token) and token[1:].islower())  # "Hooli"
         if lower in ("any", "no", "strict"):
@@ -206,8 +222,8 @@ class NameCues:
                 capital = tokens[0].group()[0].isupper()
                 ends: list[re.Match[str]] = []  # possible last tokens, in order
                 for tok in tokens:
-                    if lower == "foreign" and ends:
-                        break  # one listed name: the next word is the sentence's ("si viene")
+                    if lower in ("foreign", "kin") and ends and not capital:
+                        break  # one lowercase name: the next word is the sentence's ("si viene")
                     word = tok.group()
                     is_initial = len(word) == 1 and word.isupper()
                     inner = capital and ends and word in _INNER_PARTICLES  # "Lizz die Pelser"

@@ -20,11 +20,22 @@
   "1955#"); a code said in a sentence of any language ("kód trezoru je 0708", "ο κωδικός
   του χρηματοκιβωτίου 054479", "our code (0469)").
 
-Near-misses: an error's, a status's, an exit's, a depot's code, a year after "code", an
-issue's "#1234", a masked card; an amount after an address is no town ("2500 EUR"), a
-club's year is no postcode ("TSV 1860"), a colon ends an address's walk, "Step 2\n1234
-Items" is no address block; an address key's value without a number, an e-mail, an IP, a
-wallet under an "address" key.
+- A chat export's senders after a time with a dot ("27/11/24 18.46 - Fikri:"), in
+  KakaoTalk's exports ("2025. 11. 26. 오후 7:43, 최지호 :", "Sep 22, 2023, 7:42 AM, 홍예진 :"),
+  with a note or emoji on the label ("Bebang 👑:"), and Telegram's copied headers ("Saba
+  Kebede, [08.01.2022 09:48]").
+- A name after a kinship or address title of any language ("kay nanay trixie", "wujek
+  dawid", "3amto rawan", "tonton Olivier", "mak cik nadia"): a capitalized word, or a first
+  name of any frequency that is no English word and no stop word of any of spaCy's
+  languages; a name before an honorific of more languages ("Bibek sir", "Swathi garu",
+  "reza joon", "so-yeon unnie").
+
+Near-misses: "tita mo" (your aunt), Papa John's, Tata Consultancy, Malay "mana nak", a
+word before "abi" or a capitalized "Jan"; an error's, a status's, an exit's, a depot's
+code, a year after "code", an issue's "#1234", a masked card; an amount after an address is
+no town ("2500 EUR"), a club's year is no postcode ("TSV 1860"), a colon ends an address's
+walk, "Step 2\n1234 Items" is no address block; an address key's value without a number,
+an e-mail, an IP, a wallet under an "address" key.
 """
 
 from __future__ import annotations
@@ -125,6 +136,42 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a chat export's senders in more apps and locales": [
+        (
+            "27/11/24 18.45 - Ilham: sabar ya\n27/11/24 18.46 - Fikri: ya i am here at the gate",
+            {("PERSON", "Ilham"), ("PERSON", "Fikri")},
+        ),
+        (
+            "2025. 11. 26. 오후 7:38, 민서 : ㅋㅋㅋㅋ\n2025. 11. 26. 오후 7:43, 최지호 : k",
+            {("PERSON", "민서"), ("PERSON", "최지호")},
+        ),
+        (
+            "Sep 22, 2023, 7:42 AM, 홍예진 : 생일 축하해!!\n"
+            "Sep 22, 2023, 7:26 AM, 강지연 : 카톡으로 보낼게",
+            {("PERSON", "홍예진"), ("PERSON", "강지연")},
+        ),
+        (
+            "Saba Kebede, [08.01.2022 09:48]\nselam new\n\nDawit Alemu, [08.01.2022 09:49]\nok",
+            {("PERSON", "Saba Kebede"), ("PERSON", "Dawit Alemu")},
+        ),
+    ],
+    "a name after a kinship title of any language, or before an honorific": [
+        ("pakisabi kay nanay trixie na yung balikbayan box", {("PERSON", "trixie")}),
+        ("wujek dawid mówi że przyjdzie", {("PERSON", "dawid")}),
+        ("ahlan 3amto rawan ana nour", {("PERSON", "rawan")}),
+        ("tonton Olivier 3ayez yeegy ma3ana", {("PERSON", "Olivier")}),
+        ("my uncle Ravi sent it", {("PERSON", "Ravi")}),
+        ("Bibek sir namaste", {("PERSON", "Bibek")}),
+        ("Swathi garu, the function is on Sunday", {("PERSON", "Swathi")}),
+    ],
+    "no kin's name, no honorific's": [
+        ("kay tita mo na lang", set()),
+        ("the Papa John's pizza was cold", set()),
+        ("a junior data analyst role at Tata Consultancy Services.", set()),
+        ("macam mana nak tegur dia", set()),
+        ("Nur: tamamdır abi gönderiyorum", {("PERSON", "Nur")}),
+        ("muzyczną zapewnił organista Jan Kamiński.", {("PERSON", "Jan Kamiński")}),
+    ],
     "a code asked for and given, a keypad's code, a code in a sentence": [
         (
             "Alexey Petrov: ya, no nuzhen kod ot vorot\nDmitry: *9450#, nikomu ne govori",
