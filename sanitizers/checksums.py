@@ -46,12 +46,12 @@ def _polymod(values: list[int]) -> int:
 
 def segwit_address(value: str) -> bool:
     """A Bech32 (witness v0) or Bech32m (v1+) SegWit address with a valid checksum (BIP 173,
-    BIP 350), mainnet `bc` or testnet `tb`."""
+    BIP 350), mainnet `bc` or testnet `tb`, and Litecoin's `ltc` and `tltc`."""
     if value.lower() != value and value.upper() != value:
         return False
     value = value.lower()
     hrp, _, data = value.rpartition("1")
-    if hrp not in ("bc", "tb") or not 6 < len(data) <= 84:
+    if hrp not in ("bc", "tb", "ltc", "tltc") or not 6 < len(data) <= 84:
         return False
     if any(c not in _BECH32 for c in data):
         return False

@@ -17,7 +17,7 @@ from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.native_names import CJK, CJK_DATA, CJK_LETTER, KOREAN_SURNAMES, SURNAMES
 from sanitizers.tables import DATE
 from sanitizers.tries import compiled
-from sanitizers.validators import us_ssn
+from sanitizers.validators import us_itin, us_ssn
 
 _NAME_WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}]|['’.-](?=[^\W\d_]))*\.?")
 _PARTICLES = frozenset(NAME_PARTICLES) | {"ó", "mac"}
@@ -46,12 +46,19 @@ _NOT_A_PLACE = compiled(
 )
 # a Chinese or Japanese address is one word ("403臺中市西區公益路764號7樓")
 _CJK_ADDRESS = compiled(f"[{CJK}]{{3,}}")
-_POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
+_POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,5})?")
 
 
 def _address(rule: str, value: str) -> bool:
     if rule == "postcode":
         return _POSTCODE.fullmatch(value) is not None
+    if rule == "unit":  # a flat, a floor, a unit: a number in a short value ("3. OG", "#05-986")
+        return (
+            any(c.isdigit() for c in value)
+            and len(value) <= 40
+            and not _NOT_A_PLACE.search(value)
+            and sum(c.isdigit() for c in value) < 7  # not a phone ("LINE 2: (697) 615-8466")
+        )
     return (
         any(c.isdigit() for c in value)
         and sum(c.isalpha() for c in value) >= 3  # (Indic letters have vowel signs between)
@@ -87,13 +94,17 @@ class ValueRules:
         if rule == "phone":  # 7-15 digits written as a phone number
             digits = sum(c.isdigit() for c in value)
             return 7 <= digits <= 15 and re.fullmatch(r"\+?[\d ()./-]+", value) is not None
-        if rule in ("address", "postcode"):
+        if rule in ("address", "postcode", "unit"):
             return _address(rule, value)
         if rule == "id_number":  # a document number: 5-20 letters and digits, 4+ digits
-            bare = re.sub(r"[ -]", "", value)
+            bare = re.sub(r"[ /-]", "", value)  # (Polish licences: "36516/47/9713")
             return (
                 re.fullmatch(r"[A-Za-z0-9]{5,20}", bare) is not None
                 and sum(c.isdigit() for c in bare) >= 4
+            )
+        if rule == "itin":  # a column or key named itin: nine digits, any grouping
+            return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_itin(
+                value
             )
         if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
             return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)

@@ -30,6 +30,13 @@
   languages; a name before an honorific of more languages ("Bibek sir", "Swathi garu",
   "reza joon", "so-yeon unnie").
 
+- What agents and tools carry: a postcode of six digits or 5-5 under its key, with a prefix
+  ("MailingPostalCode", "avs_zip"); an address's second line ("line2": "#05-986"); a
+  licence under its key in more languages ("prawo_jazdy", "No. SIM"); an ITIN column; a
+  number's encoded plus (%2B...); a WhatsApp message's sender; Tron and Litecoin bech32
+  wallets (checksums); a password in PHP's print_r, Django's set_password, "changed to" in
+  more languages; a one-time code a log says was sent, in more languages; a session cookie.
+
 Near-misses: "tita mo" (your aunt), Papa John's, Tata Consultancy, Malay "mana nak", a
 word before "abi" or a capitalized "Jan"; an error's, a status's, an exit's, a depot's
 code, a year after "code", an issue's "#1234", a masked card; an amount after an address is
@@ -136,6 +143,57 @@ INCLUDES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "what agents and tools carry": [
+        (
+            '{"line1": "102 Jurong West St 52", "line2": "#05-986", "postal_code": "552709"}',
+            {
+                ("STREET_ADDRESS", "102 Jurong West St 52"),
+                ("STREET_ADDRESS", "#05-986"),
+                ("STREET_ADDRESS", "552709"),
+            },
+        ),
+        ('"MailingPostalCode": "83000"', {("STREET_ADDRESS", "83000")}),
+        (
+            '{"prawo_jazdy": "36516/47/9713"}\nNo. SIM: 189970327899',
+            {("DRIVER_LICENSE", "36516/47/9713"), ("DRIVER_LICENSE", "189970327899")},
+        ),
+        (
+            "| client_name | itin |\n|---|---|\n| Yuliia Popova | 965630366 |",
+            {("PERSON", "Yuliia Popova"), ("US_ITIN", "965630366")},
+        ),
+        (
+            "NumMedia=0&From=%2B819041092685&Body=Hi",
+            {("PHONE_NUMBER", "%2B819041092685")},
+        ),
+        (
+            '{"wa_id": "917851370557"}], "messages": [{"from": "917851370557", "id": "wamid.J3W"}]',
+            {("PHONE_NUMBER", "917851370557")},
+        ),
+        (
+            "pay TJaR4wWUMwvbFUJxuyxUUhmAjjUTmsFjnr,ltc1qggfs05vmd2p042cq4am2t3rnqpv89pxnv3ctkp",
+            {
+                ("CRYPTO", "TJaR4wWUMwvbFUJxuyxUUhmAjjUTmsFjnr"),
+                ("CRYPTO", "ltc1qggfs05vmd2p042cq4am2t3rnqpv89pxnv3ctkp"),
+            },
+        ),
+        ("    [password_plain] => corazon284&", {("PASSWORD", "corazon284&")}),
+        (">>> c.set_password('Zirqon8#YJSTf'); c.save()", {("PASSWORD", "Zirqon8#YJSTf")}),
+        ('WLAN: Kennwort geändert auf "pinguin-falcon-22"', {("PASSWORD", "pinguin-falcon-22")}),
+        ('{"msg":"verification code sent","code":"479589"}', {("PASSWORD", "479589")}),
+        ("[sms] Code de confirmation 505702 envoyé", {("PASSWORD", "505702")}),
+        ("[sms-svc] 验证码 895925 已发送", {("PASSWORD", "895925")}),
+        (
+            "< set-cookie: __Host-session=KuLlRecF7-tT4Y6ocBOLiSCr9PQjIc; Path=/",
+            {("SECRET", "KuLlRecF7-tT4Y6ocBOLiSCr9PQjIc")},
+        ),
+    ],
+    "no secret, no wallet, no unit": [
+        ("[password_hint] => mydog and [password_changed_at] => 2024-01-01", set()),
+        ('{"status":"ok","code":"200"}', set()),
+        ("TJaR4wWUMwvbFUJxuyxUUhmAjjUTmsFjnx is a bad checksum", set()),
+        ("see 100%2B200", set()),
+        ('"line2": "suite"', set()),
+    ],
     "a chat export's senders in more apps and locales": [
         (
             "27/11/24 18.45 - Ilham: sabar ya\n27/11/24 18.46 - Fikri: ya i am here at the gate",
