@@ -37,11 +37,14 @@ _STAMP = (
     # KakaoTalk: "2025. 11. 26. 오후 7:43, " and "Sep 22, 2023, 7:42 AM, "
     r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.?[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
     rf"|{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}},[ ]{_TIME},[ ]"
+    rf"|\[{_MONTH}[ ]\d{{1,2}},?[ ]{_TIME}\][ ]"  # "[Feb 3, 1:27 PM] "
 )
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
 # what a contact's label may carry after the name: a note in brackets, emoji ("Bebang 👑")
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
 _SENDER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
+# a sender the phone has no name for: the number itself ("28/08/23 16.22 - 080963594514: ")
+_NUMBER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})(\+?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
 # Telegram's copied messages: the sender and the time on a line of their own
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
@@ -50,13 +53,15 @@ MIN_LINES = 2
 
 
 def export_senders(text: str) -> list[Finding]:
-    """PERSON findings for the senders of a chat export's messages."""
+    """PERSON findings for the senders of a chat export's messages, PHONE_NUMBER ones for
+    the senders that are a number."""
     if text.count(":") < MIN_LINES:
         return []
     matches = list(_SENDER.finditer(text)) + list(_HEADER.finditer(text))
-    if len(matches) < MIN_LINES:
+    numbers = [m for m in _NUMBER.finditer(text) if 7 <= sum(c.isdigit() for c in m[1]) <= 15]
+    if len(matches) + len(numbers) < MIN_LINES:
         return []
-    out: list[Finding] = []
+    out: list[Finding] = [(m.start(1), m.end(1), "PHONE_NUMBER", 0.7) for m in numbers]
     for m in matches:
         low = m.group(1).lower()
         if low in _NOT_SENDERS or (" " not in low and low in COMMON_WORDS):

@@ -55,7 +55,7 @@ def text_passes(
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
         found.extend(name_answers(text, words))
-        found.extend(export_senders(text))
+        found.extend(f for f in export_senders(text) if f[2] in active)
         found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
 

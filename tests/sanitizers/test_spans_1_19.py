@@ -37,12 +37,17 @@
   wallets (checksums); a password in PHP's print_r, Django's set_password, "changed to" in
   more languages; a one-time code a log says was sent, in more languages; a session cookie.
 
-Near-misses: "tita mo" (your aunt), Papa John's, Tata Consultancy, Malay "mana nak", a
-word before "abi" or a capitalized "Jan"; an error's, a status's, an exit's, a depot's
-code, a year after "code", an issue's "#1234", a masked card; an amount after an address is
-no town ("2500 EUR"), a club's year is no postcode ("TSV 1860"), a colon ends an address's
-walk, "Step 2\n1234 Items" is no address block; an address key's value without a number,
-an e-mail, an IP, a wallet under an "address" key.
+- A chat export's sender that is a phone number ("28/08/23 14.47 - 080963594514:", "[Feb
+  3, 1:27 PM] 89215697568:"); an address after more cues ("manzil:", "she stays at", "pick it
+  up at", "mieszkam pod adresem", "kirim ke:", "domicilio"); an OTP after a particle
+  ("kode otp nya 6032").
+
+Near-misses: a venue ("Venue: Hall 3 at 7pm"), "tita mo" (your aunt), Papa John's, Tata
+Consultancy, Malay "mana nak", a word before "abi" or a capitalized "Jan"; an error's, a
+status's, an exit's, a depot's code, a year after "code", an issue's "#1234", a masked
+card; an amount after an address is no town ("2500 EUR"), a club's year is no postcode
+("TSV 1860"), a colon ends an address's walk, "Step 2\n1234 Items" is no address block; an
+address key's value without a number, an e-mail, an IP, a wallet under an "address" key.
 """
 
 from __future__ import annotations
@@ -187,7 +192,27 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("SECRET", "KuLlRecF7-tT4Y6ocBOLiSCr9PQjIc")},
         ),
     ],
+    "a number as a chat's sender, an address after more cues, a code after a particle": [
+        (
+            "28/08/23 14.46 - Agus: gpp kok santai aja\n28/08/23 14.47 - 080963594514: ada yg?",
+            {("PERSON", "Agus"), ("PHONE_NUMBER", "080963594514")},
+        ),
+        (
+            "[Feb 3, 1:27 PM] 89215697568: ok\n[Feb 3, 1:28 PM] +7 (933) 817 42 34: норм",
+            {("PHONE_NUMBER", "89215697568"), ("PHONE_NUMBER", "+7 (933) 817 42 34")},
+        ),
+        ("kode otp nya 6032 kak", {("PASSWORD", "6032")}),
+        (
+            "to'yi kuni, manzil: amir temur ko'chasi 59, kv. 4, farg'ona",
+            {("STREET_ADDRESS", "amir temur ko'chasi 59, kv. 4, farg'ona")},
+        ),
+        (
+            "during confinement she stays at 105, jalan kuchai lama, 26278 ipoh",
+            {("STREET_ADDRESS", "105, jalan kuchai lama, 26278 ipoh")},
+        ),
+    ],
     "no secret, no wallet, no unit": [
+        ("Venue: Hall 3 at 7pm", set()),
         ("[password_hint] => mydog and [password_changed_at] => 2024-01-01", set()),
         ('{"status":"ok","code":"200"}', set()),
         ("TJaR4wWUMwvbFUJxuyxUUhmAjjUTmsFjnx is a bad checksum", set()),
