@@ -44,7 +44,7 @@ _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
 _SENDER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
 # a sender the phone has no name for: the number itself ("28/08/23 16.22 - 080963594514: ")
-_NUMBER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})(\+?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
+_NUMBER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
 # Telegram's copied messages: the sender and the time on a line of their own
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")

@@ -46,6 +46,7 @@ def text_passes(
         found.extend(birth_rows(text, found))
         found.extend(keyed_births(text))
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
+    found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
     if "US_SSN" in active:
         found.extend(listed_ssns(text, found))
     if person:
@@ -55,7 +56,6 @@ def text_passes(
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
         found.extend(name_answers(text, words))
-        found.extend(f for f in export_senders(text) if f[2] in active)
         found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
 
