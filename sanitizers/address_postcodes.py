@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.lexicon import known
+from sanitizers.lexicon import CALENDAR, known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -45,7 +45,7 @@ _BLOCK = compiled(
     r"(?:\d{4}[ ]?[A-Z]{2}|\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"[A-ZÀ-ÝĀ-Ž]{_WORD}+(?:[ ][A-ZÀ-ÝĀ-Ž]{_WORD}+)?)(?=[ \t]*(?:\n|$|,))"
 )
-_PARTICLES = frozenset("de do da dos das del la le di du am an der upon on sur".split())  # noqa: SIM905
+_PARTICLES = frozenset("de do da dos das del la le di du am an der upon sur".split())  # noqa: SIM905
 # money and measures after a number are no town, nor the next field's label ("2500 EUR")
 _NOT_TOWNS = frozenset(
     "eur euro euros usd gbp chf sek nok dkk pln czk huf ron inr kr km kg mb gb tel tél fax"  # noqa: SIM905
@@ -62,8 +62,8 @@ def _cased(word: str) -> bool:
 
 def _place(word: str) -> bool:
     """No amount's currency, no stop word but a place's particle."""
-    low = word.lower()
-    if low in _NOT_TOWNS:
+    low = word.lower().rstrip(".")
+    if low in _NOT_TOWNS or low in CALENDAR:
         return False
     region = len(word) == 2 and word.isupper()  # "10123 Torino TO"
     return region or low not in STOP_WORDS or low in _PARTICLES
@@ -97,6 +97,8 @@ def _closing(text: str, at: int, town_before: bool, new_line: bool) -> int | Non
             if not (_cased(word) or word[:1] in ("(", "-", "–")) or not _place(word):
                 break
             end = w.end()
+            if word.endswith(".") and len(word) > 4:
+                break  # "4058-638 Porto. Obrigada": the sentence ends
         end = len(text[:end].rstrip(" -–."))
         return end if end > m.end() or town_before else None
     m = None if new_line else _TOWN_FIRST.match(text, at)

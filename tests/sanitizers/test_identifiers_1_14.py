@@ -100,8 +100,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Indirizzo di spedizione: Viale Monza 87, int. 13, 00186 Roma RM\nTel. 02 2151 0341",
             {
-                ("STREET_ADDRESS", "Viale Monza 87"),
-                ("STREET_ADDRESS", "int. 13, 00186 Roma RM"),
+                ("STREET_ADDRESS", "Viale Monza 87, int. 13, 00186 Roma RM"),  # (1.19.0: one)
                 ("PHONE_NUMBER", "02 2151 0341"),
             },
         ),
@@ -147,8 +146,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "an: Av. Insurgentes Sur 52, Col. Roma Norte, C.P. 06700, CDMX\nPedido ORD-2024-218553",
             {
-                ("STREET_ADDRESS", "Av. Insurgentes Sur 52"),
-                ("STREET_ADDRESS", "Col. Roma Norte, C.P. 06700, CDMX"),
+                ("STREET_ADDRESS", "Av. Insurgentes Sur 52, Col. Roma Norte, C.P. 06700, CDMX"),
             },
         ),
         (
