@@ -10,6 +10,7 @@ from sanitizers.address_heads import address_heads
 from sanitizers.address_postcodes import block_addresses, postcode_tails
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
+from sanitizers.birth_answers import birth_answers
 from sanitizers.birth_keys import keyed_births
 from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
@@ -45,6 +46,7 @@ def text_passes(
         found.extend(date for _, date in birthdays)
         found.extend(birth_rows(text, found))
         found.extend(keyed_births(text))
+        found.extend(birth_answers(text))
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
     found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
     if "US_SSN" in active:

@@ -42,6 +42,11 @@
   up at", "mieszkam pod adresem", "kirim ke:", "domicilio"); an OTP after a particle
   ("kode otp nya 6032").
 
+- A date of birth given on the next line as the answer to a question for it, after the
+  speaker's label, numeric or in words of several languages (`caller: august 13th 1973`,
+  `KUND: 1968-08-09`, `KUNDE: 26. November 1970`): the label opens another line too, or
+  follows a chat's time stamp (not a form's `Date of issue:` after `Place of birth:`).
+
 Near-misses: a venue ("Venue: Hall 3 at 7pm"), "tita mo" (your aunt), Papa John's, Tata
 Consultancy, Malay "mana nak", a word before "abi" or a capitalized "Jan"; an error's, a
 status's, an exit's, a depot's code, a year after "code", an issue's "#1234", a masked
@@ -210,6 +215,30 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "during confinement she stays at 105, jalan kuchai lama, 26278 ipoh",
             {("STREET_ADDRESS", "105, jalan kuchai lama, 26278 ipoh")},
         ),
+    ],
+    "a date of birth given as the answer to a question for it": [
+        (
+            "caller: hi\nagent: and your date of birth\ncaller: august 13th 1973 and i am at home",
+            {("DATE_OF_BIRTH", "august 13th 1973")},
+        ),
+        (
+            "HANDLÄGGARE: hej\nKUND: hej\nHANDLÄGGARE: vad är ditt födelsedatum\nKUND: 1968-08-09",
+            {("DATE_OF_BIRTH", "1968-08-09")},
+        ),
+        (
+            "KUNDE: hallo\nMITARBEITER: und ihr geburtsdatum zur verifizierung"
+            "\nKUNDE: 26. November 1970",
+            {("DATE_OF_BIRTH", "26. November 1970")},
+        ),
+        (
+            "[07/09/2023, 12:52:01] Mum: whats my birthday again\n"
+            "[07/09/2023, 12:53:14] Mihaela: mum!! 31/05/1946",
+            {("PERSON", "Mum"), ("PERSON", "Mihaela"), ("DATE_OF_BIRTH", "31/05/1946")},
+        ),
+    ],
+    "no birth date asked for": [
+        ("Place of birth: Texas\nDate of issue: 21 APR 2025", set()),
+        ("agent: and your date of birth\ncaller: i can call you back tomorrow", set()),
     ],
     "no secret, no wallet, no unit": [
         ("Venue: Hall 3 at 7pm", set()),
