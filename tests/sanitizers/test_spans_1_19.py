@@ -47,6 +47,10 @@
   `KUND: 1968-08-09`, `KUNDE: 26. November 1970`): the label opens another line too, or
   follows a chat's time stamp (not a form's `Date of issue:` after `Place of birth:`).
 
+- Backup or recovery codes on the lines under the line that names them; an OTP after the
+  bare word "otp" (`otp 082 706 hai`, no year); a password after an e-mail and a slash in
+  quotes (`'tigista1992@yahoo.com / zebra1471'`).
+
 Near-misses: a venue ("Venue: Hall 3 at 7pm"), "tita mo" (your aunt), Papa John's, Tata
 Consultancy, Malay "mana nak", a word before "abi" or a capitalized "Jan"; an error's, a
 status's, an exit's, a depot's code, a year after "code", an issue's "#1234", a masked
@@ -235,6 +239,19 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "[07/09/2023, 12:53:14] Mihaela: mum!! 31/05/1946",
             {("PERSON", "Mum"), ("PERSON", "Mihaela"), ("DATE_OF_BIRTH", "31/05/1946")},
         ),
+    ],
+    "backup codes under their line, an OTP alone, a password after an e-mail in quotes": [
+        (
+            "backup codes for @ha.ho's instagram (keep safe!!)\n5314 9071\n3898 7257",
+            {("PERSON", "ha.ho"), ("PASSWORD", "5314 9071\n3898 7257")},
+        ),
+        ("Rahul: otp 082 706 hai", {("PERSON", "Rahul"), ("PASSWORD", "082 706")}),
+        (
+            "a sticky note: 'tigista1992@yahoo.com / zebra1471' help",
+            {("EMAIL_ADDRESS", "tigista1992@yahoo.com"), ("PASSWORD", "zebra1471")},
+        ),
+        ("the otp 2024 release notes", set()),
+        ("backup codes\nnone yet\n2024 plan", set()),
     ],
     "no birth date asked for": [
         ("Place of birth: Texas\nDate of issue: 21 APR 2025", set()),
