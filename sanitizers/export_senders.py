@@ -29,6 +29,7 @@ _TIME = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 #: an Android export's date, time and dash before the sender ("3/20/25, 8:57 PM - ")
 DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"
+# (an iOS export opens its lines with a left-to-right mark: "\u200e[17/04/2025, 12:19:02] ")
 # a time with a dot, as Indonesian, Finnish or Danish phones write it ("27/11/24 18.46 - ")
 _DOT_TIME = rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?{AM_PM}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -42,12 +43,12 @@ _STAMP = (
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
 # what a contact's label may carry after the name: a note in brackets, emoji ("Bebang 👑")
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
-_SENDER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
+_SENDER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
 # a sender the phone has no name for: the number itself ("28/08/23 16.22 - 080963594514: ")
-_NUMBER = compiled(rf"(?m)^[ \t]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
+_NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
 # Telegram's copied messages: the sender and the time on a line of their own
 # ("Saba Kebede, [08.01.2022 09:48]")
-_HEADER = compiled(rf"(?m)^[ \t]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
+_HEADER = compiled(rf"(?m)^[ \t\u200e\u200f]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
 _NOT_SENDERS = frozenset({"you", "me", "system", "messages", "whatsapp", "admin", "bot"})
 MIN_LINES = 2
 

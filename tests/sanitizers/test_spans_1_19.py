@@ -51,6 +51,9 @@
   bare word "otp" (`otp 082 706 hai`, no year); a password after an e-mail and a slash in
   quotes (`'tigista1992@yahoo.com / zebra1471'`).
 
+- An international number with a Korean or Japanese particle glued after it
+  (`+821515683463로`); an iOS export's lines that open with a left-to-right mark.
+
 Near-misses: a venue ("Venue: Hall 3 at 7pm"), "tita mo" (your aunt), Papa John's, Tata
 Consultancy, Malay "mana nak", a word before "abi" or a capitalized "Jan"; an error's, a
 status's, an exit's, a depot's code, a year after "code", an issue's "#1234", a masked
@@ -252,6 +255,14 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("the otp 2024 release notes", set()),
         ("backup codes\nnone yet\n2024 plan", set()),
+    ],
+    "a phone glued to a particle, an iOS export's left-to-right mark": [
+        ("모르면 +821515683463로 전화해", {("PHONE_NUMBER", "+821515683463")}),
+        (
+            "\u200e[17/04/2025, 12:19:02] 0300-7699777: ok\n"
+            "\u200e[17/04/2025, 12:19:23] 0300-7699777: k",
+            {("PHONE_NUMBER", "0300-7699777")},
+        ),
     ],
     "no birth date asked for": [
         ("Place of birth: Texas\nDate of issue: 21 APR 2025", set()),
