@@ -40,7 +40,9 @@ _YEAR = r"(?:18|19|20)\d\d"
 _WORDED = compiled(
     rf"(?i:(?<![\w.])(?:(?:the[ ])?(?:ika-)?\d{{1,2}}(?:st|nd|rd|th)?\.?[ ](?:of[ ]|de[ ]|ng[ ])?"
     rf"(?:{_MONTH})(?:[ ]de)?,?[ ]{_YEAR}"
-    rf"|(?:{_MONTH})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{_YEAR})(?![\w]))"
+    rf"|(?:{_MONTH})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{_YEAR}"
+    # any language's month after a day and its dot ("25. lokakuuta 1958", "12. јула 1994.")
+    rf"|\d{{1,2}}\.[ ][^\W\d_]{{3,12}}[ ]{_YEAR})(?![\w]))"
 )
 # a message's opening: a speaker's label and its time ("caller: ", "[07/09/2023, 12:53:14]
 # Mihaela: ", "客户：")
@@ -93,5 +95,12 @@ def _speaker(label: str, text: str) -> bool:
         return False
     if label.lstrip().startswith("["):
         return True
-    opener = compiled(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?{re.escape(name)}[ \t]*[:：]")
-    return len(opener.findall(text)) >= 2
+    # the whole label, or its role word ("ASIAKAS Erik Wallin:" after "ASIAKAS:")
+    for who in dict.fromkeys((name, name.split()[0])):
+        opener = compiled(
+            rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?{re.escape(who)}"
+            r"(?:[ ][^\n:：]{1,30})?[ \t]*[:：]"
+        )
+        if len(opener.findall(text)) >= 2:
+            return True
+    return False

@@ -264,6 +264,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PHONE_NUMBER", "0300-7699777")},
         ),
     ],
+    "a birth date answered by a role and a name, a month of any language": [
+        (
+            "ASIAKAS: hei\nAGENTTI: Voitteko vahvistaa syntymäaikanne?\n"
+            "ASIAKAS Erik Wallin: 25. lokakuuta 1958.",
+            {("PERSON", "Erik Wallin"), ("DATE_OF_BIRTH", "25. lokakuuta 1958")},
+        ),
+    ],
     "no birth date asked for": [
         ("Place of birth: Texas\nDate of issue: 21 APR 2025", set()),
         ("agent: and your date of birth\ncaller: i can call you back tomorrow", set()),
