@@ -97,7 +97,7 @@ def _speaker(label: str, text: str) -> bool:
         return True
     # the whole label, or its role word ("ASIAKAS Erik Wallin:" after "ASIAKAS:")
     for who in dict.fromkeys((name, name.split()[0])):
-        opener = compiled(
+        opener = re.compile(  # (no alternation to compact; re caches it)
             rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*)?{re.escape(who)}"
             r"(?:[ ][^\n:：]{1,30})?[ \t]*[:：]"
         )

@@ -44,6 +44,7 @@ _PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "tes
 _NOT_A_PLACE = compiled(
     r"://|0x|@|^\[?[\d.:a-fA-F]+\]?$|\w:\d+\b|^[\w.-]+\.[a-z]{2,}$|\b\d{1,3}(?:\.\d{1,3}){3}\b"
 )
+_NINE_DIGITS = compiled(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}")  # an SSN's or an ITIN's, any grouping
 # a Chinese or Japanese address is one word ("403臺中市西區公益路764號7樓")
 _CJK_ADDRESS = compiled(f"[{CJK}]{{3,}}")
 _POSTCODE = compiled(r"(?=[^\n]*\d)[A-Za-z0-9]{2,6}(?:[ -][A-Za-z0-9]{2,5})?")
@@ -53,11 +54,11 @@ def _address(rule: str, value: str) -> bool:
     if rule == "postcode":
         return _POSTCODE.fullmatch(value) is not None
     if rule == "unit":  # a flat, a floor, a unit: a number in a short value ("3. OG", "#05-986")
+        digits = sum(c.isdigit() for c in value)
         return (
-            any(c.isdigit() for c in value)
+            0 < digits < 7  # (seven or more: a phone, "LINE 2: (697) 615-8466")
             and len(value) <= 40
             and not _NOT_A_PLACE.search(value)
-            and sum(c.isdigit() for c in value) < 7  # not a phone ("LINE 2: (697) 615-8466")
         )
     return (
         any(c.isdigit() for c in value)
@@ -102,12 +103,9 @@ class ValueRules:
                 re.fullmatch(r"[A-Za-z0-9]{5,20}", bare) is not None
                 and sum(c.isdigit() for c in bare) >= 4
             )
-        if rule == "itin":  # a column or key named itin: nine digits, any grouping
-            return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_itin(
-                value
-            )
-        if rule == "ssn":  # a column or key named ssn: nine digits, any grouping
-            return re.fullmatch(r"\d{3}[ .-]?\d{2}[ .-]?\d{4}", value) is not None and us_ssn(value)
+        if rule in ("ssn", "itin"):  # a column or key named ssn or itin: nine digits, any grouping
+            valid = us_ssn if rule == "ssn" else us_itin
+            return _NINE_DIGITS.fullmatch(value) is not None and valid(value)
         if rule == "handle" and " " not in value:
             return (
                 re.fullmatch(r"@?[\w.-]{2,40}", value) is not None
