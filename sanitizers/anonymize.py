@@ -1,10 +1,11 @@
 """Replacement: typed placeholders (<PERSON_1>) or keyed-hash pseudonyms (<PERSON_9f2c...>).
 
 Placeholders are numbered per record: the same value (compared case- and
-whitespace-insensitively) gets the same placeholder in every field of one record, and
-numbering starts again for the next record. The text surgery itself is Presidio's
-AnonymizerEngine with one custom operator per entity type; findings reach it already
-resolved (no overlaps), so its own conflict handling never changes a span.
+whitespace-insensitively, as a reader sees it: "Nu\u200drlan" is "Nurlan") gets the same
+placeholder in every field of one record, and numbering starts again for the next record.
+The text surgery itself is Presidio's AnonymizerEngine with one custom operator per entity
+type; findings reach it already resolved (no overlaps), so its own conflict handling never
+changes a span.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from presidio_anonymizer.entities import (
     RecognizerResult,
 )
 
+from sanitizers.escapes import decoded
 from sanitizers.recognizers import Finding
+from sanitizers.visible import plain
 
 HASH_CHARS = 12
 
 
 def _norm(value: str) -> str:
-    return " ".join(value.casefold().split())
+    """The value as a reader sees it (visible.py), case and spaces folded."""
+    return " ".join(plain(decoded(value)[0]).casefold().split())
 
 
 class RecordPseudonyms:

@@ -19,7 +19,7 @@ from sanitizers.anonymize import RecordPseudonyms, Replacer
 from sanitizers.complete import complete_names
 from sanitizers.config import SanitizerConfig
 from sanitizers.derived_logins import derived_logins
-from sanitizers.escapes import decoded, to_original
+from sanitizers.escapes import Spans, decoded, to_original
 from sanitizers.handles import email_name_parts
 from sanitizers.lists import coordinate
 from sanitizers.lone import guessed_word
@@ -30,9 +30,19 @@ from sanitizers.recognizers import Finding
 from sanitizers.tables import versions_kept
 from sanitizers.technical import personal_view
 from sanitizers.units import DEFAULT_PIECE, split_units
+from sanitizers.visible import plain
 from sanitizers.whole import WholeTextAnalyzer
 
 Record = dict[str, str | list[str | None] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A text as the rules read it, its map back to the input, its findings (read offsets)."""
+
+    text: str
+    spans: Spans | None
+    found: list[Finding]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +108,13 @@ class Sanitizer:
                 cache.popitem(last=False)
         return found
 
-    def _findings(self, texts: list[str]) -> list[list[Finding]]:
-        """Unresolved findings per text (input offsets). Texts with JSON `\\uXXXX` escapes
-        are analysed decoded, and their findings mapped back (escapes.py)."""
+    def _findings(self, texts: list[str]) -> list[Read]:
+        """Each text as a reader sees it (JSON `\\uXXXX` escapes decoded, visible.py), its
+        map back to the input, and its unresolved findings in the read text's offsets."""
         views = [decoded(t) for t in texts]
-        found = self._decoded_findings([v for v, _ in views])
-        return [
-            f if spans is None else [(*to_original(spans, a, b), t, sc) for a, b, t, sc in f]
-            for f, (_, spans) in zip(found, views, strict=True)
-        ]
+        read = [plain(v) for v, _ in views]
+        found = self._decoded_findings(read)
+        return [Read(r, spans, f) for r, (_, spans), f in zip(read, views, found, strict=True)]
 
     def _decoded_findings(self, texts: list[str]) -> list[list[Finding]]:
         if self._whole is None:
@@ -130,25 +138,30 @@ class Sanitizer:
             out.append(found)
         return out
 
-    def _finish(self, texts: list[str], found: list[list[Finding]]) -> list[TextResult]:
-        """Propagate names, resolve and replace for the texts of ONE record."""
+    def _finish(self, texts: list[str], reads: list[Read]) -> list[TextResult]:
+        """Propagate names and resolve in the read texts of ONE record, then replace in the
+        input texts (findings mapped back)."""
         assert self._whole is not None
         words = self._whole.words
+        views = [r.text for r in reads]
+        found = [r.found for r in reads]
         if "PERSON" in self.config.active_entities:
-            for text, f in zip(texts, found, strict=True):
+            for text, f in zip(views, found, strict=True):
                 coordinate(text, f, words, self._whole.technical)
                 complete_names(text, f, words, self._whole.only_nouns)
         person = "PERSON" in self.config.active_entities
         common = self._whole.common
-        extra = email_name_parts(texts, found, words, common) if person else set()
+        extra = email_name_parts(views, found, words, common) if person else set()
         if person:
-            derived_logins(texts, found, words)
-        propagate(texts, found, words, extra)
-        record_passes(texts, found, self.config.active_entities)
+            derived_logins(views, found, words)
+        propagate(views, found, words, extra)
+        record_passes(views, found, self.config.active_entities)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []
-        for text, f in zip(texts, found, strict=True):
+        for text, read, f in zip(texts, reads, found, strict=True):
             spans = resolve(f)
+            if read.spans is not None:
+                spans = [(*to_original(read.spans, a, b), t, sc) for a, b, t, sc in spans]
             results.append(
                 TextResult(
                     self._replacer.apply(text, spans, names),
@@ -159,8 +172,8 @@ class Sanitizer:
 
     def sanitize_texts(self, texts: list[str]) -> list[TextResult]:
         """Sanitize independent texts (each is its own record for placeholders)."""
-        found = self._findings(texts)
-        return [self._finish([t], [f])[0] for t, f in zip(texts, found, strict=True)]
+        reads = self._findings(texts)
+        return [self._finish([t], [r])[0] for t, r in zip(texts, reads, strict=True)]
 
     def sanitize_records(self, records: list[Record]) -> list[RecordResult]:
         """Sanitize records ({field: str | list[str] | None}); placeholders per record.
@@ -169,10 +182,10 @@ class Sanitizer:
             [t for v in rec.values() for t in ([v] if isinstance(v, str) else v or []) if t]
             for rec in records
         ]
-        found = iter(self._findings([t for texts in per_record for t in texts]))
+        reads = iter(self._findings([t for texts in per_record for t in texts]))
         results: list[RecordResult] = []
         for rec, texts in zip(records, per_record, strict=True):
-            done = iter(self._finish(texts, [next(found) for _ in texts]))
+            done = iter(self._finish(texts, [next(reads) for _ in texts]))
             counts: dict[str, int] = {}
 
             def clean(text: str | None) -> str | None:

@@ -50,6 +50,10 @@ _NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t\u200e\u200f]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
 _NOT_SENDERS = frozenset({"you", "me", "system", "messages", "whatsapp", "admin", "bot"})
+# a contact saved by its relation names no one ("Mom: ok"; the same words as registry.yaml's
+# chat_log_speaker)
+_NOT_SENDERS |= {"mom", "mum", "mommy", "mummy", "dad", "daddy", "grandma", "grandpa"}
+_NOT_SENDERS |= {"granny", "wife", "husband", "hubby", "babe"}
 MIN_LINES = 2
 
 

@@ -173,7 +173,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "[04/08/2021, 09:23:10] Mum: what is the new alarm code again?\n"
             "[04/08/2021, 09:24:18] Khadija: 06318 mum",
-            {("PERSON", "Mum"), ("PERSON", "Khadija"), ("PASSWORD", "06318")},
+            {("PERSON", "Khadija"), ("PASSWORD", "06318")},  # (1.20.0: "Mum" names no one)
         ),
         ("Q: what is your zip code?\nA: 90210", set()),
         (
