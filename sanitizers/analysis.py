@@ -38,6 +38,7 @@ from sanitizers.technical import Technical, personal_view, single_token
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.tries import compiled
 from sanitizers.truecase import (
+    caps_variant,
     foreign_prose,
     inflected,
     mostly_foreign,
@@ -91,6 +92,7 @@ class Analyzer:
     def analyze_units(self, units: list[str]) -> list[list[Finding]]:
         """Findings per unit, offsets within the unit."""
         results = [find_all(u, self.local, self.entities) for u in units]
+        caps_runs: dict[int, list[tuple[int, int]]] = {}
         if not self.ner_types or not units:
             return results
         # (text, (tag, text, technical verdict if already judged)) for nlp.pipe
@@ -99,7 +101,7 @@ class Analyzer:
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
             view = escaped_view(unit)
-            variant = None
+            variant = caps = None
             if mostly_foreign(view, self.words):
                 foreign.add(i)  # another language: names there are found by cues, not NER
             if "PERSON" in self.ner_types:
@@ -127,6 +129,14 @@ class Analyzer:
                     variant = truecase_variant(view, lexicon)
                 if variant is not None and technical:  # prose: NER judges every word
                     variant = truecase_variant(view, self.words)
+                if variant is None and i not in foreign and not technical:
+                    caps = caps_variant(view, self.words)  # "JOSUÉ HEREDIA points out"
+                    if caps is not None:
+                        caps_runs[i] = caps[1]
+            if caps is not None:  # judged besides the line as written, as if written so
+                # (its findings go to a unit of their own, n + i, kept where they meet a name
+                # it wrote in Title case)
+                inputs.append((caps[0], (len(units) + i, caps[0], None)))
             if variant is None and person_only and not needs_person_ner(view, self.words):
                 continue  # nothing NER could call a person: skip the model
             text = variant or view  # the view's verdict holds; a variant is judged anew
@@ -135,6 +145,7 @@ class Analyzer:
         batch = self.config.batch_size
         person = "PERSON" in self.ner_types
         nlp = self.engine.nlp["en"]  # straight nlp.pipe: Presidio's artifacts cost ~8%
+        results.extend([] for _ in units)  # the capitals' variants' findings (above)
         for doc, (tag, text, known) in nlp.pipe(inputs, batch_size=batch, as_tuples=True):
             i = max(tag, -1 - tag)  # negative: a truecased variant (doc.text rebuilds the text)
             technical = self.technical(text) if known is None else known
@@ -194,7 +205,9 @@ class Analyzer:
                         lone_names(text, self.words, doc.ents, technical, foreign_text)
                     )
                     results[i].extend(census_pairs(text, doc.ents, technical))
-        return results
+        for i, runs in caps_runs.items():
+            results[i].extend(f for f in results[len(units) + i] if _meets(f, runs))
+        return results[: len(units)]
 
     def _people(
         self,
@@ -225,6 +238,10 @@ class Analyzer:
                 continue  # "Stack: Polars, Helm", "Created:", "the Buyer"
             out.append((a, b, label, NER_SCORE))
         return out
+
+
+def _meets(finding: Finding, runs: list[tuple[int, int]]) -> bool:
+    return any(finding[0] < b and a < finding[1] for a, b in runs)
 
 
 def _company(name: str) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
-from sanitizers.first_names import common_first_name
+from sanitizers.first_names import common_first_name, listed, not_names
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.names import TOKEN
 from sanitizers.tries import compiled
@@ -22,6 +23,13 @@ from sanitizers.tries import compiled
 # file name, address or path (key.pem, a@b, a/b)
 _LOWER_WORD = compiled(r"(?<![\w.@/-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})*(?![\w@/-]|\.\w)")
 _ALPHA_WORD = compiled(r"[^\W\d_]{2,}")
+# capitalized words (of two letters or more) in a run, with initials between them
+_CAPS_WORD = compiled(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
+_CAPS_RUN = compiled(
+    r"(?<![\w.@/-])[A-ZÀ-Þ][^\W\d_a-zß-ÿ]+(?:-[^\W\d_a-zß-ÿ]{2,})*"
+    r"(?:[ ](?:[A-Z]\.?[ ])?[A-ZÀ-Þ][^\W\d_a-zß-ÿ]+(?:-[^\W\d_a-zß-ÿ]{2,})*)*(?![\w@/-]|\.\w)"
+)
+_CAPS = compiled(r"[A-ZÀ-Þ]{3}")
 _LETTER = compiled(r"[^\W\d_]")
 _CODE_CHARS = compiled(r"[=;{}/_<>\\|]|,\S|\w\(")  # code, paths, CSV rows, calls
 TRUECASE_MAX = 400
@@ -49,6 +57,42 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
 
     variant = _LOWER_WORD.sub(cap, line)
     return variant if changed else None
+
+
+def caps_variant(line: str, words: frozenset[str]) -> tuple[str, list[tuple[int, int]]] | None:
+    """For a short line with a name in capitals (a form's "NAME: SOPHIA T. KOHLER", a name
+    shouted in prose: "They had 6: MILENA, GEORGE, FRANK"): the same line with that name in
+    Title case and the spans of the words it changed, else None. A name is a run of
+    capitalized words, one of them a first name of four letters or more (see `_first`);
+    the run's first names and its words that are no English words are written Title case,
+    the rest stay as written ("SSN", "ALSO"). Code and long lines are left alone."""
+    if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or not _CAPS.search(line):
+        return None
+    out = line
+    changed: list[tuple[int, int]] = []
+    for run in _CAPS_RUN.finditer(line):
+        parts = [w for w in _CAPS_WORD.finditer(line, run.start(), run.end())]
+        lows = [w.group().lower() for w in parts]
+        if not any(len(low) > 3 and _first(low, words) for low in lows):
+            continue
+        for w, low in zip(parts, lows, strict=True):
+            if (low not in words or _first(low, words)) and all(len(c.upper()) == 1 for c in low):
+                title = "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+                out = out[: w.start()] + title + out[w.end() :]
+                changed.append(w.span())
+    return (out, changed) if changed else None
+
+
+def _first(low: str, words: frozenset[str]) -> bool:
+    """A listed first name that is no English word, or a common first name of five letters
+    or more that is no common word; capitals often drop their accents, and lists spell
+    "josué" "josue"."""
+    if low in not_names():
+        return False  # "AITA?"
+    plain = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    if len(low) > 4 and low not in COMMON_WORDS and common_first_name(low):
+        return True  # "ROBERT", "SARAH" (not "BILL TO", "MARK")
+    return any(listed(w) and w not in words for w in {low, plain})
 
 
 @functools.lru_cache(maxsize=65536)
