@@ -16,6 +16,7 @@ combining accents are composed with their letter.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sanitizers.tries import compiled
 from sanitizers.visible import (
@@ -76,8 +77,8 @@ def decoded(text: str) -> tuple[str, Spans | None]:
             out.append(char)  # a joiner that shapes a letter beside it: kept
             starts.extend(range(m.start(), m.end()))
             ends.extend(range(m.start() + 1, m.end() + 1))
-        elif _VARIATION.fullmatch(char) and not (out and out[-1][-1].isalnum()):
-            out.append(char)  # an emoji's variation selector: kept
+        elif _VARIATION.fullmatch(char) and out and _symbol(out[-1][-1]):
+            out.append(char)  # an emoji's or a symbol's variation selector: kept
             starts.append(m.start())
             ends.append(m.end())
         elif m.group(4) or m.group(5) or _DROPPED.fullmatch(char):
@@ -96,6 +97,10 @@ def decoded(text: str) -> tuple[str, Spans | None]:
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))
     return "".join(out), (starts, ends)
+
+
+def _symbol(char: str) -> bool:
+    return unicodedata.category(char)[0] == "S"  # ("❤", "©"; not a letter, digit or space)
 
 
 def _shaping(out: list[str], m: re.Match[str]) -> bool:

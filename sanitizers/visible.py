@@ -6,7 +6,7 @@ hid a value from every rule (bench/sanitizer_robust.py measures them):
 
 - invisible format characters are dropped: soft hyphens, zero-width spaces, word joiners,
   byte order marks, direction marks and isolates (text copied around Arabic or Hebrew:
-  "\u2066José García\u2069"), variation selectors inside words (an emoji keeps its own),
+  "\u2066José García\u2069"), variation selectors but a symbol's (an emoji keeps its own),
   tag characters, the combining grapheme
   joiner; zero-width joiners and non-joiners too, unless a neighbour is of a script they
   shape (Arabic, Indic, emoji: "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645" keeps its
@@ -33,7 +33,7 @@ import unicodedata
 from sanitizers.tries import compiled
 
 # dropped wherever they are (escapes.py drops them in its single pass, with the offset map),
-# but for variation selectors after no letter or digit (an emoji's "\u2764\ufe0f" stays)
+# but for variation selectors after a symbol (an emoji's "\u2764\ufe0f" stays)
 VARIATION = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
 INVISIBLE = (
     "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"

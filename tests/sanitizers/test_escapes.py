@@ -26,19 +26,30 @@ ACCENTS = "\u0301\u0308\u0327"  # composed with the letter before them
 
 
 def _visible(text: str) -> str:
-    """What a reader sees: invisible characters out (variation selectors only after a
-    letter or digit), joiners between characters of no shaped script out, accents composed
+    """What a reader sees: invisible characters out (variation selectors but after a
+    symbol), joiners between characters of no shaped script out, accents composed
     with their letter; the last three steps repeated until nothing changes (each can make
     work for another: "ι\u0308\ufe0f\u0301")."""
     text = re.sub(f"(?![{VARIATION}])[{INVISIBLE}]", "", text)
     before = None
     while text != before:
         before = text
-        text = re.sub(f"(?<=[^\\W_])[{VARIATION}]+", "", text)  # an emoji's stays
+        text = _symbols_keep_variations(text)
         shaping = f"(?<![{SHAPED}{JOINERS}])[{JOINERS}]++(?!(?>[{VARIATION}]*)[{SHAPED}])"
         text = re.sub(f"(?<=[{ARABIC}])\u200d++(?=[{ARABIC}])", "", re.sub(shaping, "", text))
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _symbols_keep_variations(text: str) -> str:
+    """Variation selectors out, but those right after a symbol (an emoji's)."""
+    out: list[str] = []
+    for c in text:
+        if not re.fullmatch(f"[{VARIATION}]", c) or (
+            out and unicodedata.category(out[-1])[0] == "S"
+        ):
+            out.append(c)
+    return "".join(out)
 
 
 def _same(a: str, b: str) -> bool:
@@ -74,11 +85,13 @@ def test_invisible_characters_are_dropped_and_spans_stay_contiguous(value: str) 
     assert starts == sorted(starts) and all(a < b for a, b in zip(starts, ends, strict=True))
     for i, char in enumerate(text):
         a, b = to_original(spans, i, i + 1)
-        # a kept joiner maps to itself (alone, with no neighbour, it would be dropped)
+        # a kept joiner or variation selector maps to itself (alone, with no neighbour, it
+        # would be dropped)
         piece = value[a:b]
+        kept = char in JOINERS or re.fullmatch(f"[{VARIATION}]", char)
         assert (
-            re.sub(f"[{INVISIBLE}]", "", piece) == char
-            if char in JOINERS
+            piece[0] == char and re.fullmatch(f"[{INVISIBLE}{JOINERS}]*", piece[1:])
+            if kept
             else _same(re.sub(f"[{JOINERS}]", "", _visible(piece)), char)  # (in context)
         )
 
