@@ -35,7 +35,7 @@ from sanitizers.visible import (
 # joiners that shape nothing, combining accents after a letter (visible.py)
 _ESCAPE = compiled(
     r"\\\\|\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})"
-    f"|([{INVISIBLE}])|((?-i:{JOINERS}))|((?-i:{COMBINING}))",  # (k folds to a Kelvin sign)
+    f"|([{INVISIBLE}])|({JOINERS})|((?-i:{COMBINING}))",  # (ι would fold to U+0345)
     re.IGNORECASE,
 )
 _SHAPED = compiled(f"[{SHAPED}\u200c\u200d]")  # (or a joiner kept after one)

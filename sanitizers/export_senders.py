@@ -19,7 +19,7 @@ lines or more open that way; common words ("You", "Me") and what exports print t
 from __future__ import annotations
 
 from sanitizers.lexicon import COMMON_WORDS
-from sanitizers.recognizers import Finding
+from sanitizers.recognizers import Finding, registry_fragment
 from sanitizers.tries import compiled
 
 #: a clock's AM or PM, after a space or the narrow no-break space iOS exports write (also as
@@ -50,10 +50,8 @@ _NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t\u200e\u200f]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
 _NOT_SENDERS = frozenset({"you", "me", "system", "messages", "whatsapp", "admin", "bot"})
-# a contact saved by its relation names no one ("Mom: ok"; the same words as registry.yaml's
-# chat_log_speaker)
-_NOT_SENDERS |= {"mom", "mum", "mommy", "mummy", "dad", "daddy", "grandma", "grandpa"}
-_NOT_SENDERS |= {"granny", "wife", "husband", "hubby", "babe"}
+# a contact saved by its relation names no one ("Mom: ok"; registry.yaml's fragment)
+_NOT_SENDERS |= frozenset(registry_fragment("relation").split("|"))
 MIN_LINES = 2
 
 

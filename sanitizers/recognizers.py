@@ -139,10 +139,20 @@ class DataRecognizer(PatternRecognizer):
 
 
 @functools.cache
+def _registry_data() -> dict[str, Any]:
+    raw = resources.files("sanitizers").joinpath("registry.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(raw)
+
+
+def registry_fragment(name: str) -> str:
+    """A fragment of registry.yaml, for the code that needs the same words as a pattern."""
+    return _registry_data()["fragments"][name]
+
+
+@functools.cache
 def load_registry() -> tuple[DataRecognizer, ...]:
     """The packaged recognizers (registry.yaml), compiled once per process."""
-    raw = resources.files("sanitizers").joinpath("registry.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = _registry_data()
     fragments: dict[str, str] = data.get("fragments") or {}
     return tuple(
         DataRecognizer({**spec, "patterns": [_expanded(p, fragments) for p in spec["patterns"]]})
