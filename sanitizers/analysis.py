@@ -21,7 +21,7 @@ from sanitizers.first_names import name_nouns
 from sanitizers.foreign_ner import foreign_spans
 from sanitizers.given import given_names
 from sanitizers.lexicon import DETERMINERS, UNCASED_SCRIPTS, nouns_only, organization_word
-from sanitizers.lone import NER_SCORE, lone_names
+from sanitizers.lone import NER_SCORE, lone_names, noun_capitalizing
 from sanitizers.names import (
     COMMON_WORDS,
     dictionary,
@@ -185,6 +185,7 @@ class Analyzer:
                             continue  # "Aurora Biotech", "Meridian Freight"
                         if "PERSON" in self.ner_types:
                             lone = technical or (i in foreign and not cut)  # lone words: noise
+                            lone = lone or noun_capitalizing(text, self.words, i in foreign)
                             results[i].extend(
                                 self._people(text, start, end, label, tag < 0, stop, lone)
                             )

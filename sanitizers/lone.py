@@ -78,10 +78,11 @@ def lone_names(
     (`ents`: NER's entities there; a place, date, product... vetoes its words). In prose
     of another language (`foreign`) only a word after a lowercase word counts ("Cảm ơn bác
     sĩ Adamu", not "Merhaba," nor "Theek hai"), and none in a language that capitalizes
-    its nouns ("Bitte senden Sie die Ware")."""
+    its nouns ("Bitte senden Sie die Ware"; in a sentence that is not `foreign`, one of its
+    words that is no English word says so: "Ich: bin in 18 Uhr am Hauptbahnhof")."""
     if technical or _TABLE.search(text) or COMPARISON.search(text):
         return []
-    if foreign and not _NOUN_CAPITALS.isdisjoint(_LOWER.findall(text.lower())):
+    if noun_capitalizing(text, words, foreign):
         return []
     entities = [(e.start_char, e.end_char) for e in ents if e.label_ not in _WEAK_LABELS]
     out: list[Finding] = []
@@ -112,6 +113,14 @@ def lone_names(
             continue  # a label ("Standup:", "Reisepass-Nr.:"); chat speakers are cues' business
         out.append((a, b, "PERSON", LONE_SCORE))
     return out
+
+
+def noun_capitalizing(text: str, words: frozenset[str], foreign: bool) -> bool:
+    """A sentence of a language that capitalizes its nouns (names.yaml's function words of
+    German and Luxembourgish): in one `foreign`, any of them ("Bitte senden Sie die Ware");
+    otherwise one that is no English word ("Ich: bin in 18 Uhr am Hauptbahnhof")."""
+    german = _NOUN_CAPITALS.intersection(_LOWER.findall(text.lower()))
+    return bool(german) and (foreign or any(not known(w, words) for w in german))
 
 
 def guessed_word(text: str, f: Finding) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sanitizers.config import SECRET_ENTITIES
 from sanitizers.tries import compiled
 
 # a time of day written with a dot, as Dutch, German, Nordic, Italian and Polish do: after a
@@ -28,8 +29,12 @@ _MARKERS = compiled(
     # "₹3385.48", "25.11.2025", "532.210.2636")
     r"(?<![$€£¥₹₩₽¢])(?<![A-Z]{3}[ ])(?<![\d.])\bv?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b)"
     r"(?!\d{3}\.\d{3}\.\d{4}\b)(?!" + _CLOCK + r")"  # (nor a time of day)
+    r"(?!(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d))"  # (nor "15.06.21")
     r"\d+\.\d+(?:\.\d+)*\b(?![ ]?%)"  # (not shares: "38.7%")
-    r"|[_{}<>=\\|]|\(\)|::|->"  # code
+    r"|[_{}<>=|]|\(\)|::|->"  # code
+    # a backslash, but an escaped quote, comma or backslash (a JSON string, a shell's
+    # '\'', iCal's "roadmap\, hiring"): the text a reader sees has none
+    r"|\\(?![\\\"'’,;/\s]|$)"
     # paths (not dates: 03/20/2017, nor short words: "w/o", "and/or", "his/her")
     # (nor a surname between slashes, as GEDCOM writes it: "1 NAME Gilma /Salazar/", nor
     # Reddit's "r/personalfinance", "u/name")
@@ -40,17 +45,24 @@ _MARKERS = compiled(
     r"|\b(?!Ma?c[A-Z]|PhD\b)[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b|Q[1-4]\b|H[12]\b|U\d\d\b)[A-Za-z]+\d+[a-z]*\b"
     r"|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}\b"  # hashes (not a number, not "defaced")
 )
+# Arabic chat in Latin letters writes sounds English lacks with digits ("ysa2al", "3andi",
+# "bta3"): words, not versions nor logins, where two of them stand in one sentence
+_ARABIZI = compiled(
+    r"(?<![\w.@/#$%+-])(?=[a-z\d]*[aeiou])(?:[a-z]{0,8}[235-9]){1,2}[a-z]{0,8}(?![\w@/-]|\.\w)"
+)
+_ARABIZI_DIGITS = frozenset("2356789")
 # the JSON a request or a chat export is wrapped in: keys, brackets
 _ENVELOPE = compiled(r'"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]')
 _PLAIN = compiled(r"[A-Za-z0-9]+")
 _QUAD = compiled(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _LOGIN_MARK = compiled(r"[@_.\d]")
-#: pattern findings that speak of a person, blanked before a sentence is judged (secrets,
-#: MAC addresses and wallets stay: they are what technical text holds)
+#: pattern findings that speak of a person, blanked before a sentence is judged, and
+#: secrets, which people tell in prose too ("the wifi password is Nordlicht_23, Sanna");
+#: MAC addresses and wallets stay: they are what technical text holds
 PERSONAL = frozenset(
     {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
      "IP_ADDRESS", "STREET_ADDRESS", "DRIVER_LICENSE", "PASSPORT", "US_ITIN", "DATE_OF_BIRTH"}
-)  # fmt: skip
+) | SECRET_ENTITIES  # fmt: skip
 _WORDS = compiled(r"\w+")
 
 
@@ -65,7 +77,7 @@ class Technical:
         self.phrases = compiled(rf"\b(?:{alternatives})\b", re.IGNORECASE) if rest else None
 
     def __call__(self, text: str) -> bool:
-        return _MARKERS.search(text) is not None or self.worded(text)
+        return _MARKERS.search(_arabizi_view(text)) is not None or self.worded(text)
 
     def worded(self, text: str) -> bool:
         """A technical word or phrase ("deploy", "stack trace")."""
@@ -83,7 +95,7 @@ class Technical:
             if _QUAD.search(raw if raw is not None else text):
                 return True
             view = view.replace("|", " ")
-        return _MARKERS.search(view) is not None
+        return _MARKERS.search(_arabizi_view(view)) is not None
 
     def document(self, units: list[str]) -> bool:
         """A text technical as a whole: a third of its sentences (by characters) are,
@@ -92,6 +104,28 @@ class Technical:
         units = [_envelope_view(u) for u in units]
         chars = sum(len(u) for u in units)
         return 3 * sum(len(u) for u in units if self(u)) >= chars > 0
+
+
+def arabizi(text: str) -> list[re.Match[str]]:
+    """The Arabizi words of `text` if it has two or more, one of them with a digit before a
+    letter and four characters long ("ysa2al", "3andi"; not "python3 and oauth2", "e2e",
+    "k8s": no vowel, or short); else none."""
+    if _ARABIZI_DIGITS.isdisjoint(text):
+        return []
+    found = [m for m in _ARABIZI.finditer(text) if any(c.isalpha() for c in m.group())]
+    opening = any(len(m.group()) >= 4 and not m.group()[-1].isdigit() for m in found)
+    return found if len(found) >= 2 and opening else []
+
+
+def _arabizi_view(text: str) -> str:
+    """`text` with its Arabizi words (`arabizi`) blanked: same length."""
+    found = arabizi(text)
+    if not found:
+        return text
+    chars = list(text)
+    for m in found:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def _envelope_view(text: str) -> str:

@@ -17,6 +17,7 @@ import unicodedata
 from sanitizers.first_names import common_first_name, listed, not_names
 from sanitizers.lexicon import COMMON_WORDS, known
 from sanitizers.names import TOKEN
+from sanitizers.technical import arabizi
 from sanitizers.tries import compiled
 
 # a standalone word (any script: "józef"), also hyphenated ("anna-lena"), not part of a
@@ -39,10 +40,13 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
     """For a short casual prose line (see `casual`): the same line with the words not in `words`
     capitalized, any script and hyphenated ones too ("józef", "anna-lena"), else None.
     Long lines and code-looking lines are left alone. (An accented loanword is
-    capitalized as well: folding "maría" or "léa" to English words would hide them.)"""
+    capitalized as well: folding "maría" or "léa" to English words would hide them.) In
+    Arabic written with Latin letters and digits (`arabizi`: "ana ma b2der, 3andi shoghl")
+    only listed first names are: its words are no English words either."""
     if len(line) > TRUECASE_MAX or _CODE_CHARS.search(line) or not casual(line):
         return None
     changed = False
+    names_only = bool(arabizi(line))  # "ahlan", "yom", "khalas" are no English words either
 
     def cap(m: re.Match[str]) -> str:
         nonlocal changed
@@ -52,6 +56,8 @@ def truecase_variant(line: str, words: frozenset[str]) -> str | None:
         # a compound is a name only if no part is English ("well-known", "follow-up")
         if any(p in words for p in parts) or any(len(p[0].upper()) != 1 for p in parts):
             return m.group()  # ("ß".upper() is "SS": offsets must not move)
+        if names_only and not all(listed(p) for p in parts):
+            return m.group()
         changed = True
         return "-".join(p[0].upper() + p[1:] for p in parts)
 

@@ -1,0 +1,107 @@
+"""Span table for sanitizer 1.21.0: what makes a sentence technical, read as a reader
+reads it.
+
+- An escaped quote, comma or backslash is no code (a JSON string's `\\"`, a shell's
+  `'\\''`, iCal's `roadmap\\, hiring`); a date written `15.06.21` (Telegram's export) is no
+  version; Arabic chat written with digits (`ysa2al`, `3andi`, two such words in a
+  sentence) is words, not logins; a password or token told in prose is a person's value,
+  blanked like a phone number before the sentence is judged.
+- A sentence of a language that capitalizes its nouns is told by one of its function
+  words that is no English word even where most words look English ("bin um 18 Uhr am
+  Hauptbahnhof, ich warte"): its capitalized words are nouns, for the lone-word rule and
+  for NER's one-word names alike.
+
+Near-misses: real code and paths stay technical (`C:\\Users\\...`, `export
+GITHUB_TOKEN=...`), a line of short tool names with digits ("e2e", "k8s"), German nouns.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "escapes are no code": [
+        (
+            "DESCRIPTION:Agenda from Mateusz: roadmap\\, hiring\\, Youssef's promo case",
+            {("PERSON", "Mateusz"), ("PERSON", "Youssef")},
+        ),
+        (
+            "Agent: You'\\''re through to the council tax team, my name'\\''s Malik.",
+            {("PERSON", "Malik")},
+        ),
+    ],
+    "dates are no versions": [
+        (
+            "[01.11.24 11:59] Rustam Xolmatov: rahmat Feruza",
+            {("PERSON", "Rustam Xolmatov"), ("PERSON", "Feruza")},
+        ),
+        (
+            "[12.05.24 12:36] Sergey Belov: u kogo est nomer Anastasia?",
+            {("PERSON", "Sergey Belov"), ("PERSON", "Anastasia")},
+        ),
+    ],
+    "Arabizi is words": [
+        (
+            "wallah ya Lina el 3ammo Majid za3lan menak, ro7 zouro yom el jom3a w khalas",
+            {("PERSON", "Lina"), ("PERSON", "Majid")},
+        ),
+    ],
+    "secrets told in prose": [
+        (
+            "github token in a screenshot Rekha posted on twitter: "
+            "ghp_0HEuQdWAVvV434hA0TNm9h2FI1NPi5FYYbHU. how bad is this?",
+            {("PERSON", "Rekha"), ("GITHUB_TOKEN", "ghp_0HEuQdWAVvV434hA0TNm9h2FI1NPi5FYYbHU")},
+        ),
+        (
+            "new laptop setup: user zhiqiang, password banana-mango818, bitlocker PIN 833244",
+            {
+                ("PERSON", "zhiqiang"),
+                ("PASSWORD", "banana-mango818"),
+                ("PASSWORD", "833244"),
+            },
+        ),
+    ],
+    "near-misses": [
+        ("run the e2e suite on k8s and ping me", set()),
+        ("Build 15.06.21 of the Frida agent failed on Luigi", set()),
+        ("see C:\\Users\\Public\\report.txt for Frida", set()),
+        (
+            "export GITHUB_TOKEN=ghp_0HEuQdWAVvV434hA0TNm9h2FI1NPi5FYYbHU # Luigi",
+            {("GITHUB_TOKEN", "ghp_0HEuQdWAVvV434hA0TNm9h2FI1NPi5FYYbHU")},
+        ),
+        ("bin um 18 Uhr am Hauptbahnhof, ich warte", set()),
+        ("Unter seiner Führung wurde das neue Gerätehaus an der Hauptstraße errichtet.", set()),
+        ("Wir wünschen euch frohe Weihnachten und ein gesundes neues Jahr!", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
+
+
+MARKED: list[tuple[str, bool]] = [
+    ("roadmap\\, hiring\\, Youssef's promo case", False),  # iCal's escaped commas
+    ('He wrote: \\"see you at 8\\"', False),  # a JSON string's escaped quotes
+    ("the regex is \\d+ here", True),
+    ("see C:\\Users\\Public\\report.txt", True),
+    ("see C:\\\\Users\\\\Public", True),  # escaped in JSON, still a path
+    ("[15.06.21 11:41] Galina: hi", False),
+    ("release 1.10.2 is out", True),
+    ("release 15.06.21.3 is out", True),  # four parts: a version
+    ("ana ma b2der, 3andi shoghl", False),
+    ("upgrade python3 and oauth2", True),  # digits at the end: no Arabizi opening word
+    ("the wifi is ysa2al", True),  # one Arabizi-shaped word alone is a login's shape
+]
+
+
+@pytest.mark.parametrize(("text", "marked"), MARKED)
+def test_what_marks_a_sentence_technical(text: str, marked: bool) -> None:
+    from sanitizers.names import names_data
+    from sanitizers.technical import Technical
+
+    assert Technical(names_data()["technical_words"]).marked(text) is marked
