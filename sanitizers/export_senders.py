@@ -40,6 +40,8 @@ _STAMP = (
     rf"|{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}},[ ]{_TIME},[ ]"
     rf"|\[{_MONTH}[ ]\d{{1,2}},?[ ]{_TIME}\][ ]"  # "[Feb 3, 1:27 PM] "
 )
+#: a chat export line's date and time ("09/09/2025, 15:02 - ", "[17/04/2025, 12:19:02] ")
+STAMP = compiled(rf"[ \t\u200e\u200f]*(?:{_STAMP})")
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
 # what a contact's label may carry after the name: a note in brackets, emoji ("Bebang 👑")
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"

@@ -15,7 +15,9 @@ the night shift?"). `lone_names` takes such a word when nothing points elsewhere
   better than Psycopg?"), not before a number ("Hatchet 2") or a colon (a label:
   "Standup:"), not a file name or address ("Main.java", "a@b");
 - in a sentence that is not technical (versions, code, software words) nor a table row:
-  a product name there is more likely than a person.
+  a product name there is more likely than a person (a chat export's date opening the
+  line, "09/09/2025, 15:02 - Zinhle: ...", is no table; its message's first word is left
+  alone: a greeting or an interjection more often than a name, "Palesa: Eish, ...").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from sanitizers.export_senders import STAMP
 from sanitizers.names import COMMON_WORDS, known, names_data, participle
 from sanitizers.person import TITLE, title_word
 from sanitizers.recognizers import Finding
@@ -60,6 +63,7 @@ _NOT_AFTER = frozenset(["or", "vs", "versus", "nor"])
 # "Feedback for Tapani: ...", "notes from my 1:1 with Oluchi:": an addressee, not a label
 _ADDRESSEE = frozenset(["for", "to", "with", "from", "cc", "dear"])
 _NOUN_CAPITALS = frozenset(names_data()["noun_capitalizing"])
+_SENDER_LABEL = compiled(r"[^:\n]{1,40}:[ \t]+[\"'“‘]?")
 _LOWER = compiled(r"[^\W\d_]+")
 
 
@@ -80,14 +84,21 @@ def lone_names(
     sĩ Adamu", not "Merhaba," nor "Theek hai"), and none in a language that capitalizes
     its nouns ("Bitte senden Sie die Ware"; in a sentence that is not `foreign`, one of its
     words that is no English word says so: "Ich: bin in 18 Uhr am Hauptbahnhof")."""
-    if technical or _TABLE.search(text) or COMPARISON.search(text):
+    stamp = STAMP.match(text)  # a chat export's date is no table: "09/09/2025, 15:02 - "
+    if technical or _TABLE.search(text, stamp.end() if stamp else 0) or COMPARISON.search(text):
         return []
+    # a chat message's first word is a greeting or an interjection more often than a name
+    # ("Palesa: Eish, load shedding", "Sofie: Hej! ..."): not taken
+    sender = _SENDER_LABEL.match(text, stamp.end()) if stamp else None
+    opening = sender.end() if sender else -1
     if noun_capitalizing(text, words, foreign):
         return []
     entities = [(e.start_char, e.end_char) for e in ents if e.label_ not in _WEAK_LABELS]
     out: list[Finding] = []
     for m in _WORD.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
+        if a == opening:
+            continue
         if len(word) < 3 or not title_word(word) or re.split(r"['’]", word)[-1] in _ENDINGS:
             continue  # ALL-CAPS, "We'll"
         if not _unknown(word, words) or _NON_LATIN.search(word):

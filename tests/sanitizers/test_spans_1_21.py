@@ -5,7 +5,9 @@ reads it.
   `'\\''`, iCal's `roadmap\\, hiring`); a date written `15.06.21` (Telegram's export) is no
   version; Arabic chat written with digits (`ysa2al`, `3andi`, two such words in a
   sentence) is words, not logins; a password or token told in prose is a person's value,
-  blanked like a phone number before the sentence is judged.
+  blanked like a phone number before the sentence is judged; a chat export's date
+  ("09/09/2025, 15:02 - ") does not make its line a table for the lone-word rule, which
+  leaves a message's first word alone ("Palesa: Eish, load shedding").
 - A sentence of a language that capitalizes its nouns is told by one of its function
   words that is no English word even where most words look English ("bin um 18 Uhr am
   Hauptbahnhof, ich warte"): its capitalized words are nouns, for the lone-word rule and
@@ -43,6 +45,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Sergey Belov"), ("PERSON", "Anastasia")},
         ),
     ],
+    "a chat export's date is no table": [
+        (
+            "09/09/2025, 15:02 - Zinhle: is Sibongile still coming or nah",
+            {("PERSON", "Zinhle"), ("PERSON", "Sibongile")},
+        ),
+        (
+            "10/09/2023 17:39 - Blessing: Abeg who get Funmilayo new number? E don change am",
+            {("PERSON", "Blessing"), ("PERSON", "Funmilayo")},
+        ),
+    ],
     "Arabizi is words": [
         (
             "wallah ya Lina el 3ammo Majid za3lan menak, ro7 zouro yom el jom3a w khalas",
@@ -65,6 +77,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
     ],
     "near-misses": [
+        # a message's first word is a greeting more often than a name
+        (
+            "[23/06/2021, 19:28:17] Palesa: Eish, load shedding stage 4 again",
+            {("PERSON", "Palesa")},
+        ),
+        ("[10/12/2025, 12:59:53] Sofie: Hej! Vi ses i morgen", {("PERSON", "Sofie")}),
         ("run the e2e suite on k8s and ping me", set()),
         ("Build 15.06.21 of the Frida agent failed on Luigi", set()),
         ("see C:\\Users\\Public\\report.txt for Frida", set()),
