@@ -24,6 +24,15 @@ _CLOCK = (
     rf"|(?<=\balle[ ])|(?<=\bore[ ])|(?<=\bgodz\.[ ])|(?<=\bkello[ ])|(?<=\bvon[ ])|(?<=\bbis[ ])"
     rf"|(?<=\btot[ ])|(?<=\bvan[ ])){_TIME}"
 )
+# brands written in camel case that people name in everyday prose ("sent it on WhatsApp
+# to Tariq", "paid via PayPal", "her EpiPen"): no sign of code, unlike "GitHub" or "MariaDB"
+_BRANDS = (
+    r"(?:WhatsApp|iPhone|iPad|iPod|iCloud|iMessage|iTunes|AirPods|AirTag|MacBook|FaceTime|"
+    r"PayPal|eBay|LinkedIn|YouTube|TikTok|WeChat|FedEx|DoorDash|GrubHub|UberEats|"
+    r"PlayStation|MasterCard|NatWest|EpiPen|SoundCloud|PowerPoint|OneDrive|"
+    r"AirBnB|GoFundMe|JetBlue|EasyJet|FreeNow|PedidosYa|MercadoPago|GCash|PhonePe|"
+    r"KakaoTalk|SnapChat|OnlyFans|BlaBlaCar|CashApp|ApplePay|GooglePay)\b"
+)
 _MARKERS = compiled(
     # versions: "v2.1", "1.26.4", "3.11" (not amounts, dates or dotted phone numbers:
     # "₹3385.48", "25.11.2025", "532.210.2636")
@@ -40,9 +49,11 @@ _MARKERS = compiled(
     # Reddit's "r/personalfinance", "u/name")
     r"|(?<![A-Za-z])/(?![A-Z][a-z]+/)[A-Za-z_]|[A-Za-z]{4,}/[A-Za-z_]"
     r"|(?<!\b[ru])/(?![A-Z][a-z]+/)[A-Za-z_]{4,}"
-    # camelCase (not "McDonald", "PhD"), boto3, v4 (not an ID, "S20533", a quarter, "Q3",
-    # nor an age group, "U12")
-    r"|\b(?!Ma?c[A-Z]|PhD\b)[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b|Q[1-4]\b|H[12]\b|U\d\d\b)[A-Za-z]+\d+[a-z]*\b"
+    # camelCase (not "McDonald", "PhD", a consumer brand: "WhatsApp"), boto3, v4 (not an
+    # ID, "S20533", a quarter, "Q3", nor an age group, "U12")
+    r"|\b(?!Ma?c[A-Z]|PhD\b|"
+    + _BRANDS
+    + r")[A-Z]?[a-z]+[A-Z]\w*|\b(?![A-Z]{1,3}\d{4,}\b|Q[1-4]\b|H[12]\b|U\d\d\b)[A-Za-z]+\d+[a-z]*\b"
     r"|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}\b"  # hashes (not a number, not "defaced")
 )
 # Arabic chat in Latin letters writes sounds English lacks with digits ("ysa2al", "3andi",

@@ -7,7 +7,8 @@ reads it.
   sentence) is words, not logins; a password or token told in prose is a person's value,
   blanked like a phone number before the sentence is judged; a chat export's date
   ("09/09/2025, 15:02 - ") does not make its line a table for the lone-word rule, which
-  leaves a message's first word alone ("Palesa: Eish, load shedding").
+  leaves a message's first word alone ("Palesa: Eish, load shedding"); a consumer brand
+  written in camel case ("WhatsApp", "EpiPen", "PayPal") is no camelCase code.
 - A sentence of a language that capitalizes its nouns is told by one of its function
   words that is no English word even where most words look English ("bin um 18 Uhr am
   Hauptbahnhof, ich warte"): its capitalized words are nouns, for the lone-word rule and
@@ -54,6 +55,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "10/09/2023 17:39 - Blessing: Abeg who get Funmilayo new number? E don change am",
             {("PERSON", "Blessing"), ("PERSON", "Funmilayo")},
         ),
+    ],
+    "a consumer brand in camel case is no code": [
+        (
+            "Tariq's EpiPen is in the blue bag, call Sanne if he needs it",
+            {("PERSON", "Tariq"), ("PERSON", "Sanne")},
+        ),
+        ("I sent the photos on WhatsApp to Oluwaseun yesterday", {("PERSON", "Oluwaseun")}),
     ],
     "Arabizi is words": [
         (
@@ -114,6 +122,9 @@ MARKED: list[tuple[str, bool]] = [
     ("ana ma b2der, 3andi shoghl", False),
     ("upgrade python3 and oauth2", True),  # digits at the end: no Arabizi opening word
     ("the wifi is ysa2al", True),  # one Arabizi-shaped word alone is a login's shape
+    ("sent it on WhatsApp, paid via PayPal", False),
+    ("call getUserName() first", True),
+    ("the GitHub repo of Mercurial", True),  # software in camel case: technical
 ]
 
 
