@@ -9,6 +9,8 @@ reads it.
   ("09/09/2025, 15:02 - ") does not make its line a table for the lone-word rule, which
   leaves a message's first word alone ("Palesa: Eish, load shedding"); a consumer brand
   written in camel case ("WhatsApp", "EpiPen", "PayPal") is no camelCase code.
+- Who makes a statement or a deed: "I, River Stone, of 714 Joshua Ramp", "Yo, ..., mayor de
+  edad", "Je soussignée, ..., demeurant".
 - A sentence of a language that capitalizes its nouns is told by one of its function
   words that is no English word even where most words look English ("bin um 18 Uhr am
   Hauptbahnhof, ich warte"): its capitalized words are nouns, for the lone-word rule and
@@ -84,7 +86,18 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    "who makes a statement": [
+        (
+            "I, River Stone, of 714 Joshua Ramp Apt. 153, Lake Barry, declare as follows.",
+            {
+                ("PERSON", "River Stone"),
+                ("STREET_ADDRESS", "714 Joshua Ramp Apt. 153"),
+                ("STREET_ADDRESS", "Lake Barry"),
+            },
+        ),
+    ],
     "near-misses": [
+        ("I, Will Power, of course agree", set()),
         # a message's first word is a greeting more often than a name
         (
             "[23/06/2021, 19:28:17] Palesa: Eish, load shedding stage 4 again",
