@@ -58,7 +58,11 @@ _WORD_GIVEN = frozenset(["will", "may", "june", "april", "august"])
 _DATE_LEAD = frozenset("in on since until till by from of before after during early late".split())  # noqa: SIM905
 _TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]{2,})?)(?![\w.@/-])")
 _VOWEL = compiled(r"[AEIOUY]")
-_DIGIT_AFTER = compiled(r"[ \t]*v?\d")
+# a number after the name ("Julia 1.10"), but the time a chat copy prints after its sender
+# on a line of their own ("Ewa  4:46 PM")
+_DIGIT_AFTER = compiled(
+    r"[ \t]*v?\d(?!\d?:\d\d(?::\d\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$))"
+)
 # a chat export's time or date after a speaker's full name ("Jacob Adams  9:41 AM")
 _STAMP_AFTER = compiled(r"[ \t]+(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d)")
 # a clause's verb after "that Name" ("Mention that Christopher will take over")

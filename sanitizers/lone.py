@@ -65,6 +65,8 @@ _ADDRESSEE = frozenset(["for", "to", "with", "from", "cc", "dear"])
 _NOUN_CAPITALS = frozenset(names_data()["noun_capitalizing"])
 _SENDER_LABEL = compiled(r"[^:\n]{1,40}:[ \t]+[\"'“‘]?")
 _LOWER = compiled(r"[^\W\d_]+")
+# the time a chat copy prints after its sender on a line of their own ("Olumide 8:41 PM")
+_CLOCK_LINE = compiled(r"\d{1,2}:\d\d(?::\d\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
 
 
 def _unknown(word: str, words: frozenset[str]) -> bool:
@@ -118,7 +120,8 @@ def lone_names(
         nxt = _NEXT.match(text, b)
         if nxt is not None:
             following = nxt.group(1)
-            if following[:1].isupper() or following[:1].isdigit() or following in _NOT_AFTER:
+            digit = following[:1].isdigit() and not _CLOCK_LINE.match(text, nxt.start(1))
+            if following[:1].isupper() or digit or following in _NOT_AFTER:
                 continue
         if _LABEL.match(text, b) and before.lower() not in _ADDRESSEE:
             continue  # a label ("Standup:", "Reisepass-Nr.:"); chat speakers are cues' business

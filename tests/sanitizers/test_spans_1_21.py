@@ -9,6 +9,8 @@ reads it.
   ("09/09/2025, 15:02 - ") does not make its line a table for the lone-word rule, which
   leaves a message's first word alone ("Palesa: Eish, load shedding"); a consumer brand
   written in camel case ("WhatsApp", "EpiPen", "PayPal") is no camelCase code.
+- The time a chat copy prints after its sender, on a line of their own ("Olumide 8:41
+  PM"), is no version number after a product's name ("Julia 1.10").
 - Who makes a statement or a deed: "I, River Stone, of 714 Joshua Ramp", "Yo, ..., mayor de
   edad", "Je soussignée, ..., demeurant".
 - A sentence of a language that capitalizes its nouns is told by one of its function
@@ -65,6 +67,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("I sent the photos on WhatsApp to Oluwaseun yesterday", {("PERSON", "Oluwaseun")}),
     ],
+    "a chat copy's time after its sender is no version": [
+        (
+            "Olumide 8:41 PM\nok, the wifi code is on the fridge\nBaptiste 8:43 PM\nthanks!",
+            {("PERSON", "Olumide"), ("PERSON", "Baptiste")},
+        ),
+    ],
     "Arabizi is words": [
         (
             "wallah ya Lina el 3ammo Majid za3lan menak, ro7 zouro yom el jom3a w khalas",
@@ -105,6 +113,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("[10/12/2025, 12:59:53] Sofie: Hej! Vi ses i morgen", {("PERSON", "Sofie")}),
         ("run the e2e suite on k8s and ping me", set()),
+        ("Julia 1.10 is out, and Luigi 2.1 too", set()),
         ("Build 15.06.21 of the Frida agent failed on Luigi", set()),
         ("see C:\\Users\\Public\\report.txt for Frida", set()),
         (
