@@ -2,9 +2,12 @@
 ("Stack: Polars, Helm and Grafana", "Node v20").
 
 A sentence is judged on its `personal_view`: personal values the patterns found (an
-e-mail, a phone or order number, an IBAN, an IP, a login) are blanked first. They say
-that a person is spoken of, not that the sentence is code: "left the router at
-163.67.115.221 open, call Larissa on 9377277912" is prose."""
+e-mail, a phone or order number, an IBAN, an IP, a login, a password told in prose) are
+blanked first. They say that a person is spoken of, not that the sentence is code: "left
+the router at 163.67.115.221 open, call Larissa on 9377277912" is prose. Nor is code
+what a reader does not see as code: an escaped quote (`\"`), a date written `15.06.21`,
+Arabic chat written with digits (`ysa2al`, `arabizi`), a consumer brand in camel case
+("WhatsApp")."""
 
 from __future__ import annotations
 
