@@ -11,6 +11,9 @@ reads it.
   written in camel case ("WhatsApp", "EpiPen", "PayPal") is no camelCase code.
 - The time a chat copy prints after its sender, on a line of their own ("Olumide 8:41
   PM"), is no version number after a product's name ("Julia 1.10").
+- Read on the twenty-first set after its blind run: numbered recovery codes under the
+  line that names them, and a licence card read as text (the EU card's field 5 after its
+  fields 1 to 3, a Japanese licence's "番号 第...号", a Brazilian CNH's "Nº REGISTRO").
 - Who makes a statement or a deed: "I, River Stone, of 714 Joshua Ramp", "Yo, ..., mayor de
   edad", "Je soussignée, ..., demeurant".
 - A sentence of a language that capitalizes its nouns is told by one of its function
@@ -104,7 +107,28 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    "recovery codes and licence cards (read on dev 21)": [
+        (
+            "The vendor gave me these recovery codes, which one do I use first?\n"
+            "1. 7w9d-utqy\n2. 18147 96610\nAccount email: chai.chaiyaporn@gmail.com",
+            {
+                ("PASSWORD", "1. 7w9d-utqy\n2. 18147 96610"),
+                ("EMAIL_ADDRESS", "chai.chaiyaporn@gmail.com"),
+            },
+        ),
+        (
+            "PATENTE DI   GUIDA\n1. LO BIANCO\n2. LUCA\n3. 27/01/1975   Roma   (RM)\n"
+            "4a. 01/02/2015\n5. VV9658745L\n9. B",
+            {("PERSON", "LUCA"), ("DRIVER_LICENSE", "VV9658745L")},
+        ),
+        (
+            "運 転 免 許 証\n氏名 伊藤 遥\n2000/05/25生\n番号 第023778252454号",
+            {("PERSON", "伊藤 遥"), ("DRIVER_LICENSE", "023778252454")},
+        ),
+    ],
     "near-misses": [
+        ("Steps for the recovery codes page:\n1. Open settings\n2. Click security", set()),
+        ("Shopping list:\n1. Milk\n2. Eggs\n3. Pay 10 euros on 12 May 2024\n5. ABC1234", set()),
         ("I, Will Power, of course agree", set()),
         # a message's first word is a greeting more often than a name
         (
