@@ -77,7 +77,10 @@ class Fields:
         self.listed = compiled(
             rf"""(?<![\w-])["']?((?i:{keys}))["']?[ \t]*[:=][ \t]*\[([^\]\n]{{1,400}})\]"""
         )
-        self.header = compiled(rf"(?i:\b(?:{keys})\b)")
+        # a key where a form or a table has one: before a colon, a tab, a bar, a slash (a
+        # bilingual key: "Nom / Name:") or a column's gap ("Nom : VÉZINA", "Nom | Prénom"),
+        # not a word of prose ("mon nom est mal orthographié")
+        self.header = compiled(rf"(?i:\b(?:{keys})\b)(?=[ \t]*[:：=|\t/]|[ ]{{2}}|[ \t]*$)")
         # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
         self.element = compiled(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 

@@ -13,7 +13,10 @@ reads it.
   PM"), is no version number after a product's name ("Julia 1.10").
 - Read on the twenty-first set after its blind run: numbered recovery codes under the
   line that names them, and a licence card read as text (the EU card's field 5 after its
-  fields 1 to 3, a Japanese licence's "番号 第...号", a Brazilian CNH's "Nº REGISTRO").
+  fields 1 to 3, and fields 1 and 2 as the holder's name; a Japanese licence's "番号
+  第...号", a Brazilian CNH's "Nº REGISTRO"); French name keys ("Nom :", "Prénom(s) :",
+  "Nom de naissance :"), which are keys only before a colon, a bar, a slash or a gap, not
+  in prose ("mon nom est").
 - Who makes a statement or a deed: "I, River Stone, of 714 Joshua Ramp", "Yo, ..., mayor de
   edad", "Je soussignée, ..., demeurant".
 - A sentence of a language that capitalizes its nouns is told by one of its function
@@ -119,7 +122,24 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "PATENTE DI   GUIDA\n1. LO BIANCO\n2. LUCA\n3. 27/01/1975   Roma   (RM)\n"
             "4a. 01/02/2015\n5. VV9658745L\n9. B",
-            {("PERSON", "LUCA"), ("DRIVER_LICENSE", "VV9658745L")},
+            {("PERSON", "LO BIANCO"), ("PERSON", "LUCA"), ("DRIVER_LICENSE", "VV9658745L")},
+        ),
+        (
+            "RZECZPOSPOLITA POLSKA\nPRAWO JAZDY\n1.  KOWALCZYK\n2.   PAWEŁ\n3.   13.04.1989\n"
+            "5. 66809/49/0924",
+            {
+                ("PERSON", "KOWALCZYK"),
+                ("PERSON", "PAWEŁ"),
+                ("DRIVER_LICENSE", "66809/49/0924"),
+            },
+        ),
+        (
+            "RÉPUBLIQUE FRANÇAISE\nNom : DURAND\nPrénom(s) : JULIEN\nNé(e) le : 14 juin 1989",
+            {("PERSON", "DURAND"), ("PERSON", "JULIEN"), ("DATE_OF_BIRTH", "14 juin 1989")},
+        ),
+        (
+            "Nom de naissance : MARTIN\nNom d'usage : DUBOIS",
+            {("PERSON", "MARTIN"), ("PERSON", "DUBOIS")},
         ),
         (
             "運 転 免 許 証\n氏名 伊藤 遥\n2000/05/25生\n番号 第023778252454号",
@@ -128,6 +148,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "near-misses": [
         ("Steps for the recovery codes page:\n1. Open settings\n2. Click security", set()),
+        ("Nom de l'entreprise : Boulangerie du Port\nNom du produit : Baguette", set()),
         ("Shopping list:\n1. Milk\n2. Eggs\n3. Pay 10 euros on 12 May 2024\n5. ABC1234", set()),
         ("I, Will Power, of course agree", set()),
         # a message's first word is a greeting more often than a name
