@@ -77,10 +77,9 @@ class Fields:
         self.listed = compiled(
             rf"""(?<![\w-])["']?((?i:{keys}))["']?[ \t]*[:=][ \t]*\[([^\]\n]{{1,400}})\]"""
         )
-        # a key where a form or a table has one: before a colon, a tab, a bar, a slash (a
-        # bilingual key: "Nom / Name:") or a column's gap ("Nom : VÉZINA", "Nom | Prénom"),
-        # not a word of prose ("mon nom est mal orthographié")
-        self.header = compiled(rf"(?i:\b(?:{keys})\b)(?=[ \t]*[:：=|\t/]|[ ]{{2}}|[ \t]*$)")
+        # (French "nom" before a lowercase word is prose, not a key: "mon nom est mal
+        # orthographié" had made "Client : Bonjour" a name)
+        self.header = compiled(rf"(?i:\b(?!nom[ ]+(?-i:[a-zà-ÿ]))(?:{keys})\b)")
         # XML elements (<FirstName>Ana</FirstName>, <author role="x">Li Wei</author>)
         self.element = compiled(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 

@@ -15,8 +15,8 @@ reads it.
   line that names them, and a licence card read as text (the EU card's field 5 after its
   fields 1 to 3, and fields 1 and 2 as the holder's name; a Japanese licence's "番号
   第...号", a Brazilian CNH's "Nº REGISTRO"); French name keys ("Nom :", "Prénom(s) :",
-  "Nom de naissance :"), which are keys only before a colon, a bar, a slash or a gap, not
-  in prose ("mon nom est").
+  "Nom de naissance :"); "nom" before a lowercase word is prose, no table's header ("mon
+  nom est").
 - Who makes a statement or a deed: "I, River Stone, of 714 Joshua Ramp", "Yo, ..., mayor de
   edad", "Je soussignée, ..., demeurant".
 - A sentence of a language that capitalizes its nouns is told by one of its function
@@ -149,6 +149,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "near-misses": [
         ("Steps for the recovery codes page:\n1. Open settings\n2. Click security", set()),
         ("Nom de l'entreprise : Boulangerie du Port\nNom du produit : Baguette", set()),
+        (
+            "Client : Bonjour, il y a une erreur sur le billet QCQ11U, mon nom est Mme Roux.",
+            {("PERSON", "Mme Roux")},  # (the honorific with it, as before 1.21.0)
+        ),
         ("Shopping list:\n1. Milk\n2. Eggs\n3. Pay 10 euros on 12 May 2024\n5. ABC1234", set()),
         ("I, Will Power, of course agree", set()),
         # a message's first word is a greeting more often than a name
