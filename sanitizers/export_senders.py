@@ -27,6 +27,9 @@ from sanitizers.tries import compiled
 AM_PM = r"(?:(?:[ \u202f]|\\u202f)?[AaPp]\.?[Mm]\.?)?"
 _TIME = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+#: a time alone on the rest of its line, as a chat copy prints it after its sender ("Ewa
+#: 4:46 PM"; lone.py, given_pairs.py)
+CLOCK_LINE = rf"{_TIME}[ \t]*(?:\n|$)"
 #: an Android export's date, time and dash before the sender ("3/20/25, 8:57 PM - ")
 DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"
 # (an iOS export opens its lines with a left-to-right mark: "\u200e[17/04/2025, 12:19:02] ")

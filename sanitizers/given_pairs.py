@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.export_senders import CLOCK_LINE
 from sanitizers.first_names import (
     MIN_FREQUENCY,
     PAIR_MIN_FREQUENCY,
@@ -60,9 +61,7 @@ _TITLE_CAPS = compiled(r"(?<![\w.@/-])([A-Z][a-z]{2,}) ([A-Z]{3,}(?:[-'’][A-Z]
 _VOWEL = compiled(r"[AEIOUY]")
 # a number after the name ("Julia 1.10"), but the time a chat copy prints after its sender
 # on a line of their own ("Ewa  4:46 PM")
-_DIGIT_AFTER = compiled(
-    r"[ \t]*v?\d(?!\d?:\d\d(?::\d\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$))"
-)
+_DIGIT_AFTER = compiled(rf"[ \t]*(?!v?{CLOCK_LINE})v?\d")
 # a chat export's time or date after a speaker's full name ("Jacob Adams  9:41 AM")
 _STAMP_AFTER = compiled(r"[ \t]+(?:\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d)")
 # a clause's verb after "that Name" ("Mention that Christopher will take over")

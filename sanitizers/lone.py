@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from sanitizers.export_senders import STAMP
+from sanitizers.export_senders import CLOCK_LINE, STAMP
 from sanitizers.names import COMMON_WORDS, known, names_data, participle
 from sanitizers.person import TITLE, title_word
 from sanitizers.recognizers import Finding
@@ -65,8 +65,7 @@ _ADDRESSEE = frozenset(["for", "to", "with", "from", "cc", "dear"])
 _NOUN_CAPITALS = frozenset(names_data()["noun_capitalizing"])
 _SENDER_LABEL = compiled(r"[^:\n]{1,40}:[ \t]+[\"'“‘]?")
 _LOWER = compiled(r"[^\W\d_]+")
-# the time a chat copy prints after its sender on a line of their own ("Olumide 8:41 PM")
-_CLOCK_LINE = compiled(r"\d{1,2}:\d\d(?::\d\d)?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
+_CLOCK_LINE = compiled(CLOCK_LINE)  # "Olumide 8:41 PM": a chat copy's sender
 
 
 def _unknown(word: str, words: frozenset[str]) -> bool:
