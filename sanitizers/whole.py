@@ -14,6 +14,7 @@ from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
+from sanitizers.id_cards import id_card_names
 from sanitizers.indic import LETTERS as INDIC
 from sanitizers.indic import indic_names
 from sanitizers.lexicon import nouns_only
@@ -83,6 +84,7 @@ class WholeTextAnalyzer:
             found.extend(dash_signature(view, self.words, self.cues.not_names))
             if "\n" in view:
                 found.extend(label_names(view, self.words))
+                found.extend(id_card_names(view))
             if ":" in view:  # a timestamp, a role, an export's time
                 found.extend(stamped_speakers(view, self.words))
             found.extend(transcript_speakers(view, self.words))
