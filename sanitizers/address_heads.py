@@ -6,7 +6,7 @@ same address when it is a unit or plot with its number ("Plot 53, ", "Level 5 81
 "Block 14 Lot 57 ", "H.No. 23, 14th "), a house number ("84 bis ", "4-21-15 ", "25/14 phố "),
 a unit word before a street that starts with its number ("House " 73, Satmasjid Road), a
 postcode and town written first ("1684 Pécs, ", "(63143) "), a street's leading particle
-("Am " Mühlbach 28, "rue de " Brunel) or a Korean province ("경기도 ").
+("Am " Mühlbach 28, "rue de " Brunel, "οδός " Ερμού 9) or a Korean province ("경기도 ").
 
 A head is taken before a street finding. Before a PERSON finding that is a street by its
 own words or a house number (addresses.street_name), only a head with a unit word is
@@ -24,7 +24,7 @@ _UNIT = (
     r"|h\.[ ]?no|house[ ]no|no|nr|bldg|building|door|shop|room|office|kebele|villa"
     r"|bât|bat|bâtiment|escalier|esc|bloc|blok)\.?"
 )
-_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,2}"
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Z](?!\w))?"  # (37-B)
 # one part of a head, with the separator after it, anchored at the end of the window
 _UNIT_PART = compiled(
     rf"(?:^|(?<=[\s,:(>\"']))(?:{_UNIT}[ ]?#?(?:{_NUMBER}|[A-Z](?![\w]))?"
@@ -38,6 +38,7 @@ _OTHER_PART = compiled(
     r"|\d{4}[ ][A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)?"  # 1684 Pécs (HU: postcode and town first)
     r"|\(\d{5,6}\)"  # (63143) (KR)
     r"|(?:Am|Im|An[ ]der|Auf[ ]der|In[ ]der|rue[ ]de(?:s|[ ]la)?|rue[ ]du|Jl|Jln|Jalan)\.?"
+    r"|(?:οδός|Οδός|οδ\.|Οδ\.|λεωφόρος|Λεωφόρος|Λεωφ\.)"  # Greek "street", "avenue"
     r"|[가-힣]{1,5}도"  # 경기도
     r")[ \t]*,?[ \t]*\Z"
 )

@@ -10,7 +10,8 @@ chat, the next line after the question:
 The question is a line that names a birth date (`birth_keys.BIRTH`, "dob", "birthday") and
 holds no date itself; the answer is the next line's message, after its speaker's label and
 its time, when a real calendar date opens it or follows a name there ("amit chauhan 14th
-July 1956", "the 10th of september 1979"). A date further into the line is something else
+July 1956", "the 10th of september 1979"), in digits or spoken ("july twenty seventh
+nineteen seventy four"). A date further into the line is something else
 ("I'll come on 12/03/2025 with my son" is not taken when it is past `REACH` characters).
 """
 
@@ -43,6 +44,29 @@ _WORDED = compiled(
     rf"|(?:{_MONTH})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{_YEAR}"
     # any language's month after a day and its dot ("25. lokakuuta 1958", "12. јула 1994.")
     rf"|\d{{1,2}}\.[ ][^\W\d_]{{3,12}}[ ]{_YEAR})(?![\w]))"
+)
+# a date spoken and written out by speech-to-text ("july twenty seventh nineteen seventy
+# four", "the twenty first of may nineteen sixty six", "october twenty first two thousand
+# six", day and month as numbers: "three seven nineteen seventy two")
+_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NTH = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+)
+_ORDINAL = rf"(?:(?:twenty|thirty)[ -])?(?:{_NTH})|twentieth|thirtieth"
+_NUMBER = rf"(?:twenty|thirty)(?:[ -](?:{_UNIT}))?|{_TEEN}|{_UNIT}"
+_SPOKEN_YEAR = (
+    rf"(?:nineteen|eighteen)[ ](?:(?:{_TENS})(?:[ -](?:{_UNIT}))?|{_TEEN}|oh[ ](?:{_UNIT})|hundred)"
+    rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:(?:{_TENS})(?:[ -](?:{_UNIT}))?|{_TEEN}|{_UNIT}))?"
+    rf"|twenty[ ](?:(?:{_TENS})(?:[ -](?:{_UNIT}))?|{_TEEN}|oh[ ](?:{_UNIT}))"
+)
+_SPOKEN = compiled(
+    rf"(?i:(?<![\w-])(?:(?:{_MONTH})[ ](?:the[ ])?(?:{_ORDINAL}|{_NUMBER})"
+    rf"|(?:the[ ])?(?:{_ORDINAL})[ ]of[ ](?:{_MONTH})"
+    rf"|(?:{_NUMBER})[ ](?:{_UNIT}|ten|eleven|twelve))"
+    rf",?[ ](?:{_SPOKEN_YEAR})(?![\w-]))"
 )
 # a message's opening: a speaker's label and its time ("caller: ", "[07/09/2023, 12:53:14]
 # Mihaela: ", "客户：")
@@ -81,9 +105,10 @@ def birth_answers(text: str) -> list[Finding]:
 def _date(line: str, start: int, end: int) -> tuple[int, int] | None:
     """The first real calendar date in line[start:end], numeric or in words."""
     spans = dates_in(line, start, end)
-    worded = _WORDED.search(line, start, end)
-    if worded is not None:
-        spans.append(worded.span())
+    for regex in (_WORDED, _SPOKEN):
+        worded = regex.search(line, start, end)
+        if worded is not None:
+            spans.append(worded.span())
     return min(spans) if spans else None
 
 
