@@ -32,6 +32,7 @@ from sanitizers.native_names import (
 )
 from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
+from sanitizers.phone_rosters import phone_roster_names
 from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, find_all, load_registry
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
@@ -85,6 +86,8 @@ class WholeTextAnalyzer:
             if "\n" in view:
                 found.extend(label_names(view, self.words))
                 found.extend(id_card_names(view))
+                if not view.isascii():
+                    found.extend(phone_roster_names(view))
             if ":" in view:  # a timestamp, a role, an export's time
                 found.extend(stamped_speakers(view, self.words))
             found.extend(transcript_speakers(view, self.words))
