@@ -19,6 +19,7 @@ from sanitizers.block_lists import block_lists
 from sanitizers.escapes import escaped_view
 from sanitizers.field_values import ValueRules, address_line
 from sanitizers.form_keys import is_form, lone_key
+from sanitizers.id_cards import key_lines_named
 from sanitizers.lexicon import VOWEL_SIGNS
 from sanitizers.printed import spaced_cells
 from sanitizers.recognizers import Finding
@@ -93,7 +94,8 @@ class Fields:
         """The PERSON findings of `found` that are a field's key before its colon, opening a
         line or a form's column with the words around it ("Paciente: Jorge Puig", "Tiers
         impliqué : Jean Martin"): a role, no name; and in a form (`form_keys`), a one-word key
-        with a short value that the text names nowhere else ("Geburtsort:       Bern")."""
+        with a short value that the text names nowhere else ("Geburtsort:       Bern"); and
+        a document's name key on its own line ("Прізвище / Surname", `id_cards`)."""
         text = escaped_view(text, lines=True)  # a form logged inside a JSON string
         out = []
         form: bool | None = None  # (judged once, at the first key that needs it)
@@ -115,7 +117,7 @@ class Fields:
                 form = is_form(text)
             if form:  # "Geburtsort: Bern", "Courriel : …", "Makazi: …" in a form
                 out.append(f)
-        return out
+        return out + key_lines_named(text, found)  # "Прізвище / Surname"
 
     def accepts(self, rule: str, value: str) -> bool:
         """Whether `value` fits the value rule of a key (see field_values.ValueRules)."""

@@ -113,3 +113,18 @@ def id_card_names(text: str) -> list[Finding]:
             value = line[same[0] :].rstrip()
             found.append((start + same[0], start + same[0] + len(value), "PERSON", 0.8))
     return found if keyed >= 2 or (keyed == 1 and printed) else []
+
+
+def key_lines_named(text: str, found: list[Finding]) -> list[Finding]:
+    """The PERSON findings of `found` that lie on a line holding only a document's name key
+    ("Прізвище / Surname" is no name)."""
+    out = []
+    for f in found:
+        if f[2] != "PERSON":
+            continue
+        start = text.rfind("\n", 0, f[0]) + 1
+        end = text.find("\n", f[1])
+        line = text[start : len(text) if end < 0 else end].strip(" \t>*-")
+        if line and _is_key(line.rstrip(":;.,").rstrip()):
+            out.append(f)
+    return out

@@ -1,0 +1,188 @@
+"""Span table for sanitizer 1.22.0: documents, calls and lists read as they are printed.
+
+- An identity document's name fields as OCR reads them (`id_cards.py`): a name key without
+  a colon ("Surname  KAYA", "Given names HENRIK", OCR's stray ";" or "."), or alone above
+  its value, in two languages and scripts ("Прізвище / Surname" / "Гриценко" /
+  "HRYTSENKO"); the key's own line names no one.
+- A service's worker named in an aside ("The driver, Efua, never showed up"), after a
+  role and before more verbs ("The technician Sunday Eze also asked"), or as a field's key
+  ("Trainer:", "Additional driver:"; not a plain "Driver:", which names hardware).
+- Dates of birth on licence cards (the EU card's field 3, a Japanese "…生"), under a birth
+  header in any language, and spoken in a call ("july twenty seventh nineteen seventy
+  four"); a phone number read out digit by digit.
+- People listed with their phone numbers in a script without capitals (two lines or
+  more; a colon makes a form's key, and one line alone may be an office's number).
+- Cues: a courier before an Arabic name (المندوب), "thank u", the name an order is under,
+  a receipt's payer, Tagalog "si … po ito", "Logged by", Korean "담당 기사:".
+
+Near-misses: a table's header of tool fields, "Driver: NVIDIA", "The driver, however,",
+counting ("one two three four five"), a date before a kanji that is not "born", an
+office's one number, a form's numbered keys in Persian, "the name on the card is wrong".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "id cards": [
+        (
+            "PASAPORT / PASSPORT\nSoyadı / Surname  KAYA\nAdı / Given names  ZEYNEP",
+            {("PERSON", "KAYA"), ("PERSON", "ZEYNEP")},
+        ),
+        (
+            "Type P   Code NOR\nSurname HAUGEN\nGiven names HENRIK",
+            {("PERSON", "HAUGEN"), ("PERSON", "HENRIK")},
+        ),
+        (
+            (
+                "ПАСПОРТ / PASSPORT\nПрізвище / Surname\nГриценко\nHRYTSENKO\nІм'я / Given names\n"
+                "Катерина\nKATERYNA"
+            ),
+            {
+                ("PERSON", "Гриценко"),
+                ("PERSON", "Катерина"),
+                ("PERSON", "KATERYNA"),
+                ("PERSON", "HRYTSENKO"),
+            },
+        ),
+        (
+            "REISEPASS / PASSPORT\nName / Surname\nSCHNEIDER\nVornamen / Given names\nLUKAS",
+            {("PERSON", "SCHNEIDER"), ("PERSON", "LUKAS")},
+        ),
+        (
+            "DRIVING LICENCE\nName ;  KAMAU KIPTOO\nLicence No: DL-876041",
+            {("PERSON", "KAMAU KIPTOO"), ("DRIVER_LICENSE", "DL-876041")},
+        ),
+        (
+            "CARTEIRA NACIONAL DE HABILITAÇÃO\nNOME   SOUZA, RAIMUNDA",
+            {("PERSON", "SOUZA, RAIMUNDA")},
+        ),
+        (
+            "CARTE NATIONALE D'IDENTITÉ\nNom .  BERNARD\nPrénom(s)  ; NATHALIE",
+            {("PERSON", "NATHALIE"), ("PERSON", "BERNARD")},
+        ),
+        ("SURAT KETERANGAN\nNama: INTAN LESTARI", {("PERSON", "INTAN LESTARI")}),
+        ("Name  Version  Status\nnumpy  1.26.4  ok", set()),
+    ],
+    "roles": [
+        (
+            "The driver, Efua, never showed up and the app still charged my card.",
+            {("PERSON", "Efua")},
+        ),
+        ("El repartidor, Wilson, no quiso esperar a que la revisara.", {("PERSON", "Wilson")}),
+        ("The driver, however, was late again.", set()),
+        ("The technician Sunday Eze also asked for my password.", {("PERSON", "Sunday Eze")}),
+        ("Trainer: Sienna\nGoals: lose 5 kg before April", {("PERSON", "Sienna")}),
+        ("Additional driver: Ngadiyem (licence on file)", {("PERSON", "Ngadiyem")}),
+        ("Driver: NVIDIA", set()),
+        ("driver: Postgres", set()),
+    ],
+    "births": [
+        (
+            (
+                "PATENTE DI GUIDA\n1. LO BIANCO\n2. MATTEO\n3. 13 settembre 1956 Torino (TO)\n"
+                "5. WQ5049937Y"
+            ),
+            {
+                ("DRIVER_LICENSE", "WQ5049937Y"),
+                ("PERSON", "MATTEO"),
+                ("PERSON", "LO BIANCO"),
+                ("DATE_OF_BIRTH", "13 settembre 1956"),
+            },
+        ),
+        (
+            "運 転 免 許 証\n氏名 加藤 健\n2007年5月18日生",
+            {("DATE_OF_BIRTH", "2007年5月18日"), ("PERSON", "加藤 健")},
+        ),
+        (
+            (
+                "caller: hi\nagent: and your date of birth\n"
+                "caller: july twenty seventh nineteen seventy four\nagent: thank you"
+            ),
+            {("DATE_OF_BIRTH", "july twenty seventh nineteen seventy four")},
+        ),
+        (
+            (
+                "caller: hi\nagent: and her date of birth\n"
+                "caller: three seven nineteen seventy two\nagent: thanks"
+            ),
+            {("DATE_OF_BIRTH", "three seven nineteen seventy two")},
+        ),
+        (
+            "caller: hi\nagent: and your date of birth\ncaller: one sec, let me check\nagent: sure",
+            set(),
+        ),
+        ("the meeting is on 2024年5月18日 at the 生産 plant", set()),
+    ],
+    "phones read out": [
+        (
+            (
+                "caller: and can i call you back on zero eight one three four zero double four "
+                "three one six"
+            ),
+            {("PHONE_NUMBER", "zero eight one three four zero double four three one six")},
+        ),
+        (
+            "caller: plus six one three seven seven one one two oh five one",
+            {("PHONE_NUMBER", "plus six one three seven seven one one two oh five one")},
+        ),
+        ("one two three four five, here we go", set()),
+    ],
+    "addresses": [
+        (
+            "住所 京都府京都市左京区天神2-23-1 16号室",
+            {("STREET_ADDRESS", "京都府京都市左京区天神2-23-1 16号室")},
+        ),
+        (
+            "η διεύθυνση οδός Ακαδημίας 3, Τ.Κ. 611 29, Θεσσαλονίκη. Ευχαριστώ!",
+            {
+                ("STREET_ADDRESS", "Τ.Κ. 611 29, Θεσσαλονίκη"),
+                ("STREET_ADDRESS", "Ακαδημίας 3"),
+                ("STREET_ADDRESS", "οδός"),
+            },
+        ),
+    ],
+    "phone rosters": [
+        (
+            "ত্রাণ বিতরণ তালিকা\n১. তানভীর আক্তার - 01796548990\n২. আরিফ আক্তার - 01911-881523",
+            {
+                ("PERSON", "তানভীর আক্তার"),
+                ("PHONE_NUMBER", "01796548990"),
+                ("PERSON", "আরিফ আক্তার"),
+                ("PHONE_NUMBER", "01911-881523"),
+            },
+        ),
+        ("অফিস - 01711117726", set()),
+    ],
+    "cues": [
+        ("المندوب رشيد ما وصلش الطلب", {("PERSON", "رشيد")}),
+        ("omg thank u merve🙏 the cake was perfect!!", {("PERSON", "merve")}),
+        (
+            "my name on the order is bilal sheikh and my number +92 300 7327757",
+            {("PERSON", "bilal sheikh"), ("PHONE_NUMBER", "+92 300 7327757")},
+        ),
+        ("the name on the card is wrong", set()),
+        (
+            "Received from Rafael Costa the sum of R$ 3,345.00",
+            {("PERSON", "Rafael Costa")},
+        ),
+        (
+            "Hi po, si Lovely po ito, yung tenant sa Unit 26",
+            {("PERSON", "Lovely"), ("STREET_ADDRESS", "Unit 26")},
+        ),
+        ("08.11.2022 16:00 - umbrella, no name.\nLogged by Taras", {("PERSON", "Taras")}),
+        (
+            "연락처: 02-765-0414. 담당 기사: 최준호",
+            {("PERSON", "최준호"), ("PHONE_NUMBER", "02-765-0414")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
