@@ -150,5 +150,6 @@ def surname_noun(word: str, nouns: frozenset[str]) -> bool:
 PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split())  # noqa: SIM905
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")
 NAME_PARTICLES = (
-    "van von der den de da di del della dos das du la le ten ter bin binti binte ibn al el".split()  # noqa: SIM905
+    "van von der den de da di del della dela delos degli dei dos das du la le ten ter".split()  # noqa: SIM905
+    + "bin binti binte ibn al el".split()  # noqa: SIM905
 )
