@@ -50,6 +50,13 @@ def _keys() -> frozenset[str]:
     return frozenset(_normal(k) for k in names_data()["document_name_keys"])
 
 
+@functools.cache
+def _openings() -> frozenset[str]:
+    """Every start of a key as `_normal` writes it: a line whose first word is none names
+    no key (a cheap test before a line's separators are tried)."""
+    return frozenset(k[:i] for k in _keys() for i in range(1, len(k) + 1))
+
+
 def _normal(key: str) -> str:
     """A key as OCR may split it: lowercase, without spaces, dots and "(s)"."""
     key = key.lower().replace("(s)", "s").replace("’", "'")
@@ -97,6 +104,9 @@ def id_card_names(text: str) -> list[Finding]:
     printed = False
     for i, (start, line) in enumerate(lines):
         alone = line.strip(" \t>*-")
+        words = alone.split(maxsplit=1)
+        if not words or _normal(words[0].rstrip(":;.,/")) not in _openings():
+            continue
         if alone and _is_key(alone.rstrip(":;.,").rstrip()):
             keyed += 1
             for below_start, below in lines[i + 1 : i + 3]:
