@@ -46,7 +46,8 @@ _JA_TITLE = compiled(
 )
 _KO_TITLE = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{1,4}}?)([ ]?)(?=(?:과장|대리|사원|팀장|부장|차장|실장|주임|선배|"
-    r"후배|교수|매니저)|(?:대표|이사|원장|사장|선생)님|님|씨|(?<=[ ])(?:드림|올림)"
+    r"후배|교수|매니저|성도)|(?:대표|이사|원장|사장|선생|집사|권사|장로|목사|전도사)님|님|씨"
+    r"|(?<=[ ])(?:드림|올림)"
     rf"(?:[^{HANGUL}]|$))"
 )
 # a Chinese name with a common given name, anywhere in running text ("同事欧阳志强")

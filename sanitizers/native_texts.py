@@ -56,6 +56,11 @@ _NOT_SPACED = compiled(r"第|[部課長室社会所局係店章節]$")
 
 _LABEL = rf"[{HAN}{KANA}{HANGUL}々]{{1,5}}|[{OTHER}]{{2,}}(?:[ ][{OTHER}]{{2,}}){{0,2}}"
 _CLOCK = r"(?:午前|午後|오전|오후|上午|下午)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?"
+_EXPORT_STAMP = (
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
+    r"|\d{4}년[ ]\d{1,2}월[ ]\d{1,2}일[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
+    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}\.[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ])"
+)
 _SPEAKER = compiled(
     # "王静：…", "[9:12] مريم: …": a label before a colon and a message
     rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?({_LABEL})[ \t]*[：:](?=[ \t]*[^\s])"
@@ -63,6 +68,9 @@ _SPEAKER = compiled(
     # WeChat, DingTalk: "罗磊 2024-02-06 09:30" on a line of its own, the message below
     rf"|^[ \t]*({_LABEL})[ \t]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ \t]+)?{_CLOCK}[ \t]*$"
     rf"|^[ \t]*{_CLOCK}\t({_LABEL})\t"  # LINE: "18:03\t美咲\tまじで？"
+    # an export's time before the label ("06:21 陳欣怡: …", KakaoTalk's "2024년 12월 12일 오전
+    # 11:13, 오수아 : …", "2025. 11. 26. 오후 7:38, 최지호 : …")
+    rf"|^[ \t]*{_EXPORT_STAMP}({_LABEL})[ \t]*[：:](?=[ \t]*[^\s])"
 )
 # a KakaoTalk export's line, whatever the speaker's script ("[Zhou Yang] [오후 3:32] 네")
 _KAKAO = compiled(r"(?m)^[ \t]*\[([^\[\]\n]{1,30})\][ \t]*\[(?:오전|오후)[ ]?\d{1,2}:\d{2}\]")

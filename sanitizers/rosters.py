@@ -2,7 +2,8 @@
 and @jdoe", "CC: kofi, ama.owusu".
 
 A line that opens with a label naming people (watchers, reviewers, assignees, attendees,
-cc...) and a colon lists them, separated by commas, semicolons, "and" or "&". An item is a
+cc, a seating plan's "Table 3", an event's "Going (16)" and "Waitlist", a choir's voices...)
+and a colon lists them, separated by commas, semicolons, "and" or "&". An item is a
 person when it is a login (letters with digits, dots, underscores or hyphens: `uchenna36`,
 `neus.serra`), an @handle, one to three Title-case words, or a lowercase word the English
 dictionary lacks; role and service logins, stop words, jargon and team handles
@@ -24,7 +25,10 @@ _LABEL = compiled(
     r"cc|bcc|followers|subscribers|attendees|participants|invitees?|guests?|members|authors?|"
     r"maintainers?|contributors?|on[- ]call|on[- ]call rotation|rotation|roster|lineup|line-up|"
     r"squad|cast|speakers?|panelists?|mentioned|team[ ][A-Z0-9]|subs|substitutes|reserves|"
-    r"starters|players|casters|commentators|hosts|judges|referees?)[ \t]*:[ \t]*"
+    r"starters|players|casters|commentators|hosts|judges|referees?|waitlist|wait-list|going"
+    r"|not[ ]going|maybe|confirmed|invited|rsvps?|volunteers|chaperones|drivers|helpers"
+    r"|(?:kids|top|head|family|children's)[ ]table|table[ ]\d{1,2}(?:[ ]\([^)\n]{1,30}\))?"
+    r"|sopranos?|altos?|tenors?|bass(?:es)?|baritones?)(?:[ ]\(\d{1,3}\))?[ \t]*:[ \t]*"
 )
 _SPLIT = compiled(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _LOGIN = compiled(r"@?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")

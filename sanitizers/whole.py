@@ -14,6 +14,7 @@ from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
+from sanitizers.iata import passenger_names
 from sanitizers.id_cards import id_card_names
 from sanitizers.indic import LETTERS as INDIC
 from sanitizers.indic import indic_names
@@ -86,6 +87,7 @@ class WholeTextAnalyzer:
             if "\n" in view:
                 found.extend(label_names(view, self.words))
                 found.extend(id_card_names(view))
+                found.extend(passenger_names(view, self.words))
                 if not view.isascii():
                     found.extend(phone_roster_names(view))
             if ":" in view:  # a timestamp, a role, an export's time
