@@ -53,6 +53,7 @@ _NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/-][ ]")  # (" /
 _OTHER_KEY = r"(?:[^\W\d_][^\n/:=：]{0,24}?[ ]?/[ ]?)?"
 # a phone number that ends a name's line ("오예린 031-361-9768")
 _NUMBER_AFTER = compiled(r"[ ]+(?=[+(]?\d[\d ().-]{5,}$)")
+_NUMBERED = compiled(r"[ _-]?#?\d{1,2}$")  # "Guest 1", "passenger_2"
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
 
@@ -85,10 +86,16 @@ class Fields:
         self.element = compiled(rf"<((?i:{keys}))(?:[ \t][^<>]*)?>([^<>\n]{{1,80}})</\1>")
 
     def kind(self, key: str) -> tuple[str, str] | None:
+        """(entity, value rule) of a key, or None; a numbered person's key counts as its key
+        ("Guest 1", "passenger_2", "Contact #2")."""
         for regex, entity, rule in self.kinds:
             if regex.fullmatch(key):
                 return entity, rule
-        return None
+        numbered = _NUMBERED.search(key)
+        if numbered is None or not numbered.start():
+            return None
+        person = self.kind(key[: numbered.start()])  # (a person's only: not "line 88")
+        return person if person is not None and person[0] == "PERSON" else None
 
     def keys_named(self, text: str, found: list[Finding]) -> list[Finding]:
         """The PERSON findings of `found` that are a field's key before its colon, opening a
