@@ -31,7 +31,7 @@ from sanitizers.validators import calendar_date
 # "tanggalLahir", "setBirthday", "data_nasterii"); "dob" is checked apart, in its own case
 BIRTH = compiled(
     r"birth|(?<![a-z])b[-_]?days?(?![a-z])|(?<![a-z])born(?![a-z])|geburt|gebdat|naissance"
-    r"|nacimiento|nascimento|nascita|(?<![a-z])nasc(?![a-z])|na[sș]ter|narozen|urodz|rozhd"
+    r"|nacimiento|nascimento|nascita|(?<![a-z])nasc?(?![a-z])|na[sș]ter|narozen|urodz|rozhd"
     r"|рожд|народж|narodzh|rodjen|rođen|рођ|sz[uü]let|do[gğ]um|lahir|f[oø]dsel|f[oö]delse"
     r"|syntym|s[uü]nni|geboorte|ngay[_ ]?sinh|ngày sinh|γ[εέ]νν|לידה|ميلاد|تولد|जन्म|জন্ম"
     r"|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日|생년월일|출생|생일|compleann|cumplea"

@@ -17,9 +17,10 @@ from sanitizers.tries import compiled
 
 # a word in capitals, OCR's 0 for an O inside it ("R0KHAYA"), hyphens and apostrophes
 _WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ0'’-]*[A-ZÀ-Þ]"
+_TITLE = r"(?:MR|MRS|MS|MSTR|MISS|DR|PROF|CHD|INF)"
 _NAME = compiled(
-    rf"(?<![^\W\d_]|/)({_WORD}(?:[ ]{_WORD}){{0,3}}/{_WORD}(?:[ -]{_WORD}){{0,3}})"
-    r"(?:([ ]+(?:MR|MRS|MS|MSTR|MISS|DR|PROF|CHD|INF)\b)|(?![\w/]))"
+    rf"(?<![^\W\d_]|/)({_WORD}(?:[ ]{_WORD}){{0,3}}/{_WORD}(?:[ -](?!{_TITLE}\b){_WORD}){{0,3}})"
+    rf"(?:([ ]+{_TITLE}\b)|(?![\w/]))"
 )
 _PNR_NUMBER = compiled(r"\d\.\d[ ]?\Z")
 _TRAVEL = compiled(
