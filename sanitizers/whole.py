@@ -18,6 +18,7 @@ from sanitizers.iata import passenger_names
 from sanitizers.id_cards import id_card_names
 from sanitizers.indic import LETTERS as INDIC
 from sanitizers.indic import indic_names
+from sanitizers.kin_lists import kin_list_names
 from sanitizers.lexicon import nouns_only
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
@@ -122,6 +123,7 @@ class WholeTextAnalyzer:
             found.extend(upper_last_first(line, self.words))
             found.extend(cited_authors(line))
             found.extend(with_me(line, self.words))
+            found.extend(kin_list_names(line, self.words))
             found.extend(path_logins(line, self.words))
             if not line.isascii():
                 found.extend(self._other_scripts(line, japanese))
