@@ -18,6 +18,7 @@ from sanitizers.escapes import escaped_view
 from sanitizers.export_senders import export_senders
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
+from sanitizers.name_pairs import paired_names
 from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
@@ -57,6 +58,7 @@ def text_passes(
         found.extend(timed_speakers(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
+        found.extend(paired_names(text, found, words))
         found.extend(name_answers(text, words))
         found.extend(name_columns(text, found, words))
         found.extend(native_mentions(text, found))
