@@ -87,10 +87,13 @@ class Fields:
 
     def kind(self, key: str) -> tuple[str, str] | None:
         """(entity, value rule) of a key, or None; a numbered person's key counts as its key
-        ("Guest 1", "passenger_2", "Contact #2")."""
+        ("Guest 1", "passenger_2", "Contact #2"), a key with its feminine ending as the key
+        ("Tutor/a", "Jugador/a", "Schüler/in")."""
         for regex, entity, rule in self.kinds:
             if regex.fullmatch(key):
                 return entity, rule
+        if key.endswith(("/a", "(a)", "/in", "(in)")):  # "Tutor/a", "Schüler/in"
+            return self.kind(key[: key.rindex("/" if "/" in key else "(")])
         numbered = _NUMBERED.search(key)
         if numbered is None or not numbered.start():
             return None
