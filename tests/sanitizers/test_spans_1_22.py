@@ -14,10 +14,21 @@
   more; a colon makes a form's key, and one line alone may be an office's number).
 - Cues: a courier before an Arabic name (المندوب), "thank u", the name an order is under,
   a receipt's payer, Tagalog "si … po ito", "Logged by", Korean "담당 기사:".
+- Read on the twenty-second set after its blind run: passenger names the airlines' way
+  ("NIEMINEN/MIKKO MR", a manifest's "LIU/WEI-LUN"), a chat export's time before a
+  speaker of a script without capitals (KakaoTalk's "2024년 12월 12일 오전 11:13, 오수아 :"),
+  a seating plan's and an event's lists ("Table 3:", "Going (16):"), a family listed after
+  its kinship ("children Iosefa (Lusia), Lagi and Tavita"), the other person of a pair
+  ("Logan Chen & Étienne Nguyen"), "born" abbreviated ("Nac.", "f.", "(b. ...)"), a
+  passport's machine-readable zone inside a JSON string, numbered and feminine keys
+  ("Guest 1", "Tutor/a").
 
 Near-misses: a table's header of tool fields, "Driver: NVIDIA", "The driver, however,",
 counting ("one two three four five"), a date before a kanji that is not "born", an
-office's one number, a form's numbered keys in Persian, "the name on the card is wrong".
+office's one number, a form's numbered keys in Persian, "the name on the card is wrong",
+"INPUT/OUTPUT", a room's "DBL/SV", "Books and Games", "the class parents WhatsApp group",
+"Marks & Spencer", list items "a. ... b. ...", a traceback's "line 88", a line of an
+ideographic space.
 """
 
 from __future__ import annotations
@@ -179,6 +190,142 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "연락처: 02-765-0414. 담당 기사: 최준호",
             {("PERSON", "최준호"), ("PHONE_NUMBER", "02-765-0414")},
         ),
+    ],
+    "passenger names": [
+        (
+            (
+                "SFUWYH\n 1.1KOSKINEN/JANNE MR  2.1NIEMINEN/MIKKO MR\n"
+                " 3.1KOSKINEN/JOHANNA MSTR(CHD/29APR16)"
+            ),
+            {
+                ("PERSON", "KOSKINEN/JANNE"),
+                ("DATE_OF_BIRTH", "29APR16"),
+                ("PERSON", "KOSKINEN/JOHANNA"),
+                ("PERSON", "NIEMINEN/MIKKO"),
+            },
+        ),
+        (
+            "BOARDING PASS\nNAME OF PASSENGER\nSECK/R0KHAYA MS\nFROM DSS",
+            {("PERSON", "SECK/R0KHAYA")},
+        ),
+        (
+            (
+                "Passenger manifest\n01  AKTER/TANVIR   14/01/1938   RT8230976   BGD\n"
+                "02  LIU/WEI-LUN   13/03/2007   358764968   TWN"
+            ),
+            {("PERSON", "LIU/WEI-LUN"), ("PERSON", "AKTER/TANVIR")},
+        ),
+        ("configure INPUT/OUTPUT and TCP/IP before the flight", set()),
+        ("Rooming list\nDBL/SV | TWN/OV | QUAD", set()),
+    ],
+    "chat exports and titles": [
+        (
+            (
+                "2024년 12월 12일 오전 11:12, 오혜진 : 픽업 가능하실까요?\n"
+                "2024년 12월 12일 오전 11:13, 오수아 : 네 가능해요"
+            ),
+            {("PERSON", "오혜진"), ("PERSON", "오수아")},
+        ),
+        (
+            "06:21 陳欣怡: 過年圍爐訂在除夕\n06:22 蔡淑芬: 阿嬤說要吃佛跳牆",
+            {("PERSON", "陳欣怡"), ("PERSON", "蔡淑芬")},
+        ),
+    ],
+    "lists of people": [
+        (
+            "Table 3: Diego Cruz López (+1), the González family\nKids table: juan, itzel",
+            {("PERSON", "Diego Cruz López"), ("PERSON", "juan"), ("PERSON", "itzel")},
+        ),
+        (
+            "Going (16): Mandla Khumalo, Karabo +1, thandiwe\nWaitlist: Bongani Mahlangu",
+            {
+                ("PERSON", "thandiwe"),
+                ("PERSON", "Bongani Mahlangu"),
+                ("PERSON", "Karabo"),
+                ("PERSON", "Mandla Khumalo"),
+            },
+        ),
+        (
+            "Ioane is survived by Talia Tuala; children Iosefa (Lusia), Lagi and Tavita.",
+            {
+                ("PERSON", "Lusia"),
+                ("PERSON", "Tavita"),
+                ("PERSON", "Lagi"),
+                ("PERSON", "Ioane"),
+                ("PERSON", "Talia Tuala"),
+                ("PERSON", "Iosefa"),
+            },
+        ),
+        (
+            "hijos, Constanza y Sebastián; nietos, Camila, Javiera",
+            {
+                ("PERSON", "Camila"),
+                ("PERSON", "Sebastián"),
+                ("PERSON", "Constanza"),
+                ("PERSON", "Javiera"),
+            },
+        ),
+        ("for children Books and Games are fun", set()),
+        ("Summarize these messages from the class parents WhatsApp group", set()),
+        (
+            "Sat – Logan Chen & Étienne Nguyen – dal",
+            {("PERSON", "Logan Chen"), ("PERSON", "Étienne Nguyen")},
+        ),
+        (
+            "Baptisms: welcome to Adaeze Okoro, daughter of Uche & Aisha",
+            {("PERSON", "Aisha"), ("PERSON", "Adaeze Okoro"), ("PERSON", "Uche")},
+        ),
+        ("I bought it at Marks & Spencer", set()),
+    ],
+    "births and keys": [
+        (
+            "10. Solongo Naran – pasaporte E5923784 – nac. 03/09/1952",
+            {
+                ("PASSPORT", "E5923784"),
+                ("PERSON", "Solongo Naran"),
+                ("DATE_OF_BIRTH", "03/09/1952"),
+            },
+        ),
+        (
+            "Einar Ólafsson, f. 25.02.1945, bóndi",
+            {("PERSON", "Einar Ólafsson"), ("DATE_OF_BIRTH", "25.02.1945")},
+        ),
+        (
+            "children: Ahmad Faiz (b. 23/07/1979), Nur Izzati (b. 2 September 1945)",
+            {
+                ("PERSON", "Ahmad Faiz"),
+                ("DATE_OF_BIRTH", "23/07/1979"),
+                ("PERSON", "Nur Izzati"),
+                ("DATE_OF_BIRTH", "2 September 1945"),
+            },
+        ),
+        ("a. 12/03/2020 b. 13/04/2021", set()),
+        (
+            (
+                '{"text": "Date of expiry 24 Nov 2025\\n'
+                "P<KORPARK<<SEO<YEON<<<<<<<<<<<<<<<<<<<<<<<<<\\n"
+                'M287597550KOR4711074F2704070<<<<<<<<<<<<<<02\\nthanks"}'
+            ),
+            {("DATE_OF_BIRTH", "471107"), ("PERSON", "PARK<<SEO<YEON"), ("PASSPORT", "M28759755")},
+        ),
+        (
+            "Rooming list\nType | Guest 1 | Guest 2\nDBL | NIMAL JAYASURIYA | JOAQUÍN BENÍTEZ",
+            {("PERSON", "JOAQUÍN BENÍTEZ"), ("PERSON", "NIMAL JAYASURIYA")},
+        ),
+        (
+            (
+                "N°  Jugador/a               Nac.          Tutor/a              Teléfono\n"
+                "1   Ximena Vázquez   01/02/2010   José Luis Sánchez   (81) 3564 8143"
+            ),
+            {
+                ("PERSON", "José Luis Sánchez"),
+                ("DATE_OF_BIRTH", "01/02/2010"),
+                ("PHONE_NUMBER", "(81) 3564 8143"),
+                ("PERSON", "Ximena Vázquez"),
+            },
+        ),
+        ('File "/srv/app/billing.py", line 88, in send_invoice', set()),
+        ("SURAT\n\u3000\nName", set()),
     ],
 }
 
