@@ -22,6 +22,8 @@ _PARTICLE = "|".join(NAME_PARTICLES)
 _NAME = rf"{_PART}(?:[ ](?:(?:{_PARTICLE})[ ])*{_PART}){{0,2}}"
 _AFTER = compiled(rf"[ \t]+{_AND}[ \t]+({_NAME})(?![\w'’-])")
 _BEFORE = compiled(rf"(?<![\w'’-])({_NAME})[ \t]+{_AND}[ \t]+\Z")
+# a possessive or a contraction ("Sloan's", "We're", "They'll"), not "O'Brien"
+_CONTRACTION = compiled(r"[^\W\d_]+['’](?i:s|re|ll|ve|d|m|t)")
 SCORE = 0.8
 
 
@@ -45,10 +47,11 @@ def paired_names(text: str, found: list[Finding], words: frozenset[str]) -> list
 
 def _not_a_name(word: str) -> bool:
     """A word no name holds: lowercase, a stop word of a language ("Me and ...", "Hon och
-    ..."), an organization's ("Sons", "Ltd"), a possessive ("Sloan's banking assistant")."""
+    ..."), an organization's ("Sons", "Ltd"), a possessive or a contraction ("Sloan's
+    banking assistant", "We're Thijs and Kumush")."""
     return (
         not word[0].isupper()
         or word.lower() in world_stop_words()
         or organization_word(word)
-        or word.endswith(("'s", "’s"))
+        or _CONTRACTION.fullmatch(word) is not None
     )

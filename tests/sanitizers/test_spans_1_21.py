@@ -122,7 +122,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "PATENTE DI   GUIDA\n1. LO BIANCO\n2. LUCA\n3. 27/01/1975   Roma   (RM)\n"
             "4a. 01/02/2015\n5. VV9658745L\n9. B",
-            {("PERSON", "LO BIANCO"), ("PERSON", "LUCA"), ("DRIVER_LICENSE", "VV9658745L")},
+            {
+                ("PERSON", "LO BIANCO"),
+                ("PERSON", "LUCA"),
+                ("DATE_OF_BIRTH", "27/01/1975"),  # (field 3, since 1.22.0)
+                ("DRIVER_LICENSE", "VV9658745L"),
+            },
         ),
         (
             "RZECZPOSPOLITA POLSKA\nPRAWO JAZDY\n1.  KOWALCZYK\n2.   PAWEŁ\n3.   13.04.1989\n"
@@ -130,6 +135,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {
                 ("PERSON", "KOWALCZYK"),
                 ("PERSON", "PAWEŁ"),
+                ("DATE_OF_BIRTH", "13.04.1989"),  # (field 3, since 1.22.0)
                 ("DRIVER_LICENSE", "66809/49/0924"),
             },
         ),
@@ -143,7 +149,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         (
             "運 転 免 許 証\n氏名 伊藤 遥\n2000/05/25生\n番号 第023778252454号",
-            {("PERSON", "伊藤 遥"), ("DRIVER_LICENSE", "023778252454")},
+            {
+                ("PERSON", "伊藤 遥"),
+                ("DATE_OF_BIRTH", "2000/05/25"),  # (before 生, since 1.22.0)
+                ("DRIVER_LICENSE", "023778252454"),
+            },
         ),
     ],
     "near-misses": [
