@@ -94,6 +94,8 @@ class Fields:
                 return entity, rule
         if key.endswith(("/a", "(a)", "/in", "(in)")):  # "Tutor/a", "Schüler/in"
             return self.kind(key[: key.rindex("/" if "/" in key else "(")])
+        if not key[-1:].isdigit():
+            return None
         numbered = _NUMBERED.search(key)
         if numbered is None or not numbered.start():
             return None

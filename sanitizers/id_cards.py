@@ -24,6 +24,7 @@ from sanitizers.tries import compiled
 
 # a name value: one to four words of letters ("SOUZA, RAIMUNDA", "Ana-Maria", "O'NEILL")
 _VALUE = compiled(r"[^\W\d_][^\W\d_'’-]*(?:,?[ ][^\W\d_][^\W\d_'’-]*){0,3}")
+_DROPPED = compiled(r"[\s.]+")  # what OCR puts inside a key ("G iven names", "Pass-Nr.")
 # where a key ends and its value begins on one line: OCR's stray punctuation, a gap, a space
 # (not a colon: `key: value` is a field's, fields.py)
 _SEPARATOR = compiled(r"[ \t]*[;.,][ \t]*|[ \t]{2,}|[ \t]")
@@ -59,8 +60,7 @@ def _openings() -> frozenset[str]:
 
 def _normal(key: str) -> str:
     """A key as OCR may split it: lowercase, without spaces, dots and "(s)"."""
-    key = key.lower().replace("(s)", "s").replace("’", "'")
-    return "".join(c for c in key if not c.isspace() and c != ".")
+    return _DROPPED.sub("", key.lower().replace("(s)", "s").replace("’", "'"))
 
 
 def _is_key(words: str) -> bool:
@@ -135,6 +135,9 @@ def key_lines_named(text: str, found: list[Finding]) -> list[Finding]:
         start = text.rfind("\n", 0, f[0]) + 1
         end = text.find("\n", f[1])
         line = text[start : len(text) if end < 0 else end].strip(" \t>*-")
-        if line and _is_key(line.rstrip(":;.,").rstrip()):
+        words = line.split(maxsplit=1)
+        if not words or _normal(words[0].rstrip(":;.,/")) not in _openings():
+            continue  # (the cheap test first: most lines open with no key)
+        if _is_key(line.rstrip(":;.,").rstrip()):
             out.append(f)
     return out
