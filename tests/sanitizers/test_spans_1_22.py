@@ -327,6 +327,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ('File "/srv/app/billing.py", line 88, in send_invoice', set()),
         ("SURAT\n\u3000\nName", set()),
     ],
+    "device owners": [
+        (
+            "DHCPACK on 10.108.98.248 to 7E:71:93:CE:33:9A (MacBook-Air-de-Arif) via vlan15",
+            {
+                ("IP_ADDRESS", "10.108.98.248"),
+                ("MAC_ADDRESS", "7E:71:93:CE:33:9A"),
+                ("PERSON", "Arif"),
+            },
+        ),
+        (
+            "Redmi-Note-12-de-Yong     30:10:9D:3E:D7:9D",
+            {("PERSON", "Yong"), ("MAC_ADDRESS", "30:10:9D:3E:D7:9D")},
+        ),
+        ("Device Name:         Josef's iPhone", {("PERSON", "Josef")}),
+        ("Apple's iPhone is expensive", set()),
+        ("the company's laptop policy", set()),
+        ("Today's phone call", set()),
+        ("PC-de-bureau", set()),
+    ],
 }
 
 
