@@ -17,7 +17,8 @@ from sanitizers.tries import compiled
 
 # a word in capitals, OCR's 0 for an O inside it ("R0KHAYA"), hyphens and apostrophes
 _WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ0'’-]*[A-ZÀ-Þ]"
-_TITLE = r"(?:MR|MRS|MS|MSTR|MISS|DR|PROF|CHD|INF)"
+_TITLE_WORDS = ("MR", "MRS", "MS", "MSTR", "MISS", "DR", "PROF", "CHD", "INF")
+_TITLE = rf"(?:{'|'.join(_TITLE_WORDS)})"
 _NAME = compiled(
     rf"(?<![^\W\d_]|/)({_WORD}(?:[ ]{_WORD}){{0,3}}/{_WORD}(?:[ -](?!{_TITLE}\b){_WORD}){{0,3}})"
     rf"(?:([ ]+{_TITLE}\b)|(?![\w/]))"
@@ -29,7 +30,7 @@ _TRAVEL = compiled(
 )
 SCORE = 0.87  # (not 0.85: that score marks NER's guesses, lone.NER_SCORE)
 _PLACEHOLDERS = frozenset(["surname", "givenname", "givennames", "firstname", "lastname", "name"])
-_TITLES = frozenset(["MR", "MRS", "MS", "MSTR", "MISS", "DR", "PROF", "CHD", "INF"])
+_TITLES = frozenset(_TITLE_WORDS)
 
 
 def passenger_names(text: str, words: frozenset[str]) -> list[Finding]:

@@ -69,6 +69,18 @@ def _is_key(words: str) -> bool:
     return len(parts) <= 2 and all(p in _keys() for p in parts)
 
 
+def _opens_key(line: str) -> bool:
+    """The first word of `line` may open a name key: a cheap test before a line's
+    separators or its whole text are tried (most lines open with no key)."""
+    words = line.split(maxsplit=1)
+    return bool(words) and _normal(words[0].rstrip(":;.,/")) in _openings()
+
+
+def _key_alone(line: str) -> bool:
+    """`line` (stripped) holds only a name key, with OCR's stray punctuation after it."""
+    return _is_key(line.rstrip(":;.,").rstrip())
+
+
 def _value(words: str) -> bool:
     """`words` are a name in capitals or Title case, no key and no schema's type."""
     if _VALUE.fullmatch(words) is None or _is_key(words):
@@ -104,10 +116,9 @@ def id_card_names(text: str) -> list[Finding]:
     printed = False
     for i, (start, line) in enumerate(lines):
         alone = line.strip(" \t>*-")
-        words = alone.split(maxsplit=1)
-        if not words or _normal(words[0].rstrip(":;.,/")) not in _openings():
+        if not _opens_key(alone):
             continue
-        if alone and _is_key(alone.rstrip(":;.,").rstrip()):
+        if _key_alone(alone):
             keyed += 1
             for below_start, below in lines[i + 1 : i + 3]:
                 value = below.strip()
@@ -135,9 +146,6 @@ def key_lines_named(text: str, found: list[Finding]) -> list[Finding]:
         start = text.rfind("\n", 0, f[0]) + 1
         end = text.find("\n", f[1])
         line = text[start : len(text) if end < 0 else end].strip(" \t>*-")
-        words = line.split(maxsplit=1)
-        if not words or _normal(words[0].rstrip(":;.,/")) not in _openings():
-            continue  # (the cheap test first: most lines open with no key)
-        if _is_key(line.rstrip(":;.,").rstrip()):
+        if _opens_key(line) and _key_alone(line):
             out.append(f)
     return out

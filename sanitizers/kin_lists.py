@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from sanitizers.first_names import first_name
 from sanitizers.lexicon import known
+from sanitizers.name_pairs import NAME_WORD
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -32,7 +33,7 @@ _KIN = (
 )
 _LIST = compiled(rf"(?i:(?<![\w-])(?:{_KIN}))(?![\w-])[ \t]*[:,]?[ \t]+")
 _ITEM = compiled(
-    r"([A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ ][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){0,2})"
+    rf"({NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})"
     r"(?:[ ]\(([A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ ][A-ZÀ-ÞĀ-Ž][^\W\d_]+)?)\)|[ ]\([^()\n]{1,40}\))?"
 )
 _JOIN = compiled(

@@ -17,9 +17,11 @@ from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
 _AND = r"(?:&|and|und|et|y|og|och|ve|dan)"  # (not Swahili "na", Romanian "e": "Clientul e")
-_PART = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+#: a capitalized word of a name, hyphenated or with an apostrophe inside ("Jean-Luc",
+#: "O'Brien"; kin_lists.py too)
+NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?"
 _PARTICLE = "|".join(NAME_PARTICLES)
-_NAME = rf"{_PART}(?:[ ](?:(?:{_PARTICLE})[ ])*{_PART}){{0,2}}"
+_NAME = rf"{NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])*{NAME_WORD}){{0,2}}"
 _AFTER = compiled(rf"[ \t]+{_AND}[ \t]+({_NAME})(?![\w'’-])")
 _BEFORE = compiled(rf"(?<![\w'’-])({_NAME})[ \t]+{_AND}[ \t]+\Z")
 # a possessive or a contraction ("Sloan's", "We're", "They'll"), not "O'Brien"
