@@ -97,8 +97,11 @@ def _same_line(line: str) -> tuple[int, bool] | None:
     """(where the value starts, whether it is printed: capitals after a gap or punctuation)
     for a line that is a name key and its value, else None."""
     best = None
+    text = line.rstrip()
     for m in _SEPARATOR.finditer(line):
-        key, value = line[: m.start()].strip(" \t>*-"), line[m.end() :].rstrip()
+        if _VALUE.fullmatch(text, m.end()) is None:
+            continue  # (tested first, in place: a long line's every space is a separator)
+        key, value = line[: m.start()].strip(" \t>*-"), text[m.end() :]
         if key and _is_key(key) and _value(value):
             best = (m.end(), value.isupper() and m.group() != " ")
     return best

@@ -352,3 +352,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 @pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
 def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert found(sanitizer, text) == expected
+
+
+def test_a_long_line_after_a_name_key_is_read_in_one_pass() -> None:
+    # every space of a line is a place where a key might end; a 150,000-character line
+    # that opens with a name key once took minutes (each place re-read the line)
+    from sanitizers.id_cards import id_card_names
+
+    line = "Surname " + "A " * 75_000
+    assert id_card_names(f"{line}\nGiven names LUKAS\nSurname SCHNEIDER") == [
+        (150_021, 150_026, "PERSON", 0.8),
+        (150_035, 150_044, "PERSON", 0.8),
+    ]
