@@ -16,6 +16,7 @@ events, a hung read). A second Ctrl-C exits at once.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -115,11 +116,18 @@ def _mute_console() -> None:
 
 
 def _say() -> None:
-    """Print the one line (once)."""
+    """Print the one line (once), in one write to the descriptor: the grace thread may say
+    it while the main thread shuts the interpreter down, and a buffered stream's lock held
+    then is a fatal error of its own."""
     if _said.acquire(blocking=False):
-        sys.stdout.flush()
-        sys.stderr.write(interrupted_line(_run["command"], _run["dry_run"]) + "\n")
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # closed, or its reader gone
+                stream.flush()
+        line = interrupted_line(_run["command"], _run["dry_run"]) + "\n"
+        try:
+            os.write(sys.stderr.fileno(), line.encode("utf-8", "replace"))
+        except (OSError, ValueError):  # a stderr without a descriptor (a host's stream)
+            sys.stderr.write(line)
 
 
 def _exit_after(seconds: float) -> None:

@@ -11,7 +11,9 @@ import multiprocessing
 import os
 import signal
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 from sanitizers.analysis import Analyzer
 from sanitizers.config import SanitizerConfig
@@ -26,7 +28,9 @@ def _init_worker(config: SanitizerConfig) -> None:
     global _WORKER
     # A Ctrl-C reaches the whole process group: the parent decides what it stops, and a
     # worker whose parent is gone (interrupted, killed) exits instead of waiting for ever.
+    # The worker started with Ctrl-C held (_ctrl_c_held): it ignores it before it lets it in.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
@@ -37,6 +41,21 @@ def _init_worker(config: SanitizerConfig) -> None:
 def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
     parent.join()
     os._exit(0)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C in this thread while it may start worker processes (the pool starts one
+    when work is submitted). A started process keeps the mask, so a Ctrl-C that lands while
+    its interpreter starts waits until _init_worker ignores it, instead of killing the
+    worker (a broken pool) half-way through printing an error. CPython's resource tracker
+    is started the same way. The Ctrl-C still reaches this process (another thread takes it,
+    or it waits the few milliseconds of a submit)."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _analyze(units: list[str]) -> list[list[Finding]]:
@@ -75,7 +94,9 @@ class WorkerPool:
     def analyze_units(self, units: list[str]) -> list[list[Finding]]:
         chunks = chunk(units, self.processes * 4)
         out: list[list[Finding]] = []
-        for part in self.executor.map(_analyze, chunks):
+        with _ctrl_c_held():  # map submits every chunk now, and may start workers
+            parts = self.executor.map(_analyze, chunks)
+        for part in parts:
             out.extend(part)
         return out
 

@@ -129,3 +129,40 @@ def test_ctrl_c_stops_a_prefect_flow_run(prefect_harness, template, tmp_path):
 
     assert asyncio.run(states()) == ["CRASHED"]
     assert_left_for_recovery_then_completed(lake, None, template)
+
+
+STORM = """
+import os, signal, threading, time
+from sanitizers.config import SanitizerConfig
+from sanitizers.pool import WorkerPool
+
+def storm():  # a Ctrl-C every 5 ms, to the whole group, for 3 s: worker start-up included
+    end = time.monotonic() + 3
+    while time.monotonic() < end:
+        os.killpg(0, signal.SIGINT)
+        time.sleep(0.005)
+
+pressed = []
+signal.signal(signal.SIGINT, lambda *_: pressed.append(1))  # the parent decides, as the CLI
+threading.Thread(target=storm, daemon=True).start()
+pool = WorkerPool(SanitizerConfig(processes=2))
+findings = pool.analyze_units(["Call Maria Garcia at 555-0100. " * 200] * 40)
+print(len(findings), sum(1 for f in findings if f), len(pool.executor._processes), bool(pressed))
+pool.close()
+"""
+
+
+def test_a_ctrl_c_while_sanitizer_workers_start_does_not_kill_them():
+    """The CI failure of 1.22.0: a Ctrl-C landed while a worker process was starting, before
+    it could ignore it; the worker died half-way through printing "Fatal Python error: "
+    onto the run's one line (and a run that goes on would have found its pool broken).
+    Workers now start with Ctrl-C held and ignore it before they let it in."""
+    proc = subprocess.run(
+        [sys.executable, "-c", STORM],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        start_new_session=True,  # its own process group, which the storm hits
+        cwd=Path(__file__).parents[1],
+    )
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "40 40 2 True\n", "")
