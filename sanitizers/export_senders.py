@@ -36,10 +36,15 @@ DASHED_STAMP = rf"{_DATE},?[ ]{_TIME}[ ][-–][ ]"
 # a time with a dot, as Indonesian, Finnish or Danish phones write it ("27/11/24 18.46 - ")
 _DOT_TIME = rf"\d{{1,2}}\.\d{{2}}(?:\.\d{{2}})?{AM_PM}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: KakaoTalk's export stamp in a Korean phone's two forms ("2025. 11. 26. 오후 7:43, ",
+#: "2024년 12월 12일 오전 11:13, "); lakesweep's native_texts reads it before names in Hangul
+KAKAO_STAMP = (
+    r"(?:\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.?|\d{4}년[ ]\d{1,2}월[ ]\d{1,2}일)"
+    r"[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
+)
 _STAMP = (
     rf"\[{_DATE},?[ ]{_TIME}\][ ]|{DASHED_STAMP}|{_DATE},?[ ]{_DOT_TIME}[ ][-–][ ]"
-    # KakaoTalk: "2025. 11. 26. 오후 7:43, " and "Sep 22, 2023, 7:42 AM, "
-    r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.?[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
+    rf"|{KAKAO_STAMP}"  # and in an English phone's form: "Sep 22, 2023, 7:42 AM, "
     rf"|{_MONTH}[ ]\d{{1,2}},[ ]\d{{4}},[ ]{_TIME},[ ]"
     rf"|\[{_MONTH}[ ]\d{{1,2}},?[ ]{_TIME}\][ ]"  # "[Feb 3, 1:27 PM] "
 )

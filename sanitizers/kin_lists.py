@@ -51,12 +51,14 @@ def kin_list_names(text: str, words: frozenset[str]) -> list[Finding]:
         listed: list[Finding] = []
         while (item := _ITEM.match(text, at)) is not None:
             parts = item.group(1).split()
-            if item.group(1).isupper() or not any(
-                not known(p, words) or first_name(p.lower()) for p in parts
+            if (
+                item.group(1).isupper()
+                or not all(p[0].isupper() for p in parts)  # Ā-Ž holds lowercase letters too
+                or not any(not known(p, words) or first_name(p.lower()) for p in parts)
             ):
                 break  # "Dear parents, PTA meeting"
             listed.append((item.start(1), item.end(1), "PERSON", 0.8))
-            if item.group(2):  # a spouse in the aside: "Iosefa (Lusia)"
+            if item.group(2) and item.group(2)[0].isupper():  # a spouse: "Iosefa (Lusia)"
                 listed.append((item.start(2), item.end(2), "PERSON", 0.8))
             join = _JOIN.match(text, item.end())
             if join is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.export_senders import KAKAO_STAMP
 from sanitizers.native_names import (
     CJK_DATA,
     COMPOUND_SURNAMES,
@@ -56,11 +57,7 @@ _NOT_SPACED = compiled(r"第|[部課長室社会所局係店章節]$")
 
 _LABEL = rf"[{HAN}{KANA}{HANGUL}々]{{1,5}}|[{OTHER}]{{2,}}(?:[ ][{OTHER}]{{2,}}){{0,2}}"
 _CLOCK = r"(?:午前|午後|오전|오후|上午|下午)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?"
-_EXPORT_STAMP = (
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
-    r"|\d{4}년[ ]\d{1,2}월[ ]\d{1,2}일[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
-    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}\.[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ])"
-)
+_EXPORT_STAMP = rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+|{KAKAO_STAMP})"
 _SPEAKER = compiled(
     # "王静：…", "[9:12] مريم: …": a label before a colon and a message
     rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?({_LABEL})[ \t]*[：:](?=[ \t]*[^\s])"

@@ -45,6 +45,11 @@ PERSONAL_COLUMN = compiled(
     r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
 )
 _BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
+# a JSON string opened on the header's line and left open there (a table pasted into a
+# request body: `{"messages": [{"role": "user", "content": "order_id,first_name,...`, its
+# rows on the next escaped lines): the header is the string, not the request's own keys
+# (`"role": "user",` closes its string and is no header)
+_JSON_OPEN = compiled(r'(?<!\\)"[ ]?:[ ]?"(?=(?:[^"\\]|\\.)*$)')
 
 
 def table_cells(fields: Fields, text: str) -> list[Finding]:
@@ -65,6 +70,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
         if not columns:
             if rows:
                 continue  # "tool,version\ndiscord,4.9": a value is no header
+            if '":' in line and (opened := _JSON_OPEN.search(line)):
+                line = line[opened.end() :]
             sep = next((s for s in ("|", "\t", ",", ";") if line.count(s) >= 1), "")
             filled = [c for c in line.split(sep) if c.strip()] if sep else []
             rows = len(filled) >= 2 and all(len(c.split()) == 1 for c in filled)

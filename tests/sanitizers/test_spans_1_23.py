@@ -1,0 +1,97 @@
+"""Span table for sanitizer 1.23.0.
+
+- A table pasted into a request body: its header shares its line with the request's own
+  keys (`{"messages": [{"role": "user", "content": "order_id,first_name,...`), so the
+  header is read from the JSON string left open on that line; a key and value closed on
+  their line (`"role": "user",`) is no header, and the lines under it are no rows.
+- Person keys of Japanese, Chinese and Korean documents, invitations and school papers:
+  幹事 (organizer), 喪主 (chief mourner), 作成者, 承認者, 担任, 班主任, 导师, 작성자, 담임,
+  상주; a placeholder under such a key names no one (未定, システム, 미정).
+- KakaoTalk's stamp in a Korean phone's form before a sender in Latin letters.
+
+Near-misses: a JSON request whose keys hold "user", placeholders, a family list in
+lowercase Latin Extended-A letters.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+_CSV = (
+    "order_id,first_name,last_name,email,phone,ticket_type\n"
+    "ORD-155423,Jorge,Condori,condori.jorge@outlook.com,933 580 009,General\n"
+    "AUFBRXVH,Luz,Torres Castillo,torres.l@gmail.com,+51 987 315 058,VIP"
+)
+_CSV_FOUND = {
+    ("PERSON", "Jorge"),
+    ("PERSON", "Condori"),
+    ("PERSON", "Luz"),
+    ("PERSON", "Torres Castillo"),
+    ("EMAIL_ADDRESS", "condori.jorge@outlook.com"),
+    ("EMAIL_ADDRESS", "torres.l@gmail.com"),
+    ("PHONE_NUMBER", "933 580 009"),
+    ("PHONE_NUMBER", "+51 987 315 058"),
+}
+
+
+def _request(indent: int | None) -> str:
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": _CSV}]}
+    return json.dumps(body, indent=indent)
+
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "tables in a request body": [
+        (_CSV, _CSV_FOUND),
+        (_request(None), _CSV_FOUND),
+        (_request(2), _CSV_FOUND),  # "role": "user" on a line of its own is no header
+        ('{\n  "role": "user",\n  "note": "ok"\n}', set()),
+    ],
+    "keys of CJK documents": [
+        (
+            "幹事：中村翔（sho-nakamura@docomo.ne.jp）",
+            {("PERSON", "中村翔"), ("EMAIL_ADDRESS", "sho-nakamura@docomo.ne.jp")},
+        ),
+        ("喪主：高橋明子（長男）", {("PERSON", "高橋明子")}),
+        ("作成者：佐藤 健太\n承認者：山田花子", {("PERSON", "佐藤 健太"), ("PERSON", "山田花子")}),
+        ("班主任：王丽华", {("PERSON", "王丽华")}),
+        ("상주: 김민준", {("PERSON", "김민준")}),
+        ("幹事：未定", set()),
+        ("作成者：システム", set()),
+        ("담임: 미정", set()),
+    ],
+    "chat exports": [
+        (
+            "2024년 12월 12일 오전 11:13, Zhou Yang : 네 알겠습니다\n"
+            "2024년 12월 12일 오전 11:15, Zhou Yang : 내일 봐요",
+            {("PERSON", "Zhou Yang")},
+        ),
+    ],
+    "kin lists": [
+        (
+            "children Iosefa, Lagi and Tavita",
+            {("PERSON", "Iosefa"), ("PERSON", "Lagi"), ("PERSON", "Tavita")},
+        ),
+        ("children: ślub, ławka", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
+
+
+def test_a_kin_list_takes_names_in_capitals_of_every_latin_block() -> None:
+    # the capital class [A-ZÀ-ÞĀ-Ž] holds lowercase letters too (Latin Extended-A alternates)
+    from sanitizers.kin_lists import kin_list_names
+
+    assert kin_list_names("children: ślub, ławka", frozenset()) == []
+    assert kin_list_names("children: Ślub, Ławka", frozenset()) == [
+        (10, 14, "PERSON", 0.8),
+        (16, 21, "PERSON", 0.8),
+    ]
