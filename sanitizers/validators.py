@@ -106,7 +106,7 @@ def phone(value: str) -> bool:
     digits = _NON_DIGITS.sub("", _EXTENSION.sub("", value))
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return False
-    return not _DATE_LIKE.match(value.strip())
+    return not _DATE_LIKE.match(value.strip().strip("()"))  # "(2025-12-28" is a date too
 
 
 def national_phone(value: str) -> bool:

@@ -8,9 +8,16 @@
   幹事 (organizer), 喪主 (chief mourner), 作成者, 承認者, 担任, 班主任, 导师, 작성자, 담임,
   상주; a placeholder under such a key names no one (未定, システム, 미정).
 - KakaoTalk's stamp in a Korean phone's form before a sender in Latin letters.
+- An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
+  the English ones after a capitalized name only) and a household by its surname ("the
+  Wickramasinghe family", "the Akter kids": a word no dictionary holds).
+- Phone numbers by what they are for (RSVP, enquiries, questions, konfirmasi, bKash, Pix,
+  Wave, LINE Pay, eSewa...), and a national number in parentheses after a name
+  ("Tanvir Rahman (01542012443)"); a date in parentheses is no phone ("(2025-12-28").
 
 Near-misses: a JSON request whose keys hold "user", placeholders, a family list in
-lowercase Latin Extended-A letters.
+lowercase Latin Extended-A letters, "shopee mama", "the Smith family", a date after
+"RSVPs", an invoice's total.
 """
 
 from __future__ import annotations
@@ -70,6 +77,31 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "2024년 12월 12일 오전 11:15, Zhou Yang : 내일 봐요",
             {("PERSON", "Zhou Yang")},
         ),
+    ],
+    "honorifics after a name, households": [
+        ("Guests: Nabin bhauju, Anil mama", {("PERSON", "Nabin"), ("PERSON", "Anil")}),
+        ("Sweets: Deepika aunty (gulab jamun)", {("PERSON", "Deepika")}),
+        ("kak ini akun shopee mama: cek dulu", set()),
+        (
+            "sponsors: the Wickramasinghe family, the Perera family",
+            {("PERSON", "Wickramasinghe"), ("PERSON", "Perera")},
+        ),
+        ("we stayed with the Smith family", set()),
+        ("the royal family", set()),
+    ],
+    "phones by what they are for": [
+        (
+            "For enquiries: 08093164275 / 07083334502",
+            {("PHONE_NUMBER", "08093164275"), ("PHONE_NUMBER", "07083334502")},
+        ),
+        ("RSVP: 9188613645", {("PHONE_NUMBER", "9188613645")}),
+        ("Questions: 09353619587", {("PHONE_NUMBER", "09353619587")}),
+        (
+            "Mutawwif: Tanvir Rahman (01542012443)",
+            {("PERSON", "Tanvir Rahman"), ("PHONE_NUMBER", "01542012443")},
+        ),
+        ("RSVPs for Board Games Night (2025-12-28):", set()),
+        ("Invoice total: 08093164275", set()),
     ],
     "kin lists": [
         (
