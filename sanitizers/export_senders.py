@@ -50,7 +50,9 @@ _STAMP = (
 )
 #: a chat export line's date and time ("09/09/2025, 15:02 - ", "[17/04/2025, 12:19:02] ")
 STAMP = compiled(rf"[ \t\u200e\u200f]*(?:{_STAMP})")
-_NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ ][^\W\d_][^\W\d_'’.-]*){0,3}"
+# a sender's words, hyphens and apostrophes inside them ("Han Tae-hyun", "Siobhán O'Neill")
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 # what a contact's label may carry after the name: a note in brackets, emoji ("Bebang 👑")
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
 _SENDER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")

@@ -7,7 +7,9 @@
 - Person keys of Japanese, Chinese and Korean documents, invitations and school papers:
   幹事 (organizer), 喪主 (chief mourner), 作成者, 承認者, 担任, 班主任, 导师, 작성자, 담임,
   상주; a placeholder under such a key names no one (未定, システム, 미정).
-- KakaoTalk's stamp in a Korean phone's form before a sender in Latin letters.
+- KakaoTalk's stamp in a Korean phone's form before a sender in Latin letters; a chat
+  export's sender with a hyphen or an apostrophe in a word ("Han Tae-hyun", "Siobhán
+  O'Neill"), which the sender rule did not read at all.
 - An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
   the English ones after a capitalized name only) and a household by its surname ("the
   Wickramasinghe family", "the Akter kids": a word no dictionary holds).
@@ -102,6 +104,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("RSVPs for Board Games Night (2025-12-28):", set()),
         ("Invoice total: 08093164275", set()),
+    ],
+    "chat export senders": [
+        (
+            "2023. 4. 8. 오후 8:16, Han Tae-hyun : 고마워\n2023. 4. 8. 오후 8:18, Ye-jin : 사진",
+            {("PERSON", "Han Tae-hyun"), ("PERSON", "Ye-jin")},
+        ),
+        (
+            "[3/1/24, 9:05 PM] Siobhán O'Neill: running late\n[3/1/24, 9:07 PM] Ana Lima: ok",
+            {("PERSON", "Siobhán O'Neill"), ("PERSON", "Ana Lima")},
+        ),
     ],
     "kin lists": [
         (
