@@ -15,7 +15,8 @@
   Wickramasinghe family", "the Akter kids": a word no dictionary holds).
 - Phone numbers by what they are for (RSVP, enquiries, questions, konfirmasi, bKash, Pix,
   Wave, LINE Pay, eSewa...), and a national number in parentheses after a name
-  ("Tanvir Rahman (01542012443)"); a date in parentheses is no phone ("(2025-12-28").
+  ("Tanvir Rahman (01542012443)"), and a number before an e-mail address in a contact row
+  (after it was read already); a date in parentheses is no phone ("(2025-12-28").
 
 Near-misses: a JSON request whose keys hold "user", placeholders, a family list in
 lowercase Latin Extended-A letters, "shopee mama", "the Smith family", a date after
@@ -102,6 +103,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Mutawwif: Tanvir Rahman (01542012443)",
             {("PERSON", "Tanvir Rahman"), ("PHONE_NUMBER", "01542012443")},
         ),
+        (
+            "Margrét Jónsdóttir, född 1991-02-26, 824 2677, margret.j@simnet.is",
+            {
+                ("PERSON", "Margrét Jónsdóttir"),
+                ("DATE_OF_BIRTH", "1991-02-26"),
+                ("PHONE_NUMBER", "824 2677"),
+                ("EMAIL_ADDRESS", "margret.j@simnet.is"),
+            },
+        ),
+        ("Order 12345 678, a@b.com", {("EMAIL_ADDRESS", "a@b.com")}),
         ("RSVPs for Board Games Night (2025-12-28):", set()),
         ("Invoice total: 08093164275", set()),
     ],
