@@ -6,6 +6,7 @@ rosters and citations (cached by the line's string). No model: cheap.
 from __future__ import annotations
 
 from sanitizers.abjad import ARABIC, HEBREW, abjad_names
+from sanitizers.caps_surnames import caps_surname_names
 from sanitizers.citations import cited_authors
 from sanitizers.config import SanitizerConfig
 from sanitizers.escapes import escaped_view
@@ -94,6 +95,7 @@ class WholeTextAnalyzer:
             if ":" in view:  # a timestamp, a role, an export's time
                 found.extend(stamped_speakers(view, self.words))
             found.extend(transcript_speakers(view, self.words))
+            found.extend(caps_surname_names(view, self.words))
             if _NATIVE.search(view):
                 found.extend(chat_speakers(view))
                 found.extend(signed_lines(view))

@@ -10,6 +10,11 @@
 - KakaoTalk's stamp in a Korean phone's form before a sender in Latin letters; a chat
   export's sender with a hyphen or an apostrophe in a word ("Han Tae-hyun", "Siobhán
   O'Neill"), which the sender rule did not read at all.
+- Names with the surname in capitals and no comma, as HR systems, payslips, exam seating
+  plans and CVs print them ("QURESHI Shoaib", "TRẦN Tùng", "Kateřina NOVÁKOVÁ"): two
+  pairs in a text, or one with a listed first name and a long surname
+  (`caps_surnames.py`); and a surname in capitals beside a found given name ("Lerato
+  BOTHA"), or a given name beside a found surname in capitals.
 - An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
   the English ones after a capitalized name only) and a household by its surname ("the
   Wickramasinghe family", "the Akter kids": a word no dictionary holds).
@@ -20,7 +25,8 @@
 
 Near-misses: a JSON request whose keys hold "user", placeholders, a family list in
 lowercase Latin Extended-A letters, "shopee mama", "the Smith family", a date after
-"RSVPs", an invoice's total.
+"RSVPs", an invoice's total, log levels and acronyms before a word ("ERROR Connection", "HTTP
+Request", "IIT Kanpur", "My ITIN").
 """
 
 from __future__ import annotations
@@ -125,6 +131,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "[3/1/24, 9:05 PM] Siobhán O'Neill: running late\n[3/1/24, 9:07 PM] Ana Lima: ok",
             {("PERSON", "Siobhán O'Neill"), ("PERSON", "Ana Lima")},
         ),
+    ],
+    "surnames in capitals": [
+        (
+            "Row A: A1 QURESHI Shoaib (u9293509)  A2 SIDDIQUI Hamza (49/87604)",
+            {("PERSON", "QURESHI Shoaib"), ("PERSON", "SIDDIQUI Hamza")},
+        ),
+        (
+            "EMP-864671  TRẦN Tùng      Legal\nEMP-864672  POPOVIĆ Ivana   Finance",
+            {("PERSON", "TRẦN Tùng"), ("PERSON", "POPOVIĆ Ivana")},
+        ),
+        ("Employee: Kateřina NOVÁKOVÁ    ID: 56-64318", {("PERSON", "Kateřina NOVÁKOVÁ")}),
+        ("Signed: Lerato BOTHA", {("PERSON", "Lerato BOTHA")}),
+        ("ERROR Connection refused\nWARN Retrying in 5s", set()),
+        ("HTTP Request failed at NASA Goddard", set()),
+        ("My ITIN is pending; The ISP said no", set()),
+        ("IIT Kanpur and IIT Delhi", set()),
     ],
     "kin lists": [
         (

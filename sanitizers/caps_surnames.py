@@ -1,0 +1,90 @@
+"""Names with the surname in capitals and the given name in Title case, without a comma, as
+HR systems, payslips, exam seating plans, class lists and French or Italian CVs print them:
+"QURESHI Shoaib", "TRẦN Tùng", "LOMIDZE Davit" (surname first) and "Ivana KOSTIĆ",
+"Kateřina NOVÁKOVÁ" (surname last).
+
+A pair is a surname in capitals (one or two words: "TE WHARE Kahu") that is no English
+word, no label and no acronym (a vowel in it, three letters or more), beside one or two
+Title-case given names, each no English word or a listed first name (no stop word, no
+company's word: "My ITIN", "HEKI Co"). A text holds names so written when it has two pairs
+or more (a surname of three letters beside a listed first name only: "IIT Kanpur" stays);
+one alone needs a listed first name that is no English word and a surname of five
+letters or more ("ERROR Connection", "HTTP Request", "NASA Goddard", "Mercedes EQA"
+stay). "SURNAME, Given" with its comma is rosters.upper_last_first's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sanitizers.first_names import MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import COMMON_WORDS, known, organization_word
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+# every upper- and lowercase letter of the Basic Multilingual Plane (Latin, Greek, Cyrillic,
+# Armenian, Georgian's Mtavruli...), so "TRẦN" and "NOVÁKOVÁ" are words in capitals
+UPPER = "".join(chr(c) for c in range(0x41, 0x10000) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in range(0x61, 0x10000) if chr(c).islower() and chr(c).isalpha())
+CAPS = rf"[{UPPER}](?:[{UPPER}'’]*[{UPPER}])?"
+TITLE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_SURNAME_FIRST = compiled(
+    rf"(?<![\w'’.@/-])({CAPS}(?:[ -]{CAPS})?)[ ]({TITLE}(?:[ ]{TITLE})?)(?![\w'’@/-])"
+)
+_SURNAME_LAST = compiled(
+    rf"(?<![\w'’.@/-])({TITLE}(?:[ ]{TITLE})?)[ ]({CAPS}(?:[ -]{CAPS})?)(?![\w'’@/-])"
+)
+_LABELS = "info warn warning error debug trace fatal notice note todo fixme attn re fw fwd cc"
+_LABELS += " bcc select from where insert update delete get post put patch head ok fail pass"
+_LABELS += " null true false and or not rsvp asap fyi pto ooo hr"
+_LABELS += " ceo cfo cto coo cio cmo evp svp phd mba bsc msc usa uae ngo llc plc gmbh"
+_NOT_SURNAMES = frozenset(_LABELS.split())
+
+
+def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for names with the surname in capitals (see above); `words`: the
+    English dictionary, lowercase."""
+    if not any(c.isupper() for c in text):
+        return []
+    listed = given_name_list()
+
+    def given_name(word: str) -> bool:  # no English word, or a listed first name
+        low = word.lower()
+        if low in COMMON_WORDS or organization_word(word):
+            return False  # "My ITIN", "The ISP", "HEKI Co"
+        return not known(word, words) or listed.get(low, 0) >= MIN_FREQUENCY
+
+    pairs: list[tuple[int, int, bool]] = []
+    for regex, caps_group in ((_SURNAME_FIRST, 1), (_SURNAME_LAST, 2)):
+        for m in regex.finditer(text):
+            surname, given = m.group(caps_group), m.group(3 - caps_group)
+            names = given.replace("-", " ").split()
+            if not surname_in_capitals(surname, words) or not all(map(given_name, names)):
+                continue  # "ERROR Connection"
+            first = listed.get(names[0].lower(), 0) >= MIN_FREQUENCY
+            if sum(c.isalpha() for c in surname) == 3 and not first:
+                continue  # three capitals before a place are an acronym ("IIT Kanpur")
+            # alone in its text: a listed first name and a surname too long for an acronym
+            alone = first and not known(names[0], words) and sum(c.isalpha() for c in surname) >= 5
+            pairs.append((m.start(), m.end(), alone))
+    if len(pairs) < 2:
+        pairs = [p for p in pairs if p[2]]  # "Mercedes EQA" alone is a car
+    return [(s, e, "PERSON", 0.75) for s, e, _ in pairs]
+
+
+def surname_in_capitals(word: str, words: frozenset[str]) -> bool:
+    """A surname in capitals: no English word, no label, no acronym (a vowel, three letters
+    or more in all)."""
+    parts = [p for p in word.replace("-", " ").replace("’", "'").split() if p]
+    letters = "".join(parts)
+    return (
+        word.isupper()
+        and len(letters) >= 3
+        and any(_base(c) in "AEIOUY" for c in letters)
+        and not any(known(p.lower(), words) or p.lower() in _NOT_SURNAMES for p in parts)
+    )
+
+
+def _base(letter: str) -> str:
+    """The letter without its accents ("Á" → "A", "Ầ" → "A")."""
+    return unicodedata.normalize("NFD", letter)[0]
