@@ -139,12 +139,28 @@ class Fields:
         """Inline fields and table cells."""
         return self.inline_fields(text) + self.tables(text)
 
+    def _inline_matches(self, text: str) -> list[re.Match[str]]:
+        """The `key: value` fields of `text`, in one pass: a bare value that runs on over a
+        column gap to another key ("Surname: MANN      Given names: Holly") gives way to the
+        next column's field, which the search reads from the gap on (each stretch of the text
+        is read once, however many columns a line has)."""
+        inline = self.inline_bilingual if "/" in text else self.inline
+        matches: list[re.Match[str]] = []
+        pos = 0
+        while (m := inline.search(text, pos)) is not None:
+            matches.append(m)
+            pos = m.end()
+            if m.group(_BARE) is not None:
+                gap = _COLUMN_GAP.search(text, m.start(_BARE), m.end(_BARE))
+                if gap is not None and _KEY_AFTER.search(text, gap.end(), m.end(_BARE)):
+                    pos = gap.end()
+        return matches
+
     def inline_fields(self, text: str) -> list[Finding]:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
         if ":" in text or "=" in text or "：" in text or "՝" in text or "፦" in text:
-            inline = self.inline_bilingual if "/" in text else self.inline
-            matches = list(inline.finditer(text))
+            matches = self._inline_matches(text)
             kinds = [self.kind(m.group(1)) for m in matches]
             # beside a phone, address or birth date key, or a given-name key, "name" is a
             # person's ("Nom : VÉZINA   Prénom : Martin")
@@ -177,18 +193,6 @@ class Fields:
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))
-                gap = (
-                    _COLUMN_GAP.search(text, m.start(group), m.end(group))
-                    if group == _BARE
-                    else None
-                )
-                if gap is not None and _KEY_AFTER.search(text, gap.end(), m.end(group)):
-                    at = (
-                        gap.end()
-                    )  # the next column's field: "Surname: MANN      Given names: Holly"
-                    out.extend(
-                        (a + at, b + at, t, sc) for a, b, t, sc in self.inline_fields(text[at:])
-                    )
             if "[" in text:
                 out.extend(self._listed(text))
         if "</" in text:

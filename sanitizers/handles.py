@@ -47,8 +47,10 @@ _SQL_BEFORE = compiled(
 )
 _MARKERS = compiled(r"\(|Merge|\*\*|uid=|u/|\d - [A-Za-z]|NAME")  # what todos() needs in a line
 _PARTICLES = frozenset("van von der den de da di del dos das du la le ten ter bin ibn al".split())  # noqa: SIM905
+# ("Ana Lima" <...>; from a word's start only, "'t" included: tried inside one long word, it
+# read the word again from each of its letters)
 _PAIR = compiled(
-    r"((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)\"?[ \t]*[<(\[]"  # ("Ana Lima" <...>)
+    r"(?<![\w.-])(?<!\w['’])((?:[^\W\d_][\w'’.-]*[ ]){0,4}[^\W\d_][\w'’.-]*)\"?[ \t]*[<(\[]"
     r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)\]]"
 )
 

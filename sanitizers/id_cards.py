@@ -58,6 +58,9 @@ def _openings() -> frozenset[str]:
     return frozenset(k[:i] for k in _keys() for i in range(1, len(k) + 1))
 
 
+_LONGEST_KEY = 60  # characters: the longest name key, with OCR's spaces, is shorter
+
+
 def _normal(key: str) -> str:
     """A key as OCR may split it: lowercase, without spaces, dots and "(s)"."""
     return _DROPPED.sub("", key.lower().replace("(s)", "s").replace("’", "'"))
@@ -72,8 +75,8 @@ def _is_key(words: str) -> bool:
 def _opens_key(line: str) -> bool:
     """The first word of `line` may open a name key: a cheap test before a line's
     separators or its whole text are tried (most lines open with no key)."""
-    words = line.split(maxsplit=1)
-    return bool(words) and _normal(words[0].rstrip(":;.,/")) in _openings()
+    first = line[: _LONGEST_KEY + 8].split(maxsplit=1)  # (a key is short, a line may not be)
+    return bool(first) and _normal(first[0].rstrip(":;.,/")) in _openings()
 
 
 def _key_alone(line: str) -> bool:
@@ -143,12 +146,15 @@ def key_lines_named(text: str, found: list[Finding]) -> list[Finding]:
     """The PERSON findings of `found` that lie on a line holding only a document's name key
     ("Прізвище / Surname" is no name)."""
     out = []
+    keys: dict[int, bool] = {}  # by where the line starts: a line is judged once
     for f in found:
         if f[2] != "PERSON":
             continue
         start = text.rfind("\n", 0, f[0]) + 1
-        end = text.find("\n", f[1])
-        line = text[start : len(text) if end < 0 else end].strip(" \t>*-")
-        if _opens_key(line) and _key_alone(line):
+        if start not in keys:
+            end = text.find("\n", f[1])
+            line = text[start : len(text) if end < 0 else end].strip(" \t>*-")
+            keys[start] = _opens_key(line) and _key_alone(line)
+        if keys[start]:
             out.append(f)
     return out

@@ -42,9 +42,14 @@ def coordinate(
     persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
     if not persons:
         return
+    technical_lines: dict[int, bool] = {}  # by where the line starts: judged once per line
     for m in _LIST.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : max(m.end(), text.find("\n", m.end()))]
-        tech = technical(line)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start not in technical_lines:  # (the whole line, the text's last one too)
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            technical_lines[line_start] = technical(text[line_start:line_end])
+        tech = technical_lines[line_start]
         members: list[tuple[int, int]] = []
         at = m.start()
         for sep in [*_SEPARATOR.finditer(text, m.start(), m.end()), None]:

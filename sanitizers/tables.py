@@ -45,6 +45,8 @@ PERSONAL_COLUMN = compiled(
     r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
 )
 _BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
+# a name part of a "Surname, Given" cell cut at its comma ("dos Santos", "Mei Ling")
+_SPLIT_NAME = compiled(r"(?:[a-z]{1,3}[ ])*[^\W\d_a-z][^\W\d_A-Z]+(?:[ -][^\W\d_a-z][^\W\d_A-Z]+)?")
 # a JSON string opened on the header's line and left open there (a table pasted into a
 # request body: `{"messages": [{"role": "user", "content": "order_id,first_name,...`, its
 # rows on the next escaped lines): the header is the string, not the request's own keys
@@ -67,6 +69,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
         if not line.strip():
             columns, rows = {}, False
             continue
+        if '\\"' in line:  # a CSV inside a JSON string quotes its cells with \" (same length)
+            line = line.replace('\\"', ' "')
         if not columns:
             if rows:
                 continue  # "tool,version\ndiscord,4.9": a value is no header
@@ -98,9 +102,11 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             row = _quoted_cells(line, sep)  # "Venkatesan, Bharathi" is one cell
         if sep == "," and len(row) > width:
             row = _join_split_dates(row)
+        if sep == "," and len(row) == width + 1:
+            row = _join_split_name(row, columns)  # "1,Bühler, Lea,38/49503"
         for i, cell in enumerate(row):
             kind = columns.get(i)
-            value = cell.strip().strip("\"'")
+            value = cell.strip().strip("\"'").strip()
             # "Juma, Mutuku" in a semicolon CSV or a quoted cell
             if kind is not None and value and fields.accepts(kind[1], value.replace(",", "")):
                 s = at + cell.index(value)
@@ -132,6 +138,17 @@ def _quoted_cells(line: str, sep: str) -> list[str]:
         out.append(m.group() if m else "")
         pos += len(out[-1]) + len(sep)
     return out
+
+
+def _join_split_name(cells: list[str], columns: dict[int, tuple[str, str]]) -> list[str]:
+    """The cells of an unquoted CSV row with the comma of a "Surname, Given" name put back,
+    in the first name column whose cell and the next are Title-case words ("Bühler, Lea")."""
+    for i, (entity, _) in sorted(columns.items()):
+        if entity == "PERSON" and i + 1 < len(cells):
+            pair = (cells[i].strip(), cells[i + 1].strip())
+            if all(_SPLIT_NAME.fullmatch(p) for p in pair):
+                return [*cells[:i], f"{cells[i]},{cells[i + 1]}", *cells[i + 2 :]]
+    return cells
 
 
 def _join_split_dates(cells: list[str]) -> list[str]:
