@@ -38,7 +38,10 @@ _KATAKANA_NAME = compiled("[\u30a0-\u30ff]{2,8}[ \u3000][\u30a0-\u30ff]{2,8}")  
 # words of a phrase, not of a name (technical words, chat words, stop words but particles)
 _NOT_LOWER_NAMES = not_names() | (COMMON_WORDS - frozenset(NAME_PARTICLES))
 _PRONOUN = compiled("[我你您他她]")  # no Chinese name holds one
-_PLACEHOLDER = frozenset({"string", "null", "none", "n/a", "na", "unknown", "test", "example"})
+_PLACEHOLDER = frozenset(
+    {"string", "null", "none", "n/a", "na", "unknown", "test", "example", "tbd"}
+)
+_PLACEHOLDER |= frozenset({"tba", "tbc", "pending", "nobody", "vacant", "open"})
 # ... and in the scripts whose keys name people (幹事：未定, 담당: 미정, 作成者：システム)
 _UNNAMED = "未定 未記入 募集中 調整中 不明 なし 無し 無 待定 暂无 无 未知 미정 없음"
 _UNNAMED += " システム 系统 시스템"  # a system, not a person

@@ -68,6 +68,11 @@ _LATIN_HONORED = compiled(
 )
 _TH_NAMED = compiled(
     rf"(?:ดิฉันชื่อ|ผมชื่อ|ฉันชื่อ|หนูชื่อ|เราชื่อ|ชื่อว่า|ชื่อเล่น)[ ]?([{THAI}]{{2,20}}(?:[ ][{THAI}]{{2,20}})?)"
+    # a letter's formal "I" and its signature, before a given name and a surname ("ข้าพเจ้า
+    # ธนวัฒน์ แก้วมณี ตำแหน่ง...", "ลงชื่อ วิชัย บุญมี"; not "ลงชื่อเข้าใช้", to sign in)
+    rf"|(?:ข้าพเจ้า|ลงชื่อ|ลงนาม)[ ]+([{THAI}]{{2,20}}[ ][{THAI}]{{2,20}})(?![{THAI}])"
+    # a chat's speaker by a given name and a surname ("อนันต์ ธงชัย: 10 โมงครับ")
+    rf"|^[ \t]*([{THAI}]{{2,20}}[ ][{THAI}]{{2,20}})[ \t]?:[ \t]*\S"
 )
 # a full Korean name introducing oneself after one's team ("인사팀 한서연입니다") or before a
 # particle used for people only ("윤도윤한테 연락해", "김서준에게")
@@ -94,12 +99,14 @@ _KO_NOT_NAMES = frozenset(CJK_DATA["korean_not_names"])
 
 _ROSTER = compiled(
     r"(?:出席者|欠席者|参加者|参会人员?|与会者|与会人员|缺席|列席|出席|成员|名单|メンバー|参加メンバー|"
-    r"참석자|불참자|참석|명단|참여자)[ \t]*[：:][ \t]*([^\n]{2,300})"
+    r"참석자|불참자|참석|명단|참여자|الحضور|الحاضرون|المشاركون|الغائبون|حاضرین|غیر حاضر)"
+    r"[ \t]*[：:][ \t]*([^\n]{2,300})"
 )
 # a Japanese name written with a space between surname and given name ("佐々木 真由美")
 SPACED = rf"[{HAN}々]{{1,3}}[ 　][{HAN}々{KANA}]{{1,4}}"
+_ARABIC_NAME = r"[\u0620-\u064a\u0671-\u06d3]{2,}(?:[ ][\u0620-\u064a\u0671-\u06d3]{2,}){0,3}"
 _ITEM = compiled(
-    rf"^([{HAN}{KANA}々]{{2,6}}|[{HANGUL}]{{2,4}}|{SPACED})"
+    rf"^([{HAN}{KANA}々]{{2,6}}|[{HANGUL}]{{2,4}}|{SPACED}|{_ARABIC_NAME})"
     r"(?:[ \t]*[（(][^（）()\n]{0,12}[）)])?$"
 )
 # introducing oneself ("青葉商事の佐々木 真由美です"), signing a Japanese letter on a line of
@@ -147,7 +154,7 @@ _SPACED_KEYED = compiled(
     rf"|(?<![{HAN}{KANA}々])({SPACED})(?=[ 　]?(?:様|さま|殿)|、(?:生年月日|住所|年齢|電話)))"
 )
 SPEAKER_KEYS = frozenset(CJK_DATA["speaker_keys"])  # form keys that open lines too ("时间：")
-_ITEM_SPLIT = compiled(r"[ \t]*[、，,/；;][ \t]*")
+_ITEM_SPLIT = compiled(r"[ \t]*[、，,/；;،][ \t]*")
 
 # letters of the scripts that are neither Latin nor CJK (Greek, Cyrillic, Armenian, Hebrew,
 # Arabic, the Indic scripts, Thai, Georgian), with their vowel signs
@@ -225,8 +232,13 @@ def latin_before_honorific(line: str) -> list[Finding]:
 
 
 def thai_names(line: str) -> list[Finding]:
-    """PERSON findings for a Thai name after "my name is" in `line`."""
-    return [(m.start(1), m.end(1), "PERSON", 0.75) for m in _TH_NAMED.finditer(line)]
+    """PERSON findings for a Thai name after "my name is", a letter's "I" or its signature,
+    and a chat speaker's given name and surname, in `line`."""
+    return [
+        (m.start(g), m.end(g), "PERSON", 0.75)
+        for m in _TH_NAMED.finditer(line)
+        if (g := m.lastindex)
+    ]
 
 
 def listed_names(line: str) -> list[Finding]:

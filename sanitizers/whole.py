@@ -138,6 +138,8 @@ class WholeTextAnalyzer:
         if CJK_LETTER.search(line):
             found.extend(titled_names(line, japanese))
             found.extend(listed_names(line))
+        elif _ABJAD.search(line):
+            found.extend(listed_names(line))  # "الحضور: فاطمة البلوشي، لطيفة الشامسي"
         for letters, names in _SCRIPT_RULES:
             if letters.search(line):
                 found.extend(names(line))

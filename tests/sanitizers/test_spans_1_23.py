@@ -15,6 +15,10 @@
   pairs in a text, or one with a listed first name and a long surname
   (`caps_surnames.py`); and a surname in capitals beside a found given name ("Lerato
   BOTHA"), or a given name beside a found surname in capitals.
+- Thai: a letter's formal "I" and its signature before a given name and a surname
+  ("ข้าพเจ้า ธนวัฒน์ แก้วมณี", "ลงชื่อ วิชัย บุญมี"), a chat speaker by both names; Arabic
+  and Urdu attendance lists ("الحضور: A، B، C"). A timesheet's approver and other owner keys
+  (`approver`, `reviewed_by`, `exported_by`...); "TBD", "pending" name no one.
 - An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
   the English ones after a capitalized name only) and a household by its surname ("the
   Wickramasinghe family", "the Akter kids": a word no dictionary holds).
@@ -147,6 +151,27 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("HTTP Request failed at NASA Goddard", set()),
         ("My ITIN is pending; The ISP said no", set()),
         ("IIT Kanpur and IIT Delhi", set()),
+    ],
+    "thai and arabic": [
+        (
+            "ข้าพเจ้า ธนวัฒน์ แก้วมณี ตำแหน่ง Sales Associate",
+            {("PERSON", "ธนวัฒน์ แก้วมณี")},
+        ),
+        ("ลงชื่อ วิชัย บุญมี", {("PERSON", "วิชัย บุญมี")}),
+        ("อนันต์ ธงชัย: 10 โมงครับ ห้อง 403", {("PERSON", "อนันต์ ธงชัย")}),
+        ("ลงชื่อเข้าใช้ ระบบ", set()),
+        (
+            "الحضور: فاطمة البلوشي، لطيفة الشامسي، راشد السويدي",
+            {("PERSON", "فاطمة البلوشي"), ("PERSON", "لطيفة الشامسي"), ("PERSON", "راشد السويدي")},
+        ),
+    ],
+    "approvers and placeholders": [
+        (
+            "Employee;Mon;Total;Approver\nDubois, Margaux;9.0;9.0;hugo_lefebvre",
+            {("PERSON", "Dubois, Margaux"), ("PERSON", "hugo_lefebvre")},
+        ),
+        ("approved_by=florenciaiglesiasperez", {("PERSON", "florenciaiglesiasperez")}),
+        ("Approver: Finance team", set()),
     ],
     "kin lists": [
         (
