@@ -17,7 +17,8 @@
   BOTHA"), or a given name beside a found surname in capitals.
 - Thai: a letter's formal "I" and its signature before a given name and a surname
   ("ข้าพเจ้า ธนวัฒน์ แก้วมณี", "ลงชื่อ วิชัย บุญมี"), a chat speaker by both names; Arabic
-  and Urdu attendance lists ("الحضور: A، B، C"). A timesheet's approver and other owner keys
+  and Urdu attendance lists ("الحضور: A، B، C"); the signer under a school leave
+  application's closing ("آپ کا فرمانبردار", "বিনীত", "आपका आज्ञाकारी शिष्य"). A timesheet's approver and other owner keys
   (`approver`, `reviewed_by`, `exported_by`...); "TBD", "pending" name no one.
 - An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
   the English ones after a capitalized name only) and a household by its surname ("the
@@ -160,6 +161,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ลงชื่อ วิชัย บุญมี", {("PERSON", "วิชัย บุญมี")}),
         ("อนันต์ ธงชัย: 10 โมงครับ ห้อง 403", {("PERSON", "อนันต์ ธงชัย")}),
         ("ลงชื่อเข้าใช้ ระบบ", set()),
+        ("آپ کا فرمانبردار\nبلال شیخ\nجماعت 5", {("PERSON", "بلال شیخ")}),
+        ("आपका आज्ञाकारी शिष्य\nप्रणाली देशमुख\nकक्षा 7", {("PERSON", "प्रणाली देशमुख")}),
         (
             "الحضور: فاطمة البلوشي، لطيفة الشامسي، راشد السويدي",
             {("PERSON", "فاطمة البلوشي"), ("PERSON", "لطيفة الشامسي"), ("PERSON", "راشد السويدي")},
