@@ -12,7 +12,7 @@ from sanitizers.first_names import (
     given_name_list,
     not_names,
 )
-from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, VOWEL_SIGNS, known
+from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, VOWEL_SIGNS, known, organization_word
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.native_names import CJK, CJK_DATA, CJK_LETTER, KOREAN_SURNAMES, SURNAMES
 from sanitizers.tables import DATE
@@ -145,6 +145,8 @@ class ValueRules:
         tokens = value.split()
         if not 0 < len(tokens) <= 5 or any(_NAME_WORD.fullmatch(t) is None for t in tokens):
             return False
+        if len(tokens) > 1 and organization_word(tokens[-1]):
+            return False  # a client's "Northgate Logistics", "Tyrell Corp"
         if _PRONOUN.search(value):
             return False  # "收件人写我" (write me as the recipient): a phrase, not a name
         if rule in ("titled_person", "weak_person") and _UNCASED_NAME.fullmatch(value):

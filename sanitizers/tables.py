@@ -45,6 +45,9 @@ PERSONAL_COLUMN = compiled(
     r"passport(?:[_ -](?:no|number))?|phone|telefon[eo]?|tel[eé]fono|t[eé]l[eé]phone|mobile)$"
 )
 _BARE_NAME = compiled(r"(?i:first|last|given|family|middle|surname|forename|firstname|lastname)")
+# the two sides of an amount's thousands separator ("$13" and "346.99")
+_AMOUNT_HEAD = compiled(r"[ ]*[$€£¥₹]?[ ]?-?\d{1,3}")
+_AMOUNT_TAIL = compiled(r"\d{3}(?:[.]\d{1,2})?[ ]?(?:[$€£¥₹]|[A-Z]{3})?[ ]*")
 # a name part of a "Surname, Given" cell cut at its comma ("dos Santos", "Mei Ling")
 _SPLIT_NAME = compiled(r"(?:[a-z]{1,3}[ ])*[^\W\d_a-z][^\W\d_A-Z]+(?:[ -][^\W\d_a-z][^\W\d_A-Z]+)?")
 # a JSON string opened on the header's line and left open there (a table pasted into a
@@ -102,6 +105,8 @@ def table_cells(fields: Fields, text: str) -> list[Finding]:
             row = _quoted_cells(line, sep)  # "Venkatesan, Bharathi" is one cell
         if sep == "," and len(row) > width:
             row = _join_split_dates(row)
+        if sep == "," and len(row) > width:
+            row = _join_split_amounts(row, len(row) - width)  # "$13,346.99"
         if sep == "," and len(row) == width + 1:
             row = _join_split_name(row, columns)  # "1,Bühler, Lea,38/49503"
         for i, cell in enumerate(row):
@@ -140,14 +145,28 @@ def _quoted_cells(line: str, sep: str) -> list[str]:
     return out
 
 
+def _join_split_amounts(cells: list[str], extra: int) -> list[str]:
+    """The cells of an unquoted CSV row with the thousands separators of up to `extra`
+    amounts put back ("$13,346.99" was cut into "$13" and "346.99")."""
+    out: list[str] = []
+    for cell in cells:
+        if extra and out and _AMOUNT_HEAD.fullmatch(out[-1]) and _AMOUNT_TAIL.fullmatch(cell):
+            out[-1] += "," + cell
+            extra -= 1
+        else:
+            out.append(cell)
+    return out
+
+
 def _join_split_name(cells: list[str], columns: dict[int, tuple[str, str]]) -> list[str]:
     """The cells of an unquoted CSV row with the comma of a "Surname, Given" name put back,
-    in the first name column whose cell and the next are Title-case words ("Bühler, Lea")."""
-    for i, (entity, _) in sorted(columns.items()):
-        if entity == "PERSON" and i + 1 < len(cells):
-            pair = (cells[i].strip(), cells[i + 1].strip())
-            if all(_SPLIT_NAME.fullmatch(p) for p in pair):
-                return [*cells[:i], f"{cells[i]},{cells[i + 1]}", *cells[i + 2 :]]
+    in a table's one name column, when its cell and the next are Title-case words ("Bühler,
+    Lea"; a first and a last name column hold no such name)."""
+    names = [i for i, (entity, _) in columns.items() if entity == "PERSON"]
+    i = names[0] if len(names) == 1 else len(cells)
+    pair = cells[i : i + 2]
+    if len(pair) == 2 and all(_SPLIT_NAME.fullmatch(c.strip()) for c in pair):
+        return [*cells[:i], ",".join(pair), *cells[i + 2 :]]
     return cells
 
 

@@ -3,7 +3,11 @@
 - A table pasted into a request body: its header shares its line with the request's own
   keys (`{"messages": [{"role": "user", "content": "order_id,first_name,...`), so the
   header is read from the JSON string left open on that line; a key and value closed on
-  their line (`"role": "user",`) is no header, and the lines under it are no rows.
+  their line (`"role": "user",`) is no header, and the lines under it are no rows. Cells
+  quoted with JSON's `\"`; a "Surname, Given" cell cut at its comma in a table's one name
+  column, and an amount cut at its thousands separator, put back together; a company in
+  a name column is no name ("Northgate Logistics"); consultants, recruiters, advisers,
+  invigilators and examiners are person keys.
 - Person keys of Japanese, Chinese and Korean documents, invitations and school papers:
   幹事 (organizer), 喪主 (chief mourner), 作成者, 承認者, 担任, 班主任, 导师, 작성자, 담임,
   상주; a placeholder under such a key names no one (未定, システム, 미정).
@@ -18,8 +22,9 @@
 - Thai: a letter's formal "I" and its signature before a given name and a surname
   ("ข้าพเจ้า ธนวัฒน์ แก้วมณี", "ลงชื่อ วิชัย บุญมี"), a chat speaker by both names; Arabic
   and Urdu attendance lists ("الحضور: A، B، C"); the signer under a school leave
-  application's closing ("آپ کا فرمانبردار", "বিনীত", "आपका आज्ञाकारी शिष्य"). A timesheet's approver and other owner keys
-  (`approver`, `reviewed_by`, `exported_by`...); "TBD", "pending" name no one.
+  application's closing ("آپ کا فرمانبردار", "বিনীত", "आपका आज्ञाकारी शिष्य"). A
+  timesheet's approver and other owner keys (`approver`, `reviewed_by`, `exported_by`...);
+  "TBD", "pending" name no one.
 - An honorific or kin word after a name ("Nabin bhauju", "Anil mama", "Deepika aunty";
   the English ones after a capitalized name only) and a household by its surname ("the
   Wickramasinghe family", "the Akter kids": a word no dictionary holds).
@@ -71,6 +76,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (_request(None), _CSV_FOUND),
         (_request(2), _CSV_FOUND),  # "role": "user" on a line of its own is no header
         ('{\n  "role": "user",\n  "note": "ok"\n}', set()),
+    ],
+    "csv rows cut at their commas": [
+        (
+            "seat,student,student_id\n1,Bühler, Lea,38/49503\n2,Weber, Gian,81/37000",
+            {("PERSON", "Bühler, Lea"), ("PERSON", "Weber, Gian")},
+        ),
+        (
+            'date,candidate,client,consultant,fee\n2023-04-17,"Sneha Khanna",Northgate'
+            " Logistics,Jefferson Dias,$13,346.99",
+            {("PERSON", "Sneha Khanna"), ("PERSON", "Jefferson Dias")},
+        ),
+        (
+            "First Name,Last Name,Company\nJulie,Lundblad,King, Miles and Ruiz",
+            {("PERSON", "Julie"), ("PERSON", "Lundblad")},  # the company stays
+        ),
+        (
+            json.dumps({"content": 'Name;Email\n"Gill, Manpreet";m.gill@x.co.in'}),
+            {("PERSON", "Gill, Manpreet"), ("EMAIL_ADDRESS", "m.gill@x.co.in")},
+        ),
     ],
     "keys of CJK documents": [
         (
