@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-from sanitizers.caps_surnames import CAPS, TITLE, surname_in_capitals
 from sanitizers.first_names import (
     PAIR_MIN_FREQUENCY,
     census_names,
@@ -53,10 +52,6 @@ _NEXT_WORD = compiled(
 _WORD_SURNAMES = frozenset("sun he hu ma long young best more do her han song may".split())  # noqa: SIM905
 _INITIAL = compiled(r"(?<![\w.])(?:[A-Z]|Ma)\.[ ]$")  # "J. Price", "Ma. Lourdes"
 _LATIN_OR_OTHER = compiled(f"[^{GREEK_OR_CYRILLIC}]+")  # no Greek or Cyrillic letter
-_CAPS_AFTER = compiled(rf"[ ]({CAPS})(?![\w'’@/-])")
-_CAPS_BEFORE = compiled(rf"(?<![\w'’.@/-])({CAPS})[ ]$")
-_TITLE_AFTER = compiled(rf"[ ]({TITLE})(?![\w'’@/-])")
-_TITLE_BEFORE = compiled(rf"(?<![\w'’.@/-])({TITLE})[ ]$")
 _PREV_WORD = compiled(r"(?<![\w'’.@/-])([^\W\d_]+(?:['’-][^\W\d_]+)?)[ ]$")
 
 
@@ -122,45 +117,8 @@ def complete_names(
         m = _AFTER_PARTICLES.match(text, end)  # "Helena Gomes da Silva"
         if m is not None and _capital_after(m.group()):
             end = m.end()
-        start, end = _caps_neighbours(text, start, end, words)
         start, end = name_edges(text, start, end, words)
         found[i] = (start, end, etype, score)
-
-
-def _caps_neighbours(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
-    """The other half of a name written with its surname in capitals: the surname beside a
-    found given name ("Lerato BOTHA", "SIDDIQUI Hamza"), or a given name beside a found
-    surname in capitals ("Simranjit VIRK", "PHROMMA Ploypailin"): a Title-case word that is
-    no English word or a listed first name (caps_surnames.py)."""
-    name = text[start:end]
-    if name.isupper():
-        nxt, prev = (
-            _TITLE_AFTER.match(text, end),
-            _TITLE_BEFORE.search(text, max(0, start - 40), start),
-        )
-        fits = _given_beside
-    else:
-        nxt, prev = (
-            _CAPS_AFTER.match(text, end),
-            _CAPS_BEFORE.search(text, max(0, start - 40), start),
-        )
-        fits = _surname_beside
-    if nxt is not None and fits(nxt.group(1), words):
-        end = nxt.end()
-    elif prev is not None and fits(prev.group(1), words):
-        start = prev.start(1)
-    return start, end
-
-
-def _surname_beside(word: str, words: frozenset[str]) -> bool:
-    return sum(c.isalpha() for c in word) >= 4 and surname_in_capitals(word, words)  # not "IT"
-
-
-def _given_beside(word: str, words: frozenset[str]) -> bool:
-    low = word.lower()
-    return low not in COMMON_WORDS and (
-        not known(word, words) or given_name_list().get(low, 0) >= PAIR_MIN_FREQUENCY
-    )
 
 
 def _capital_after(particles: str) -> bool:

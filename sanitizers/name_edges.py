@@ -4,6 +4,9 @@
 - a surname in capitals before a found given name, at the start of an item: a manifest's
   or a crew list's order ("KENNEDY Nuala", "AL-ZAHRANI Salma", "СМИРНОВА Наталья"); and a
   given name in capitals before a found surname in capitals ("ROHIT SRIVASTAVA");
+- anywhere, a surname in capitals (four letters or more, caps_surnames.py's test) beside a
+  found given name ("Lerato BOTHA", "SIDDIQUI Hamza"), and a Title-case given name beside
+  a found surname in capitals ("Simranjit VIRK"; no English word or a listed first name);
 - "Surname, Given" as one item of a list or a cell, found by either half ("- Setiawan,
   Surya (DOB ...)", "Pérez Aguilar, Araceli", 'Domínguez Ruiz, Íñigo');
 - the third syllable of a Vietnamese name, which may be a short English word ("Đinh Hoài
@@ -15,7 +18,8 @@ parenthesis or a key's colon; it ends the line, a cell, a quote or opens a paren
 
 from __future__ import annotations
 
-from sanitizers.first_names import census_names, first_name
+from sanitizers.caps_surnames import CAPS, TITLE, surname_in_capitals
+from sanitizers.first_names import PAIR_MIN_FREQUENCY, census_names, first_name, given_name_list
 from sanitizers.lexicon import COMMON_WORDS, known, organization_word
 from sanitizers.tries import compiled
 
@@ -29,11 +33,16 @@ _PREV = compiled(rf"({_WORD})[ ]$")
 _INVERTED_BEFORE = compiled(rf"({_WORD}(?:[ ]{_WORD}){{0,2}}),[ ]$")  # "Setiawan, |Surya"
 _INVERTED_AFTER = compiled(rf",[ ]({_WORD})")  # "Pérez Aguilar|, Araceli"
 _NEXT_SYLLABLE = compiled(r"[ ]([A-ZĐÀ-Ỹ][a-zà-ỹđ]{0,4})(?![\w'’-])")
+_CAPS_AFTER = compiled(rf"[ ]({CAPS})(?![\w'’@/-])")
+_CAPS_BEFORE = compiled(rf"(?<![\w'’.@/-])({CAPS})[ ]$")
+_TITLE_AFTER = compiled(rf"[ ]({TITLE})(?![\w'’@/-])")
+_TITLE_BEFORE = compiled(rf"(?<![\w'’.@/-])({TITLE})[ ]$")
 _VIETNAMESE = compiled("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def name_edges(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
     """The span of the found name `text[start:end]` with its other half, if any."""
+    start, end = _caps_neighbours(text, start, end, words)
     name = text[start:end]
     tokens = name.split()
     prev = _PREV.search(text, max(0, start - 40), start)
@@ -109,3 +118,39 @@ def _item_start(text: str, at: int) -> bool:
 
 def _item_end(text: str, at: int) -> bool:
     return _ITEM_END.match(text, at) is not None
+
+
+def _caps_neighbours(text: str, start: int, end: int, words: frozenset[str]) -> tuple[int, int]:
+    """The other half of a name written with its surname in capitals: the surname beside a
+    found given name ("Lerato BOTHA", "SIDDIQUI Hamza"), or a given name beside a found
+    surname in capitals ("Simranjit VIRK", "PHROMMA Ploypailin"): a Title-case word that is
+    no English word or a listed first name (caps_surnames.py)."""
+    name = text[start:end]
+    if name.isupper():
+        nxt, prev = (
+            _TITLE_AFTER.match(text, end),
+            _TITLE_BEFORE.search(text, max(0, start - 40), start),
+        )
+        fits = _given_beside
+    else:
+        nxt, prev = (
+            _CAPS_AFTER.match(text, end),
+            _CAPS_BEFORE.search(text, max(0, start - 40), start),
+        )
+        fits = _surname_beside
+    if nxt is not None and fits(nxt.group(1), words):
+        end = nxt.end()
+    elif prev is not None and fits(prev.group(1), words):
+        start = prev.start(1)
+    return start, end
+
+
+def _surname_beside(word: str, words: frozenset[str]) -> bool:
+    return sum(c.isalpha() for c in word) >= 4 and surname_in_capitals(word, words)  # not "IT"
+
+
+def _given_beside(word: str, words: frozenset[str]) -> bool:
+    low = word.lower()
+    return low not in COMMON_WORDS and (
+        not known(word, words) or given_name_list().get(low, 0) >= PAIR_MIN_FREQUENCY
+    )
