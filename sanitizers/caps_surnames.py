@@ -10,7 +10,9 @@ company's word: "My ITIN", "HEKI Co"). A text holds names so written when it has
 or more (a surname of three letters beside a listed first name only: "IIT Kanpur" stays);
 one alone needs a listed first name that is no English word and a surname of five
 letters or more ("ERROR Connection", "HTTP Request", "NASA Goddard", "Mercedes EQA"
-stay). "SURNAME, Given" with its comma is rosters.upper_last_first's.
+stay), nor a word in capitals that labels a line by itself elsewhere (a transcript's role:
+"ASIAKAS: hei" / "ASIAKAS Erik Wallin: ..."). "SURNAME, Given" with its comma is
+rosters.upper_last_first's.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _SURNAME_FIRST = compiled(
 _SURNAME_LAST = compiled(
     rf"(?<![\w'’.@/-])({TITLE}(?:[ ]{TITLE})?)[ ]({CAPS}(?:[ -]{CAPS})?)(?![\w'’@/-])"
 )
+_LABEL = compiled(rf"(?m)^[ \t>*-]*({CAPS})[ \t]*:")
 _LABELS = "info warn warning error debug trace fatal notice note todo fixme attn re fw fwd cc"
 _LABELS += " bcc select from where insert update delete get post put patch head ok fail pass"
 _LABELS += " null true false and or not rsvp asap fyi pto ooo hr"
@@ -54,6 +57,8 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
             return False  # "My ITIN", "The ISP", "HEKI Co"
         return not known(word, words) or listed.get(low, 0) >= MIN_FREQUENCY
 
+    # words that label a line by themselves ("ASIAKAS: hei"): a speaker's role, no surname
+    labels = {m.group(1) for m in _LABEL.finditer(text)} if ":" in text else set()
     pairs: list[tuple[int, int, bool]] = []
     for regex, caps_group in ((_SURNAME_FIRST, 1), (_SURNAME_LAST, 2)):
         for m in regex.finditer(text):
@@ -61,6 +66,8 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
             names = given.replace("-", " ").split()
             if not surname_in_capitals(surname, words) or not all(map(given_name, names)):
                 continue  # "ERROR Connection"
+            if surname in labels:
+                continue  # a transcript's "ASIAKAS Erik Wallin:" beside "ASIAKAS: hei"
             first = listed.get(names[0].lower(), 0) >= MIN_FREQUENCY
             if sum(c.isalpha() for c in surname) == 3 and not first:
                 continue  # three capitals before a place are an acronym ("IIT Kanpur")

@@ -37,6 +37,8 @@ _CAPS_AFTER = compiled(rf"[ ]({CAPS})(?![\w'’@/-])")
 _CAPS_BEFORE = compiled(rf"(?<![\w'’.@/-])({CAPS})[ ]$")
 _TITLE_AFTER = compiled(rf"[ ]({TITLE})(?![\w'’@/-])")
 _TITLE_BEFORE = compiled(rf"(?<![\w'’.@/-])({TITLE})[ ]$")
+# a transcript's speaker after their role in capitals ("ASIAKAS Erik Wallin: ...")
+_ROLE = compiled(r"[ \t]*:")
 _VIETNAMESE = compiled("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
@@ -124,7 +126,8 @@ def _caps_neighbours(text: str, start: int, end: int, words: frozenset[str]) -> 
     """The other half of a name written with its surname in capitals: the surname beside a
     found given name ("Lerato BOTHA", "SIDDIQUI Hamza"), or a given name beside a found
     surname in capitals ("Simranjit VIRK", "PHROMMA Ploypailin"): a Title-case word that is
-    no English word or a listed first name (caps_surnames.py)."""
+    no English word or a listed first name (caps_surnames.py). Capitals before a speaker's
+    name and colon are their role ("ASIAKAS Erik Wallin:", a customer)."""
     name = text[start:end]
     if name.isupper():
         nxt, prev = (
@@ -140,7 +143,7 @@ def _caps_neighbours(text: str, start: int, end: int, words: frozenset[str]) -> 
         fits = _surname_beside
     if nxt is not None and fits(nxt.group(1), words):
         end = nxt.end()
-    elif prev is not None and fits(prev.group(1), words):
+    elif prev is not None and fits(prev.group(1), words) and not _ROLE.match(text, end):
         start = prev.start(1)
     return start, end
 

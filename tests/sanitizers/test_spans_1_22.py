@@ -234,7 +234,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "lists of people": [
         (
             "Table 3: Diego Cruz López (+1), the González family\nKids table: juan, itzel",
-            {("PERSON", "Diego Cruz López"), ("PERSON", "juan"), ("PERSON", "itzel")},
+            {
+                ("PERSON", "Diego Cruz López"),
+                ("PERSON", "González"),  # (a household by its surname, since 1.23.0)
+                ("PERSON", "juan"),
+                ("PERSON", "itzel"),
+            },
         ),
         (
             "Going (16): Mandla Khumalo, Karabo +1, thandiwe\nWaitlist: Bongani Mahlangu",
