@@ -53,10 +53,12 @@ _KO_TITLE = compiled(
 # a Chinese name with a common given name, anywhere in running text ("同事欧阳志强")
 _SURNAME = "|".join(CJK_DATA["compound_surnames"]) + "|[" + "".join(CJK_DATA["surnames"]) + "]"
 _ZH_GIVEN = compiled(rf"(?=({_SURNAME})({'|'.join(CJK_DATA['given_names'])}))")
-# a Chinese name after "my name is" or a colleague's role ("我叫何勇", "我的同事陈敏也会联系你"):
+# a Chinese name after "my name is" or a colleague's role ("我叫何勇", "我的同事陈敏也会联系你",
+# "候选人王军，电话…"):
 # a surname and one or two letters, the second not a word that follows names (也, 会, 的)
 _ZH_CUED = compiled(
-    r"(?:我叫|我是|名叫|叫做|同事|客户|朋友|同学|室友|邻居|跟|告诉|通知|转告|问问|姓名)[ ]?"
+    r"(?:我叫|我是|名叫|叫做|同事|客户|朋友|同学|室友|邻居|跟|告诉|通知|转告|问问|姓名"
+    r"|候选人|应聘者|面试者|新员工|实习生)[ ]?"
     rf"(({_SURNAME})[{HAN}]"
     rf"(?:(?![也会的和在是说了给把将要就都还来去能对跟与让被您你我他她])[{HAN}])?)"
 )
@@ -78,7 +80,9 @@ _TH_NAMED = compiled(
 # particle used for people only ("윤도윤한테 연락해", "김서준에게")
 _KO_SELF = compiled(
     rf"(?:팀|부|과|실|센터|본부|지점|저는|이름은)[ ]([{HANGUL}]{{3}})"
-    r"(?=입니다|이에요|예요|이라고 합니다|라고 합니다)"
+    r"(?=입니다|이에요|예요|이라고 합니다|라고 합니다"
+    # ... or a team's member named with their number ("인사팀 임지민 (+82 10-2411-0658)")
+    r"|[ ]?[(（]?[ ]?\+?\d{2,}[-‐ )\d])"
 )
 _KO_ACCOUNT = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{2,4}})[ ]?명의"

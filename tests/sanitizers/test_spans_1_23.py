@@ -8,6 +8,8 @@
   column, and an amount cut at its thousands separator, put back together; a company in
   a name column is no name ("Northgate Logistics"); consultants, recruiters, advisers,
   invigilators and examiners are person keys.
+- A Korean team's member named with their number ("인사팀 임지민 (+82 …)"), a Chinese
+  candidate or new hire ("候选人王军，电话…").
 - Person keys of Japanese, Chinese and Korean documents, invitations and school papers:
   幹事 (organizer), 喪主 (chief mourner), 作成者, 承認者, 担任, 班主任, 导师, 작성자, 담임,
   상주; a placeholder under such a key names no one (未定, システム, 미정).
@@ -105,6 +107,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("作成者：佐藤 健太\n承認者：山田花子", {("PERSON", "佐藤 健太"), ("PERSON", "山田花子")}),
         ("班主任：王丽华", {("PERSON", "王丽华")}),
         ("상주: 김민준", {("PERSON", "김민준")}),
+        (
+            "급여 문의는 인사팀 임지민 (+82 10-2411-0658)",
+            {("PERSON", "임지민"), ("PHONE_NUMBER", "+82 10-2411-0658")},
+        ),
+        ("급여 문의는 인사팀으로 연락주세요", set()),
+        (
+            "面试改到四点，候选人王军，电话+86-185-0289-0567",
+            {("PERSON", "王军"), ("PHONE_NUMBER", "+86-185-0289-0567")},
+        ),
         ("幹事：未定", set()),
         ("作成者：システム", set()),
         ("담임: 미정", set()),
