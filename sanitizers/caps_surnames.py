@@ -51,11 +51,8 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
         return []
     listed = given_name_list()
 
-    def given_name(word: str) -> bool:  # no English word, or a listed first name
-        low = word.lower()
-        if low in COMMON_WORDS or organization_word(word):
-            return False  # "My ITIN", "The ISP", "HEKI Co"
-        return not known(word, words) or listed.get(low, 0) >= MIN_FREQUENCY
+    def given_name(word: str) -> bool:  # not "My ITIN", "The ISP", "HEKI Co"
+        return not organization_word(word) and given_word(word, words, MIN_FREQUENCY)
 
     # words that label a line by themselves ("ASIAKAS: hei"): a speaker's role, no surname
     labels = {m.group(1) for m in _LABEL.finditer(text)} if ":" in text else set()
@@ -69,14 +66,24 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
             if surname in labels:
                 continue  # a transcript's "ASIAKAS Erik Wallin:" beside "ASIAKAS: hei"
             first = listed.get(names[0].lower(), 0) >= MIN_FREQUENCY
-            if sum(c.isalpha() for c in surname) == 3 and not first:
+            size = sum(c.isalpha() for c in surname)
+            if size == 3 and not first:
                 continue  # three capitals before a place are an acronym ("IIT Kanpur")
             # alone in its text: a listed first name and a surname too long for an acronym
-            alone = first and not known(names[0], words) and sum(c.isalpha() for c in surname) >= 5
+            alone = first and not known(names[0], words) and size >= 5
             pairs.append((m.start(), m.end(), alone))
     if len(pairs) < 2:
         pairs = [p for p in pairs if p[2]]  # "Mercedes EQA" alone is a car
     return [(s, e, "PERSON", 0.75) for s, e, _ in pairs]
+
+
+def given_word(word: str, words: frozenset[str], frequency: int) -> bool:
+    """A given name beside a surname in capitals: no stop word, and no English word or a
+    first name listed at `frequency` or more."""
+    low = word.lower()
+    return low not in COMMON_WORDS and (
+        not known(word, words) or given_name_list().get(low, 0) >= frequency
+    )
 
 
 def surname_in_capitals(word: str, words: frozenset[str]) -> bool:

@@ -18,8 +18,8 @@ parenthesis or a key's colon; it ends the line, a cell, a quote or opens a paren
 
 from __future__ import annotations
 
-from sanitizers.caps_surnames import CAPS, TITLE, surname_in_capitals
-from sanitizers.first_names import PAIR_MIN_FREQUENCY, census_names, first_name, given_name_list
+from sanitizers.caps_surnames import CAPS, TITLE, given_word, surname_in_capitals
+from sanitizers.first_names import PAIR_MIN_FREQUENCY, census_names, first_name
 from sanitizers.lexicon import COMMON_WORDS, known, organization_word
 from sanitizers.tries import compiled
 
@@ -153,7 +153,4 @@ def _surname_beside(word: str, words: frozenset[str]) -> bool:
 
 
 def _given_beside(word: str, words: frozenset[str]) -> bool:
-    low = word.lower()
-    return low not in COMMON_WORDS and (
-        not known(word, words) or given_name_list().get(low, 0) >= PAIR_MIN_FREQUENCY
-    )
+    return given_word(word, words, PAIR_MIN_FREQUENCY)
