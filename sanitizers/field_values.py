@@ -75,7 +75,10 @@ def _address(rule: str, value: str) -> bool:
     )
 
 
-_ADDRESS_END = compiled(r"[ ]{3,}|\t|[ ]\|[ ]|[;|·\"{}\[\]<>]|\n|$")
+_ADDRESS_END = compiled(
+    r"[ ]{3,}|\t|[ ]\|[ ]|[;|·\"{}\[\]<>]|\n|$"
+    r"|(?<=[^\W\d_])\.[ ]+(?=[^\W\d_]{3}[^\s:]{0,21}:[ ])"  # the next key of a sentence-form
+)  # ("Heimilisfang: Bústaðavegur 72, 776 Reykjavík. Sími: 824 5958")
 
 
 def address_line(text: str, start: int) -> str:

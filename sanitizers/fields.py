@@ -43,8 +43,8 @@ _LOGFMT = compiled(r"[ ]+[\w.-]+=")
 # a form's columns: wide gaps (of ideographic spaces too: "성명: 신민준\u3000\u3000사번:"),
 # tabs, " | "
 _COLUMN_GAP = compiled(r"[ \u3000]{2,}|\t|[ ]\|[ ]")
-_KEY_AFTER = compiled(r"[:=：፦]")
-_KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：፦]")  # "Địa| chỉ:"
+_KEY_AFTER = compiled(r"[:=：፦፡៖]")
+_KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：፦፡៖]")  # "Địa| chỉ:"
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
@@ -71,7 +71,7 @@ class Fields:
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         inline = (
             rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
-            r"(?:=>|:=|[:=：՝፦])[ \t]*" + _VALUE  # (՝: Armenian, ፦: Ethiopic)
+            r"(?:=>|:=|[:=：՝፦፡៖])[ \t]*" + _VALUE  # (՝: Armenian, ፦ ፡: Ethiopic, ៖: Khmer)
         )
         self.inline = compiled(inline.replace("{other}", ""))
         self.inline_bilingual = compiled(inline.replace("{other}", _OTHER_KEY))  # (with a "/")
@@ -159,7 +159,7 @@ class Fields:
     def inline_fields(self, text: str) -> list[Finding]:
         """`key: value` style fields (line-local)."""
         out: list[Finding] = []
-        if ":" in text or "=" in text or "：" in text or "՝" in text or "፦" in text:
+        if any(c in text for c in ":=：՝፦፡៖"):
             matches = self._inline_matches(text)
             kinds = [self.kind(m.group(1)) for m in matches]
             # beside a phone, address or birth date key, or a given-name key, "name" is a

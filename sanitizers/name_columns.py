@@ -45,26 +45,34 @@ def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
     out: list[Finding] = []
 
-    def hit(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
-
     for block in _blocks(text):
         if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
             continue  # a table of components and their versions ("| Kong | 10.3.1 |")
-        if not any(hit(a, b) for a, b in block[0]):
+        if not any(_hit(text, a, b, persons, words) for a, b in block[0]):
             block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
         for column in zip(*block, strict=True):
-            filled = [(a, b) for a, b in column if b > a]
-            hits = [hit(a, b) for a, b in filled]
-            if sum(hits) < 2 or 2 * sum(hits) < len(filled):
+            if not hits_column(text, column, persons, words):
                 continue
-            for a, b in filled:
+            for a, b in column:
                 out.extend(
                     item
-                    for item in _items(text, a, b, words)
+                    for item in name_items(text, a, b, words)
                     if not any(s < item[1] and item[0] < e for s, e in persons)
                 )
     return out
+
+
+def hits_column(
+    text: str,
+    column: tuple[tuple[int, int], ...],
+    persons: list[tuple[int, int]],
+    words: frozenset[str],
+) -> bool:
+    """Two of the column's filled cells or more, and at least half of them, hold a found
+    person or are a listed first name alone."""
+    filled = [(a, b) for a, b in column if b > a]
+    hits = sum(_hit(text, a, b, persons, words) for a, b in filled)
+    return hits >= 2 and 2 * hits >= len(filled)
 
 
 def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
@@ -101,7 +109,8 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 else []
 
 
-def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
+def name_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
+    """The name items of the cell text[a:b] (see above)."""
     out: list[Finding] = []
     surnames = census_names()[0]
     for part in _ITEM.finditer(text, a, b):
@@ -119,6 +128,10 @@ def _items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
             s = text.index(item, part.start(), part.end())
             out.append((s, s + len(item), "PERSON", 0.7))
     return out
+
+
+def _hit(text: str, a: int, b: int, persons: list[tuple[int, int]], words: frozenset[str]) -> bool:
+    return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
 
 
 def _listed(cell: str, words: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from sanitizers.births import birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
 from sanitizers.escapes import escaped_view
 from sanitizers.export_senders import export_senders
+from sanitizers.item_columns import item_columns
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.name_pairs import paired_names
@@ -61,6 +62,7 @@ def text_passes(
         found.extend(paired_names(text, found, words))
         found.extend(name_answers(text, words))
         found.extend(name_columns(text, found, words))
+        found.extend(item_columns(text, found, words))
         found.extend(native_mentions(text, found))
 
 

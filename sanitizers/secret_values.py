@@ -77,6 +77,20 @@ def secret_literal(value: str) -> bool:
     return has_digit(value) and shannon_entropy(value) >= 3.0
 
 
+def strong_password(value: str) -> bool:
+    """A password as people make them, telling itself from words and references by its mix:
+    lowercase letters and two of capitals, digits and symbols ("Tamarind1986$",
+    "kiwi_amani56", "RYxAxqO9JbOMoT"; not "FAM/184/2047", "5432/analytics", "postgres:16",
+    "ל-Kubernetes": a slash, colon, dot or hyphen is a reference's or a word's)."""
+    if not 6 <= len(value) <= 63 or not secret_value(value) or "://" in value:
+        return False
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value)
+    digit = any(c.isdigit() for c in value)
+    symbol = any(c in "!@#$%^&*?~+=_" for c in value)
+    return lower and (digit and (upper or symbol) or upper and symbol)
+
+
 def has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
 

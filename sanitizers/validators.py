@@ -28,6 +28,7 @@ from sanitizers.secret_values import (
     password_token,
     secret_literal,
     secret_value,
+    strong_password,
     url_secret,
 )
 from sanitizers.tries import compiled
@@ -161,6 +162,7 @@ def dvla_licence(value: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "login_user": login_user,
     "password_token": password_token,
+    "strong_password": strong_password,
     "secret_literal": secret_literal,
     "device_owner": device_owner,
     "prose_login": prose_login,

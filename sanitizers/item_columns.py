@@ -1,0 +1,132 @@
+"""The other names of a list whose lines share one shape, whatever their words say:
+
+    - Giorgos – strong reader, chatty in class        Hall A: Priya Raman, R. Saravanan
+    - Sofia – struggles with fractions                Hall B: Revathi Natarajan
+    - Nikos – new this term, shy                      Reserve: Vignesh
+
+A run of three lines or more (bulleted or numbered, or not) that each split once into a
+head and a tail by the same separator is a table of two columns.
+
+- A dash between spaces: either column is a column of names by `name_columns`'s test (two
+  cells or more, and at least half of them, hold a found person or are a listed first name
+  alone); its other cells' name items are names too (one to three capitalized words, none a
+  common or calendar word, one a word the English word list lacks or a listed first name).
+  A tail such as "strong reader, chatty in class" holds no such item.
+- A colon and a space (forms, rosters, chats): stricter, since a form's keys and values are
+  capitalized words too. Two cells or more, and at least half, must be nothing but found
+  persons. A tail counts only when it is nothing but name items that are not all English
+  words and name no organization ("Reserve: Vignesh"; not "Priority: High", "Apotheek:
+  BENU Apotheek", "Geburtsort: Pécs, 1972"). A head counts only in a conversation, where a
+  speaker speaks twice ("Siti: ... / Fajar: ... / Siti: ..."); a form's keys are each said
+  once ("Uthyrare:", "Hyresgäst:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanitizers.lexicon import ORGANIZATION_WORDS, known
+from sanitizers.name_columns import MIN_ROWS, hits_column, name_items
+from sanitizers.recognizers import Finding
+from sanitizers.tries import compiled
+
+_BULLET = compiled(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])?[ \t]*")
+_DASH = compiled(r"[ \t]+[-–—][ \t]+")
+_COLON = compiled(r"[ \t]*[:：][ \t]+")  # (a space after it: no time, "Read 8:39 AM")
+_HEAD_MAX = 40  # characters: a head is a name or a key, not a sentence
+_TRIM = compiled(r"[^\W\d_](?:.*[^\W\d_.])?")  # a head from its first to its last letter
+_WORD = compiled(r"[^\W\d_]+")
+_JOINS = compiled(r"(?:[\s,;&/+]|\band\b)*")
+Cell = tuple[int, int]
+
+
+def item_columns(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for the name items of a list's column that holds found names."""
+    if "\n" not in text or (":" not in text and "-" not in text and "–" not in text):
+        return []
+    persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
+    if not persons:
+        return []
+    out: list[Finding] = []
+    for block in _blocks(text, _DASH):
+        for column in zip(*block, strict=True):
+            if hits_column(text, column, persons, words):
+                for a, b in column:
+                    items = name_items(text, a, b, words)
+                    out.extend(_new([i for i in items if not _organization(text, i)], persons))
+    for block in _blocks(text, _COLON):
+        heads, tails = zip(*block, strict=True)
+        keys = [text[a:b] for a, b in heads]
+        if len(set(keys)) < len(keys) and _whole_hits(text, heads, persons):
+            for a, b in heads:
+                out.extend(_new(_whole_items(text, a, b, words), persons))
+        if _whole_hits(text, tails, persons):
+            for a, b in tails:
+                out.extend(_new(_whole_items(text, a, b, words), persons))
+    return out
+
+
+def _new(items: list[Finding], persons: list[Cell]) -> list[Finding]:
+    return [i for i in items if not any(s < i[1] and i[0] < e for s, e in persons)]
+
+
+def _organization(text: str, item: tuple[int, int, str, float] | Cell) -> bool:
+    return any(w.lower() in ORGANIZATION_WORDS for w in _WORD.findall(text, item[0], item[1]))
+
+
+def _whole_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
+    """The name items of a cell that is nothing but name items, none an organization's or
+    all English words; else none."""
+    items = name_items(text, a, b, words)
+    rest, at = [], a
+    for s, e, _, _ in items:
+        lows = [w.lower() for w in _WORD.findall(text[s:e])]
+        if _organization(text, (s, e)) or all(known(w, words) for w in lows):
+            return []
+        rest.append(text[at:s])
+        at = e
+    rest.append(text[at:b])
+    return items if items and all(_JOINS.fullmatch(r) for r in rest) else []
+
+
+def _whole_hits(text: str, column: tuple[Cell, ...], persons: list[Cell]) -> bool:
+    """Two cells or more, and at least half of them, are nothing but found persons."""
+    hits = 0
+    for a, b in column:
+        letters = [w.span() for w in _WORD.finditer(text, a, b)]
+        hits += bool(letters) and all(
+            any(s <= x and y <= e for s, e in persons) for x, y in letters
+        )
+    return hits >= 2 and 2 * hits >= len(column)
+
+
+def _blocks(text: str, separator: re.Pattern[str]) -> list[list[tuple[Cell, Cell]]]:
+    """Runs of consecutive lines that split into (head, tail) by `separator`."""
+    blocks: list[list[tuple[Cell, Cell]]] = []
+    run: list[tuple[Cell, Cell]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        start, pos = pos, pos + len(line) + 1
+        row = _split(line, start, separator)
+        if row is None:
+            if len(run) >= MIN_ROWS:
+                blocks.append(run)
+            run = []
+        else:
+            run.append(row)
+    return blocks
+
+
+def _split(line: str, start: int, separator: re.Pattern[str]) -> tuple[Cell, Cell] | None:
+    lead = _BULLET.match(line).end()
+    sep = separator.search(line, lead)
+    if sep is None or not 0 < sep.start() - lead <= _HEAD_MAX:
+        return None
+    raw = line[lead : sep.start()]
+    if separator is _COLON and ("(" in raw or ")" in raw):
+        return None  # a remark ("Harry Myers (last known: Sofia)")
+    head = _TRIM.search(line, lead, sep.start())
+    end = len(line.rstrip())
+    if head is None or sep.end() >= end:
+        return None
+    return (start + head.start(), start + head.end()), (start + sep.end(), start + end)
