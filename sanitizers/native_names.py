@@ -164,8 +164,8 @@ _ITEM_SPLIT = compiled(r"[ \t]*[、，,/；;،][ \t]*")
 # Arabic, the Indic scripts, Thai, Georgian), with their vowel signs
 OTHER = (
     r"\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u05d0-\u05ea\u0620-\u064a\u0660-\u06d3"
-    r"\u0900-\u0e7f\u10a0-\u10ff"
-)
+    r"\u0900-\u0e7f\u10a0-\u10ff\u1000-\u109f\u1200-\u137f\u1780-\u17ff"
+)  # (and Myanmar, Ethiopic and Khmer)
 
 
 def _chinese(run: str) -> str | None:

@@ -130,6 +130,8 @@ def _named(label: str, text: str) -> bool:
         return True
     if label[0] in KOREAN_SURNAMES or re.fullmatch(f"[{HANGUL}]{{2}}", label):
         return re.fullmatch(f"[{HANGUL}]+", label) is not None
+    if re.fullmatch(f"[小阿][{HAN}]{{1,2}}", label):
+        return True  # a familiar name ("小敏", "阿强")
     return label[:2] in COMPOUND_SURNAMES or label[0] in SURNAMES
 
 

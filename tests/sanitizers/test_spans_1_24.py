@@ -15,6 +15,10 @@
   (Tbilisi's "032 2 72 75 67").
 - Birth dates: Polish "22 lipca 1963 r.", Mongolian "төрсөн огноо", Uzbek "... yilda
   tug'ilgan", a date glued to Chinese "出生日期", "20/04/1959 г.р.", Japanese "25.10.1993生".
+- Names in scripts without capitals: a chat's speakers in Ethiopic, Khmer and Myanmar
+  script, a Chinese familiar name ("小敏"), the signer after "thank you" in Bengali, Tamil,
+  Sinhala, Myanmar, Amharic, Khmer, Swahili, Uzbek, Icelandic and Hungarian, and the name
+  after a lawyer's, a doctor's or Mr's title in Ethiopic, Khmer, Myanmar and Sinhala script.
 - Addresses under the keys of more languages (Хаяг, ලිපිනය, ठेगाना, អាសយដ្ឋាន, Manzil,
   Címünk), after an Ethiopic or Khmer colon; a sentence-form's address ends where the next
   key starts ("Heimilisfang: ... Reykjavík. Sími: ...").
@@ -62,6 +66,23 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Priority: High\nAssignee: Dina Suleiman\nReporter: Rose Cook\nStatus: Open",
             {("PERSON", "Dina Suleiman"), ("PERSON", "Rose Cook")},
         ),
+    ],
+    "names in scripts without capitals": [
+        (
+            "ብርቱካን: ጠበቃ አበበ ሀይሌ ችሎቱ ነው አሉ\nሄለን: ክፍያውን በቴሌብር ልላክ?\nብርቱካን: አዎ",
+            {("PERSON", "ብርቱካን"), ("PERSON", "አበበ ሀይሌ"), ("PERSON", "ሄለን")},
+        ),
+        (
+            "磊：律师说离婚案开庭\n小敏：案号是多少\n磊：对。\n小敏：好。",
+            {("PERSON", "小敏")},
+        ),
+        (
+            "মোবাইল: 01786 044320\n\nধন্যবাদ,\nসুমাইয়া সরকার",
+            {("PHONE_NUMBER", "01786 044320"), ("PERSON", "সুমাইয়া সরকার")},
+        ),
+        ("សុភា៖ មេធាវី សុខ ស្រីនិច ថាសវនាការថ្ងៃ", {("PERSON", "សុខ ស្រីនិច")}),
+        ("ရှေ့နေ ဇော်ထွန်း က ရုံးချိန်း တဲ့", {("PERSON", "ဇော်ထွန်း")}),
+        ("ගරු වෛද්‍ය ජයසූරිය මහත්මයාණෙනි,", {("PERSON", "ජයසූරිය")}),
     ],
     "passwords and codes near their word": [
         ("the clinic portal password changed to m4Rigold_77", {("PASSWORD", "m4Rigold_77")}),
