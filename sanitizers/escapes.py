@@ -44,6 +44,7 @@ _DROPPED = compiled(f"[{INVISIBLE}]")  # an escape of an invisible character
 _ACCENTS = compiled(f"[{MARKS}]+")
 _ARABIC = compiled(f"[{ARABIC}]")
 _NEXT_VISIBLE = compiled(f"(?>[{INVISIBLE}\u200c\u200d]*)(.?)", re.DOTALL)
+_NEXT_SHOWN = compiled(f"(?>[{INVISIBLE}]*)(.?)", re.DOTALL)  # (a joiner after it counts)
 _TRIGGER = compiled(f"[{INVISIBLE}\u200c\u200d{MARKS}]")
 
 Spans = tuple[list[int], list[int]]  # per decoded character: original start, original end
@@ -110,6 +111,8 @@ def _shaping(out: list[str], m: re.Match[str]) -> bool:
     after = _NEXT_VISIBLE.match(m.string, m.end()).group(1)  # type: ignore[union-attr]
     if not any(_SHAPED.fullmatch(c) for c in (before, after)):
         return False
+    # (a non-joiner after an invisible character still stands between: "م\u200d\u200e\u200cم")
+    after = _NEXT_SHOWN.match(m.string, m.end()).group(1)  # type: ignore[union-attr]
     return not (set(m.group()) == {"\u200d"} and all(_ARABIC.fullmatch(c) for c in (before, after)))
 
 

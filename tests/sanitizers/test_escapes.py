@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from conftest import found
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sanitizers import Sanitizer
@@ -75,6 +75,7 @@ ALPHABET += [*SOME_INVISIBLE, *JOINERS, *ACCENTS, "\u1100", "\u1161", "\u11a8", 
 
 
 @given(st.text(st.sampled_from(ALPHABET), max_size=30))
+@example("\u0645\u200d\u200e\u200c\u0645")  # a non-joiner after an invisible character
 def test_invisible_characters_are_dropped_and_spans_stay_contiguous(value: str) -> None:
     text, spans = decoded(value)
     assert _same(text, _visible(value))

@@ -19,6 +19,10 @@
   script, a Chinese familiar name ("小敏"), the signer after "thank you" in Bengali, Tamil,
   Sinhala, Myanmar, Amharic, Khmer, Swahili, Uzbek, Icelandic and Hungarian, and the name
   after a lawyer's, a doctor's or Mr's title in Ethiopic, Khmer, Myanmar and Sinhala script.
+- A lawyer or doctor by the title of other languages ("advokat Al-Dosari", "Atty. Reyes",
+  "doktor Tashkentov", "wakili ..."), and legal and clinical roles as person keys
+  (executor, embryologist, officer in charge, account name, vekil, greffier, attorney).
+  Not "Defendant(s)": a case caption prints it under the party, which may be a company.
 - Addresses under the keys of more languages (Хаяг, ලිපිනය, ठेगाना, អាសយដ្ឋាន, Manzil,
   Címünk), after an Ethiopic or Khmer colon; a sentence-form's address ends where the next
   key starts ("Heimilisfang: ... Reykjavík. Sími: ...").
@@ -83,6 +87,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("សុភា៖ មេធាវី សុខ ស្រីនិច ថាសវនាការថ្ងៃ", {("PERSON", "សុខ ស្រីនិច")}),
         ("ရှေ့နေ ဇော်ထွန်း က ရုံးချိန်း တဲ့", {("PERSON", "ဇော်ထွန်း")}),
         ("ගරු වෛද්‍ය ජයසූරිය මහත්මයාණෙනි,", {("PERSON", "ජයසූරිය")}),
+    ],
+    "lawyers, doctors and legal roles": [
+        ("hanne: advokat Al-Dosari sier saken er utsatt", {("PERSON", "hanne"), ("PERSON", "Al-Dosari")}),
+        ("Hurmatli doktor Tashkentov, onam", {("PERSON", "Tashkentov")}),
+        ("Embryologist: Becker, Felix\nPayment: by card", {("PERSON", "Becker, Felix")}),
+        ("I am the lawyer for the company.", set()),
     ],
     "passwords and codes near their word": [
         ("the clinic portal password changed to m4Rigold_77", {("PASSWORD", "m4Rigold_77")}),
