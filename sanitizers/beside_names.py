@@ -22,8 +22,11 @@ from sanitizers.tries import compiled
 from sanitizers.validators import national_phone
 
 _AFTER = compiled(
-    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:]|[ \t][–—-])[ \t]*"  # ", " / " (son), " / " — "
+    r"(?:[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:]|[ \t][–—-])[ \t]*"  # ", " / " (son), " / " — "
     r"(?:[^\W\d][^\n\d,;()]{0,24}?[ \t][–—-][ \t]*)?"  # a role between dashes
+    # or a space alone, when the number ends the line (a list of people and their numbers:
+    # "Levan Kapanadze 577904168")
+    r"|[ \t]+(?=[(+\d][\d ().+-]{6,24}[ \t]*(?:\n|$)))"
     r"(\(?\+?\d{1,5}\)?(?:[ .-]?\d{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
 SCORE = 0.6
@@ -32,13 +35,26 @@ SCORE = 0.6
 def phones_after_names(text: str, found: list[Finding]) -> list[Finding]:
     """PHONE_NUMBER findings for numbers right after the PERSON findings in `found`."""
     out: list[Finding] = []
-    for _start, end, etype, _ in found:
+    for start, end, etype, _ in found:
         if etype != "PERSON":
             continue
         m = _AFTER.match(text, end)
-        if m is not None and national_phone(m.group(1)) and "\n" not in m.group(0):
-            out.append((m.start(1), m.end(1), "PHONE_NUMBER", SCORE))
+        if m is None or not national_phone(m.group(1)) or "\n" in m.group(0):
+            continue
+        if not text[end : m.start(1)].strip() and not _listed(text, start, m.group(1)):
+            continue
+        lead = m.group(1).startswith("(") and ")" not in m.group(1)  # "(+82 10-…)": no "("
+        out.append((m.start(1) + lead, m.end(1), "PHONE_NUMBER", SCORE))
     return out
+
+
+def _listed(text: str, start: int, number: str) -> bool:
+    """A number after a name and a space alone is the name's where a line or a key's value
+    is a name and a number, or the number is in parentheses ("Levan Kapanadze 577904168",
+    "Treasurer: Raimunda Ferreira 11 99815 8367", "Taras Lysenko (3052242380)"; not
+    "Versicherungsnummer 15269272-77", whose "name" NER read in a sentence)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-•*")
+    return not before or before.endswith(":") or number.startswith("(")
 
 
 # an upper-case surname before a found given name, in a form's order ("HILL, James",

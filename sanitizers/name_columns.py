@@ -45,34 +45,26 @@ def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
     out: list[Finding] = []
 
+    def hit(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in persons) or listed_first_name(text[a:b], words)
+
     for block in _blocks(text):
         if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
             continue  # a table of components and their versions ("| Kong | 10.3.1 |")
-        if not any(_hit(text, a, b, persons, words) for a, b in block[0]):
+        if not any(hit(a, b) for a, b in block[0]):
             block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
         for column in zip(*block, strict=True):
-            if not hits_column(text, column, persons, words):
+            filled = [(a, b) for a, b in column if b > a]
+            hits = [hit(a, b) for a, b in filled]
+            if sum(hits) < 2 or 2 * sum(hits) < len(filled):
                 continue
-            for a, b in column:
+            for a, b in filled:
                 out.extend(
                     item
                     for item in name_items(text, a, b, words)
                     if not any(s < item[1] and item[0] < e for s, e in persons)
                 )
     return out
-
-
-def hits_column(
-    text: str,
-    column: tuple[tuple[int, int], ...],
-    persons: list[tuple[int, int]],
-    words: frozenset[str],
-) -> bool:
-    """Two of the column's filled cells or more, and at least half of them, hold a found
-    person or are a listed first name alone."""
-    filled = [(a, b) for a, b in column if b > a]
-    hits = sum(_hit(text, a, b, persons, words) for a, b in filled)
-    return hits >= 2 and 2 * hits >= len(filled)
 
 
 def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
@@ -130,11 +122,7 @@ def name_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding
     return out
 
 
-def _hit(text: str, a: int, b: int, persons: list[tuple[int, int]], words: frozenset[str]) -> bool:
-    return any(s < b and a < e for s, e in persons) or _listed(text[a:b], words)
-
-
-def _listed(cell: str, words: frozenset[str]) -> bool:
+def listed_first_name(cell: str, words: frozenset[str]) -> bool:
     """A cell that is one listed or census first name in Title case that is no English word
     ("Guadalupe"; not "Austin", "Victoria": towns in a column of stores)."""
     low = cell.lower()

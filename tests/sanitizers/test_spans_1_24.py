@@ -13,6 +13,8 @@
 - Phone numbers under the keys of more languages (Утас, โทร, கைபேசி, Sími, Puhelin, "su
   cel"), sent from ("texted me from ..."), and with a one-digit group after the area code
   (Tbilisi's "032 2 72 75 67").
+- A phone number after a name and a space alone, where the line (or a key's value) is a name
+  and a number ("Levan Kapanadze 577904168"); a licence after Spanish "permiso".
 - Birth dates: Polish "22 lipca 1963 r.", Mongolian "төрсөн огноо", Uzbek "... yilda
   tug'ilgan", a date glued to Chinese "出生日期", "20/04/1959 г.р.", Japanese "25.10.1993生".
 - Names in scripts without capitals: a chat's speakers in Ethiopic, Khmer and Myanmar
@@ -89,7 +91,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("ගරු වෛද්‍ය ජයසූරිය මහත්මයාණෙනි,", {("PERSON", "ජයසූරිය")}),
     ],
     "lawyers, doctors and legal roles": [
-        ("hanne: advokat Al-Dosari sier saken er utsatt", {("PERSON", "hanne"), ("PERSON", "Al-Dosari")}),
+        (
+            "hanne: advokat Al-Dosari sier saken er utsatt",
+            {("PERSON", "hanne"), ("PERSON", "Al-Dosari")},
+        ),
         ("Hurmatli doktor Tashkentov, onam", {("PERSON", "Tashkentov")}),
         ("Embryologist: Becker, Felix\nPayment: by card", {("PERSON", "Becker, Felix")}),
         ("I am the lawyer for the company.", set()),
@@ -110,6 +115,21 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Утас: 9930 0350", {("PHONE_NUMBER", "9930 0350")}),
         ("ტელეფონი: 032 2 72 75 67", {("PHONE_NUMBER", "032 2 72 75 67")}),
         ("Kérem, hívjon a 06 1 888 3435 számon.", {("PHONE_NUMBER", "06 1 888 3435")}),
+    ],
+    "numbers after names": [
+        (
+            "They messaged:\nLevan Kapanadze 577904168\nMariam Kapanadze 591 23 12 64\nsaying",
+            {
+                ("PERSON", "Levan Kapanadze"),
+                ("PHONE_NUMBER", "577904168"),
+                ("PERSON", "Mariam Kapanadze"),
+                ("PHONE_NUMBER", "591 23 12 64"),
+            },
+        ),
+        (
+            "Conductor B: Javier López Ruiz, permiso 12247879",
+            {("PERSON", "Javier López Ruiz"), ("DRIVER_LICENSE", "12247879")},
+        ),
     ],
     "birth dates": [
         (
