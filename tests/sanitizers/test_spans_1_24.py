@@ -115,6 +115,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Утас: 9930 0350", {("PHONE_NUMBER", "9930 0350")}),
         ("ტელეფონი: 032 2 72 75 67", {("PHONE_NUMBER", "032 2 72 75 67")}),
         ("Kérem, hívjon a 06 1 888 3435 számon.", {("PHONE_NUMBER", "06 1 888 3435")}),
+        ("SĐT: 0989687782. Cảm ơn ạ!", {("PHONE_NUMBER", "0989687782")}),
     ],
     "numbers after names": [
         (
