@@ -111,9 +111,12 @@ def _shaping(out: list[str], m: re.Match[str]) -> bool:
     after = _NEXT_VISIBLE.match(m.string, m.end()).group(1)  # type: ignore[union-attr]
     if not any(_SHAPED.fullmatch(c) for c in (before, after)):
         return False
-    # (a non-joiner after an invisible character still stands between: "م\u200d\u200e\u200cم")
+    if set(m.group()) != {"\u200d"}:
+        return True
+    # zero-width joiners between two Arabic letters join nothing; a non-joiner after an
+    # invisible character still stands between them ("م\u200d\u200e\u200cم")
     after = _NEXT_SHOWN.match(m.string, m.end()).group(1)  # type: ignore[union-attr]
-    return not (set(m.group()) == {"\u200d"} and all(_ARABIC.fullmatch(c) for c in (before, after)))
+    return not all(_ARABIC.fullmatch(c) for c in (before, after))
 
 
 def _char(m: re.Match[str]) -> str:

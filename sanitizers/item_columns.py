@@ -23,13 +23,12 @@ head and a tail by the same separator is a table of two columns.
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 
 from sanitizers.lexicon import ORGANIZATION_WORDS, known
-from sanitizers.name_columns import MIN_ROWS, listed_first_name, name_items
+from sanitizers.name_columns import MIN_ROWS, holds_names, name_items
 from sanitizers.recognizers import Finding
+from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 
 _BULLET = compiled(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])?[ \t]*")
@@ -46,13 +45,13 @@ def item_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     """PERSON findings for the name items of a list's column that holds found names."""
     if "\n" not in text or (":" not in text and "-" not in text and "–" not in text):
         return []
-    persons = _merged([(s, e) for s, e, t, _ in found if t == "PERSON"])
+    persons = SpanIndex([(s, e) for s, e, t, _ in found if t == "PERSON"])
     if not persons:
         return []
     out: list[Finding] = []
     for block in _blocks(text, _DASH):
         for column in zip(*block, strict=True):
-            if _hits(text, column, persons, words):
+            if holds_names(text, column, persons, words):
                 for a, b in column:
                     items = name_items(text, a, b, words)
                     out.extend(_new([i for i in items if not _organization(text, i)], persons))
@@ -68,33 +67,11 @@ def item_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     return out
 
 
-def _merged(spans: list[Cell]) -> list[Cell]:
-    """The spans, sorted and merged where they overlap or touch (searched by bisection:
-    a crafted list of thousands of lines stays linear)."""
-    out: list[Cell] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
+def _new(items: list[Finding], persons: SpanIndex) -> list[Finding]:
+    return [i for i in items if not persons.overlaps(i[0], i[1])]
 
 
-def _overlaps(a: int, b: int, persons: list[Cell]) -> bool:
-    i = bisect.bisect_left(persons, (b, 0)) - 1  # the last span that starts before b
-    return i >= 0 and persons[i][1] > a
-
-
-def _inside(a: int, b: int, persons: list[Cell]) -> bool:
-    i = bisect.bisect_right(persons, (a, sys.maxsize)) - 1  # the last that starts at a or before
-    return i >= 0 and b <= persons[i][1]
-
-
-def _new(items: list[Finding], persons: list[Cell]) -> list[Finding]:
-    return [i for i in items if not _overlaps(i[0], i[1], persons)]
-
-
-def _organization(text: str, item: tuple[int, int, str, float] | Cell) -> bool:
+def _organization(text: str, item: Finding) -> bool:
     return any(w.lower() in ORGANIZATION_WORDS for w in _WORD.findall(text, item[0], item[1]))
 
 
@@ -104,8 +81,8 @@ def _whole_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Findi
     items = name_items(text, a, b, words)
     rest, at = [], a
     for s, e, _, _ in items:
-        lows = [w.lower() for w in _WORD.findall(text[s:e])]
-        if _organization(text, (s, e)) or all(known(w, words) for w in lows):
+        lows = [w.lower() for w in _WORD.findall(text, s, e)]
+        if any(w in ORGANIZATION_WORDS for w in lows) or all(known(w, words) for w in lows):
             return []
         rest.append(text[at:s])
         at = e
@@ -113,20 +90,12 @@ def _whole_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Findi
     return items if items and all(_JOINS.fullmatch(r) for r in rest) else []
 
 
-def _hits(text: str, column: tuple[Cell, ...], persons: list[Cell], words: frozenset[str]) -> bool:
-    """`name_columns`'s test: two filled cells or more, and at least half of them, hold a
-    found person or are a listed first name alone."""
-    filled = [(a, b) for a, b in column if b > a]
-    hits = sum(_overlaps(a, b, persons) or listed_first_name(text[a:b], words) for a, b in filled)
-    return hits >= 2 and 2 * hits >= len(filled)
-
-
-def _whole_hits(text: str, column: tuple[Cell, ...], persons: list[Cell]) -> bool:
+def _whole_hits(text: str, column: tuple[Cell, ...], persons: SpanIndex) -> bool:
     """Two cells or more, and at least half of them, are nothing but found persons."""
     hits = 0
     for a, b in column:
         letters = [w.span() for w in _WORD.finditer(text, a, b)]
-        hits += bool(letters) and all(_inside(x, y, persons) for x, y in letters)
+        hits += bool(letters) and all(persons.inside(x, y) for x, y in letters)
     return hits >= 2 and 2 * hits >= len(column)
 
 

@@ -25,6 +25,7 @@ from sanitizers.first_names import (
 )
 from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.recognizers import Finding
+from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 
 _CELL = compiled(r"[ ]*\|[ ]*|\t")
@@ -42,27 +43,21 @@ def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     """PERSON findings for the name items of a table column that holds found names."""
     if "|" not in text and "\t" not in text:
         return []
-    persons = [(s, e) for s, e, t, _ in found if t == "PERSON"]
+    persons = SpanIndex([(s, e) for s, e, t, _ in found if t == "PERSON"])
     out: list[Finding] = []
-
-    def hit(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in persons) or listed_first_name(text[a:b], words)
-
     for block in _blocks(text):
         if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
             continue  # a table of components and their versions ("| Kong | 10.3.1 |")
-        if not any(hit(a, b) for a, b in block[0]):
+        if not any(_hit(text, a, b, persons, words) for a, b in block[0]):
             block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
         for column in zip(*block, strict=True):
-            filled = [(a, b) for a, b in column if b > a]
-            hits = [hit(a, b) for a, b in filled]
-            if sum(hits) < 2 or 2 * sum(hits) < len(filled):
+            if not holds_names(text, column, persons, words):
                 continue
-            for a, b in filled:
+            for a, b in column:
                 out.extend(
                     item
                     for item in name_items(text, a, b, words)
-                    if not any(s < item[1] and item[0] < e for s, e in persons)
+                    if not persons.overlaps(item[0], item[1])
                 )
     return out
 
@@ -120,6 +115,20 @@ def name_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding
             s = text.index(item, part.start(), part.end())
             out.append((s, s + len(item), "PERSON", 0.7))
     return out
+
+
+def holds_names(
+    text: str, column: tuple[tuple[int, int], ...], persons: SpanIndex, words: frozenset[str]
+) -> bool:
+    """A column of names: two of its filled cells or more, and at least half of them, hold
+    a found person or are a listed first name alone."""
+    filled = [(a, b) for a, b in column if b > a]
+    hits = sum(_hit(text, a, b, persons, words) for a, b in filled)
+    return hits >= 2 and 2 * hits >= len(filled)
+
+
+def _hit(text: str, a: int, b: int, persons: SpanIndex, words: frozenset[str]) -> bool:
+    return persons.overlaps(a, b) or listed_first_name(text[a:b], words)
 
 
 def listed_first_name(cell: str, words: frozenset[str]) -> bool:

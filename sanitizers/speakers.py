@@ -19,9 +19,7 @@ weekdays are no speakers ("May: revenue up").
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
 
 from sanitizers.export_senders import AM_PM, DASHED_STAMP
 from sanitizers.first_names import (
@@ -35,6 +33,7 @@ from sanitizers.given_pairs import title
 from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
 from sanitizers.logins import login_parts
 from sanitizers.recognizers import Finding
+from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 
 # (a JSON string's start opens a line: '{"content":"Tomás: ...')
@@ -51,7 +50,7 @@ def more_speakers(text: str, found: list[Finding], words: frozenset[str]) -> lis
     """PERSON findings for the unfound speakers of a chat log with two found speakers."""
     if text.count("\n") < 2 or ":" not in text:
         return []
-    covered = _covered([(s, e) for s, e, t, _ in found if t == "PERSON"])
+    covered = SpanIndex([(s, e) for s, e, t, _ in found if t == "PERSON"]).inside
     openings = list(_OPENING.finditer(text))
     speakers = {m.group(1) for m in openings if covered(m.start(1), m.end(1))}
     if len(speakers) < MIN_FOUND:
@@ -191,21 +190,3 @@ def transcript_speakers(text: str, words: frozenset[str]) -> list[Finding]:
         if any(first_name(w) for w in lows) or not all(known(w, words) for w in lows):
             out.append((m.start(1), m.end(1), "PERSON", 0.7))
     return out
-
-
-def _covered(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether a stretch lies inside the spans (merged where they overlap), by bisection:
-    a log of 2,000 lines against 2,000 found names is no 4 million comparisons."""
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    starts = [s for s, _ in merged]
-
-    def inside(a: int, b: int) -> bool:
-        i = bisect.bisect_right(starts, a) - 1
-        return i >= 0 and merged[i][1] >= b
-
-    return inside
