@@ -34,7 +34,7 @@ from sanitizers.nlp import OfflineSpacyNlpEngine, model_path
 from sanitizers.person import name_shapes, split_joined, trim_person
 from sanitizers.prose_logins import prose_logins
 from sanitizers.recognizers import Finding, find_all, load_registry
-from sanitizers.technical import Technical, personal_view, single_token
+from sanitizers.technical import Technical, log_view, personal_view, single_token
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.tries import compiled
 from sanitizers.truecase import (
@@ -69,7 +69,7 @@ class Analyzer:
         self.ner_types = self.entities & set(SPACY_LABELS.values())
         self.words = dictionary(str(model_path(config.model)))
         self.stop = COMMON_WORDS | verb_forms(str(model_path(config.model)))
-        self.not_names = frozenset(names_data()["not_names"])
+        self.not_names = frozenset(names_data()["not_names"] + names_data()["ner_not_names"])
         self.technical = Technical(names_data()["technical_words"])
         self.nouns = name_nouns(str(model_path(config.model)))
         self.only_nouns = nouns_only(str(model_path(config.model)))  # surnames among them
@@ -100,7 +100,7 @@ class Analyzer:
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
-            view = escaped_view(unit)
+            view = log_view(escaped_view(unit))  # (a logged prompt's envelope blanked)
             variant = caps = None
             if mostly_foreign(view, self.words):
                 foreign.add(i)  # another language: names there are found by cues, not NER

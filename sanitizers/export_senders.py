@@ -58,6 +58,16 @@ _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001f
 _SENDER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
 # a sender the phone has no name for: the number itself ("28/08/23 16.22 - 080963594514: ")
 _NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
+# LINE's saved chat history: the time, a tab, the sender, a tab, the message ("21:17\t小林 大輔\t
+# 主治医は…", "10:15\tYai Pimchanok\tmai pen rai"; the morning or afternoon before the time in
+# a Japanese or Korean phone's copy: "午後9:17", "오후 9:17"); Japanese names are written with
+# an ideographic space too ("佐藤\u3000健太")
+_TABBED_NAME = rf"{_WORD}(?:[ \u3000]{_WORD}){{0,3}}"
+_TABBED_TIME = rf"(?:(?:午前|午後|오전|오후)[ ]?)?{_TIME}"
+_TABBED = compiled(rf"(?m)^[ \u200e\u200f]*{_TABBED_TIME}\t({_TABBED_NAME}){_LABEL_TAIL}\t(?=\S)")
+_TABBED_NUMBER = compiled(
+    rf"(?m)^[ \u200e\u200f]*{_TABBED_TIME}\t(\+?\(?\d[\d ()-]{{5,20}}\d)\t(?=\S)"
+)
 # Telegram's copied messages: the sender and the time on a line of their own
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t\u200e\u200f]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
@@ -72,8 +82,9 @@ def export_senders(text: str) -> list[Finding]:
     the senders that are a number."""
     if text.count(":") < MIN_LINES:
         return []
-    matches = list(_SENDER.finditer(text)) + list(_HEADER.finditer(text))
-    numbers = [m for m in _NUMBER.finditer(text) if 7 <= sum(c.isdigit() for c in m[1]) <= 15]
+    matches = [*_SENDER.finditer(text), *_HEADER.finditer(text), *_TABBED.finditer(text)]
+    numbers = [*_NUMBER.finditer(text), *_TABBED_NUMBER.finditer(text)]
+    numbers = [m for m in numbers if 7 <= sum(c.isdigit() for c in m[1]) <= 15]
     if len(matches) + len(numbers) < MIN_LINES:
         return []
     out: list[Finding] = [(m.start(1), m.end(1), "PHONE_NUMBER", 0.7) for m in numbers]

@@ -33,7 +33,7 @@ from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word li
     verb_forms,
     world_stop_words,
 )
-from sanitizers.logins import login_user
+from sanitizers.logins import SERVICE_LOGINS, login_user
 from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -163,6 +163,8 @@ class NameCues:
             return True  # "hey Will,", "it's Can from the dentist": a greeting, then a name
         if low in self.not_names or len(token) < 2:
             return False
+        if token[0].islower() and low in SERVICE_LOGINS:
+            return False  # a role or a machine, written as a login ("unlocked by app")
         if lower == "foreign":  # another language's words are no English: listed names only
             return listed(low)
         if lower == "kin":  # after a kinship title of any language ("tita ligaya", "wujek

@@ -30,6 +30,8 @@ DATE = compiled(
     r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ -]?(?:of )?[A-Za-z]{3,9}\.?,?"
     r"[ -]\d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})$"
 )
+# the same with a log's time after it, for the cut ("September 24, 2022 08:14:02")
+_STAMPED = compiled(DATE.pattern[:-1] + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?)?$")
 # a surname column (last_name, Nachname, apellido...): the table lists people
 _SURNAME = compiled(
     r"(?i)(?:last|sur|family)[_ -]?name|^surname$|apellid|nachname|familienname|achternaam|"
@@ -177,7 +179,8 @@ def _join_split_dates(cells: list[str]) -> list[str]:
     i = 0
     while i < len(cells):
         joined = ",".join(cells[i : i + 2])
-        if i + 1 < len(cells) and DATE.match(joined.strip()) and not DATE.match(cells[i].strip()):
+        cut = i + 1 < len(cells) and not DATE.match(cells[i].strip())
+        if cut and _STAMPED.match(joined.strip()):
             out.append(joined)
             i += 2
         else:

@@ -142,9 +142,37 @@ def _arabizi_view(text: str) -> str:
     return "".join(chars)
 
 
+# a log line of an app calling a model, its prompt quoted after a key ("2025-12-11 INFO
+# [chat] POST https://... model=gpt-4o prompt=\"hey team, ...\" tokens=212"): the line
+# up to the quote, and the quote and the key=value pairs after it
+_LOG_OPEN = compiled(
+    r"^[^\"\n]*?(?<![\w.-])(?i:prompt|input|text|content|message|msg|query|question|body|"
+    r"instructions?|user_?message|user_?input|q)=[\"']"
+)
+_QUOTED_FIELD = compiled(r"[\w.-]=[\"']")
+_LOG_CLOSE = compiled(r"(?<!\\)[\"'](?:[ \t]+[\w.-]+=[^\s\"']*)+[ \t]*$")
+
+
+def log_view(text: str) -> str:
+    """`text` with a logged prompt's envelope blanked (see `_LOG_OPEN`): same length, so
+    the prompt's first sentence is judged as prose, not as the log line around it."""
+    if "=" not in text:
+        return text
+    opening = _LOG_OPEN.match(text)
+    if opening is not None:
+        text = " " * opening.end() + text[opening.end() :]
+    closing = _LOG_CLOSE.search(text)
+    # (not the end of another quoted field: msg="..." name="Daan de Jong" owner=jeroen_dijk)
+    start = opening.end() if opening is not None else 0
+    if closing is not None and _QUOTED_FIELD.search(text, start, closing.start()) is None:
+        text = text[: closing.start()] + " " * (closing.end() - closing.start())
+    return text
+
+
 def _envelope_view(text: str) -> str:
     """`text` with the JSON around a logged request blanked (keys, brackets): same length,
     so a sentence of a chat inside `{"role": "user", "content": "..."}` is judged alone."""
+    text = log_view(text)
     if not any(c in text for c in "{}[]"):
         return text
     return _ENVELOPE.sub(lambda m: " " * len(m.group()), text)

@@ -1,0 +1,92 @@
+"""Span table for sanitizer 1.25.0.
+
+- LINE's saved chat history (the time, a tab, the sender, a tab, the message): every
+  sender is a person, in any script and with an ideographic space; a sender that is a
+  number is a phone number. A relative before a Japanese honorific (お父さん, 母さん) is
+  no name.
+- A login given with its password ("username jon41, password ...", "the service account
+  is setiawanh, password ..."), and a lowercase login after what a log says a user did
+  ("retry scheduled by astoica"); not a product after the same verb ("retried by
+  MongoDB"), nor the machines that act in a log ("by cron", "by app").
+- An unquoted CSV row whose date carries a time ("September 24, 2022 08:14:02,kthibodeaux,")
+  keeps its columns: the login under "user" is a person's.
+- A prompt logged by an app (`... model=gpt-4o prompt="hey team, ..." tokens=212`) is
+  judged as the prose it is, not as the log line around it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "LINE chat history": [
+        (
+            "2024年8月11日\n21:14\t山本 悠真\tお父さんの入院費、いくらだった？\n"
+            "21:16\t佐藤\u3000由美子\t¥4,875。\n21:17\t小林 大輔\t了解\n21:18\t佐藤 由美子\tうん。",
+            {
+                ("PERSON", "山本 悠真"),
+                ("PERSON", "佐藤\u3000由美子"),
+                ("PERSON", "小林 大輔"),
+                ("PERSON", "佐藤 由美子"),
+            },
+        ),
+        (
+            "2024/06/14(Sat)\n10:15\tYai Pimchanok\tmai pen rai\n10:19\tRiku 💅\tok ka\n"
+            "11:07\t+66 80 019 3534\tsafe travels",
+            {
+                ("PERSON", "Yai Pimchanok"),
+                ("PERSON", "Riku"),
+                ("PHONE_NUMBER", "+66 80 019 3534"),
+            },
+        ),
+        ("母さんに聞いて、お兄ちゃんにも", set()),
+        ("田中さんに聞いて", {("PERSON", "田中")}),
+    ],
+    "logins": [
+        (
+            "they asked for my banking login - username jon41, password gIRASSOL!8782.",
+            {("PERSON", "jon41"), ("PASSWORD", "gIRASSOL!8782")},
+        ),
+        (
+            "also the service account is setiawanh, password sakura-cactus-password10",
+            {("PERSON", "setiawanh"), ("PASSWORD", "sakura-cactus-password10")},
+        ),
+        ("enter your username and password", set()),
+        ("2025-03-26T01:42:19Z INFO retry scheduled by astoica", {("PERSON", "astoica")}),
+        ("The request was retried by MongoDB and then dropped by Databricks.", set()),
+        ("job rescheduled by cron at 02:00", set()),
+        ("2024-01-02T23:10:26.811Z unlocked by app", set()),
+        (
+            "timestamp,user,client_ip,action\n"
+            "September 24, 2022 08:14:02,kthibodeaux,126.23.136.179,VIEW\n"
+            "September 24, 2022 08:15:40,kthibodeaux,126.23.136.179,EXPORT",
+            {("PERSON", "kthibodeaux"), ("IP_ADDRESS", "126.23.136.179")},
+        ),
+    ],
+    "logged prompts": [
+        (
+            "2025-12-11 22:25:04 INFO [payroll-chat] POST https://api.openai.com/v1/chat/"
+            'completions model=gpt-4o prompt="hey finance team, I paid the fee for Petra '
+            'and me with my card" tokens=212',
+            {("PERSON", "Petra")},
+        ),
+        (
+            'INFO [build] prompt="Why does Polars fail to import after upgrading numpy to '
+            '2.0?" tokens=91',
+            set(),
+        ),
+        (
+            'level=warn msg="dubbel contact" naam="Daan de Jong" actie=samenvoegen '
+            "eigenaar=jeroen_dijk",
+            {("PERSON", "Daan de Jong"), ("PERSON", "jeroen_dijk")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
