@@ -8,8 +8,8 @@ word, no label and no acronym (a vowel in it, three letters or more), beside one
 Title-case given names, each no English word or a listed first name (no stop word, no
 company's word: "My ITIN", "HEKI Co"). A text holds names so written when it has two pairs
 or more (a surname of three letters beside a listed first name only: "IIT Kanpur" stays);
-one alone needs a listed first name that is no English word and a surname of five
-letters or more ("ERROR Connection", "HTTP Request", "NASA Goddard", "Mercedes EQA"
+one alone needs a surname of five letters or more and a listed first name or one that
+is no English word ("ERROR Connection", "HTTP Request", "NASA Goddard", "Mercedes EQA"
 stay), nor a word in capitals that labels a line by itself elsewhere (a transcript's role:
 "ASIAKAS: hei" / "ASIAKAS Erik Wallin: ..."). "SURNAME, Given" with its comma is
 rosters.upper_last_first's.
@@ -69,8 +69,9 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
             size = sum(c.isalpha() for c in surname)
             if size == 3 and not first:
                 continue  # three capitals before a place are an acronym ("IIT Kanpur")
-            # alone in its text: a listed first name and a surname too long for an acronym
-            alone = first and not known(names[0], words) and size >= 5
+            # alone in its text: a surname too long for an acronym beside a listed first name
+            # or a word no dictionary knows ("NWOSU Folake", "CAMPBELL Ruby")
+            alone = size >= 5 and (first or (len(names[0]) >= 3 and not known(names[0], words)))
             pairs.append((m.start(), m.end(), alone))
     if len(pairs) < 2:
         pairs = [p for p in pairs if p[2]]  # "Mercedes EQA" alone is a car

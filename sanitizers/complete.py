@@ -38,8 +38,21 @@ _CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
 _CAPITAL_PARTICLE = (
     r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Ibn|Abu)"
 )
-_AFTER_PARTICLES = compiled(rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}))+[ ][^\W\d_a-z][^\W\d_]*")
-_BEFORE_PARTICLES = compiled(rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ]{PARTICLE})+[ ]$")
+# Malaysian and Singaporean Indian names: "son of" and "daughter of" between given name and
+# father's name ("Prakash a/l Arumugam", "REVATHI A/P SELVARAJ")
+_OF = r"(?:[aA]/[lLpP]|[sSdD]/[oO])"
+_AFTER_PARTICLES = compiled(
+    rf"(?:[ ](?:{PARTICLE}|{_CAPITAL_PARTICLE}|{_OF}))+[ ][^\W\d_a-z][^\W\d_]*"
+)
+_BEFORE_PARTICLES = compiled(rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ](?:{PARTICLE}|{_OF}))+[ ]$")
+# initials after a surname, as a signature, a list or a form writes them ("Keller U.",
+# "Mwangi J.K.", "Quliyev R.V.o."), not the initial of the next name ("Lima and B. Cruz")
+# (not a company's legal form: "Asigurări Carpați S.A.", "Verhuizingen Van Dam B.V.")
+_COMPANY_FORMS = frozenset(
+    "S.A. B.V. N.V. S.L. A.G. A.S. S.E. L.P. P.C. S.C. K.K. G.K. E.V. S.P.A. S.R.L. S.A.S. "  # noqa: SIM905
+    "D.O.O. A.B. O.Y. P.T. S.P. S.R.O. A.D.".split()
+)
+_INITIALS_AFTER = compiled(r"[ ](?:[A-Z]\.){1,3}(?:[a-z]\.)?(?![\w.])(?![ ]+[A-Z][a-z])")
 # (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
 _NEXT_WORD = compiled(
     rf"[ ](?![{UNCASED_SCRIPTS}])"
@@ -117,6 +130,9 @@ def complete_names(
         m = _AFTER_PARTICLES.match(text, end)  # "Helena Gomes da Silva"
         if m is not None and _capital_after(m.group()):
             end = m.end()
+        m = _INITIALS_AFTER.match(text, end)
+        if m is not None and m.group().strip().upper() not in _COMPANY_FORMS:
+            end = m.end()  # "Keller U."
         start, end = name_edges(text, start, end, words)
         found[i] = (start, end, etype, score)
 

@@ -10,6 +10,11 @@
   MongoDB"), nor the machines that act in a log ("by cron", "by app").
 - An unquoted CSV row whose date carries a time ("September 24, 2022 08:14:02,kthibodeaux,")
   keeps its columns: the login under "user" is a person's.
+- Initials after a surname ("Keller U.", not a company's "S.A."), "a/l" and "a/p" inside
+  Malaysian names, a lone "SURNAME Given" whose given name no dictionary knows ("NWOSU
+  Folake"), a maiden name after "née", "geb." or "z domu".
+- The code of a key box or a door lock in other languages ("Le code de la boîte à clés :
+  27558", "門鎖密碼是5522").
 - A prompt logged by an app (`... model=gpt-4o prompt="hey team, ..." tokens=212`) is
   judged as the prose it is, not as the log line around it.
 """
@@ -83,6 +88,34 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "eigenaar=jeroen_dijk",
             {("PERSON", "Daan de Jong"), ("PERSON", "jeroen_dijk")},
         ),
+    ],
+    "names with initials, particles and capitals": [
+        (
+            "the tenant before you, Keller U., still gets mail here",
+            {("PERSON", "Keller U.")},
+        ),
+        (
+            "Customer Prakash a/l Raman says someone changed the phone",
+            {("PERSON", "Prakash a/l Raman")},
+        ),
+        ("I met Ana Lima and B. Cruz today", {("PERSON", "Ana Lima"), ("PERSON", "B. Cruz")}),
+        ("Subs to the treasurer, NWOSU Folake, by transfer", {("PERSON", "NWOSU Folake")}),
+        ("[Forwarded] PEREYRA Lautaro: ok i will ship tomorrow", {("PERSON", "PEREYRA Lautaro")}),
+        ("LIEFERSCHEIN Nr. LS-004727", set()),
+        ("ERROR Connection refused", set()),
+        (
+            "married Gráinne Gallagher (née O'Brien) in 1950",
+            {("PERSON", "Gráinne Gallagher"), ("PERSON", "O'Brien")},
+        ),
+        ("Marie Dubois, née à Lyon le 3 mars", {("PERSON", "Marie Dubois")}),
+    ],
+    "lock codes": [
+        ("Le code de la boîte à clés : 27558", {("PASSWORD", "27558")}),
+        ("Koden till nyckelboxen är 198567", {("PASSWORD", "198567")}),
+        ("Kode kunci pintu 133480", {("PASSWORD", "133480")}),
+        ("門鎖密碼是5522", {("PASSWORD", "5522")}),
+        ("キーボックスの暗証番号は839975です", {("PASSWORD", "839975")}),
+        ("La boîte à clés est dans le hall depuis 2019, au 3e étage.", set()),
     ],
 }
 
