@@ -70,7 +70,8 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         inline = (
-            rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))_{{0,2}}\\?["']?\)?[ \t]*"""
+            rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))(?:\((?i:s|es|n|en)\))?"""
+            rf"""_{{0,2}}\\?["']?\)?[ \t]*"""  # (a plural in brackets: "Surname(s):")
             r"(?:=>|:=|[:=：՝፦፡៖])[ \t]*" + _VALUE  # (՝: Armenian, ፦ ፡: Ethiopic, ៖: Khmer)
         )
         self.inline = compiled(inline.replace("{other}", ""))

@@ -12,7 +12,8 @@
   keeps its columns: the login under "user" is a person's.
 - Initials after a surname ("Keller U.", not a company's "S.A."), "a/l" and "a/p" inside
   Malaysian names, a lone "SURNAME Given" whose given name no dictionary knows ("NWOSU
-  Folake"), a maiden name after "née", "geb." or "z domu".
+  Folake"), a maiden name after "née", "geb." or "z domu", a form's key with its plural in brackets
+  ("Surname(s):", "Given name(s):").
 - The code of a key box or a door lock in other languages ("Le code de la boîte à clés :
   27558", "門鎖密碼是5522").
 - A prompt logged by an app (`... model=gpt-4o prompt="hey team, ..." tokens=212`) is
@@ -108,6 +109,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "Gráinne Gallagher"), ("PERSON", "O'Brien")},
         ),
         ("Marie Dubois, née à Lyon le 3 mars", {("PERSON", "Marie Dubois")}),
+        (
+            "Surname(s): DEREJE\nGiven name(s): Bethlehem\nPlace of birth: Hawassa",
+            {("PERSON", "DEREJE"), ("PERSON", "Bethlehem")},
+        ),
     ],
     "lock codes": [
         ("Le code de la boîte à clés : 27558", {("PASSWORD", "27558")}),
