@@ -110,8 +110,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("Marie Dubois, née à Lyon le 3 mars", {("PERSON", "Marie Dubois")}),
         (
-            "Surname(s): DEREJE\nGiven name(s): Bethlehem\nPlace of birth: Hawassa",
-            {("PERSON", "DEREJE"), ("PERSON", "Bethlehem")},
+            "Surname(s): DEREJE\nGiven name(s): Bethlehem\nDate of birth: 12/06/1978",
+            {("PERSON", "DEREJE"), ("PERSON", "Bethlehem"), ("DATE_OF_BIRTH", "12/06/1978")},
         ),
     ],
     "lock codes": [
