@@ -149,6 +149,7 @@ _LOG_OPEN = compiled(
     r"^[^\"\n]*?(?<![\w.-])(?i:prompt|input|text|content|message|msg|query|question|body|"
     r"instructions?|user_?message|user_?input|q)=[\"']"
 )
+_LOG_TOKEN = compiled(r"\S*[\d=/:\[\]{}()<>\"'@\\]\S*|(?<!\S)[A-Z]{2,}(?!\S)")  # (INFO, POST)
 _QUOTED_FIELD = compiled(r"[\w.-]=[\"']")
 _LOG_CLOSE = compiled(r"(?<!\\)[\"'](?:[ \t]+[\w.-]+=[^\s\"']*)+[ \t]*$")
 
@@ -159,8 +160,10 @@ def log_view(text: str) -> str:
     if "=" not in text:
         return text
     opening = _LOG_OPEN.match(text)
-    if opening is not None:
-        text = " " * opening.end() + text[opening.end() :]
+    if opening is not None:  # the log's tokens (stamps, levels' brackets, URLs, key=value)
+        # go; its plain words stay, so a name logged before the prompt is still read
+        prefix = _LOG_TOKEN.sub(lambda m: " " * len(m.group()), text[: opening.end()])
+        text = prefix + text[opening.end() :]
     closing = _LOG_CLOSE.search(text)
     # (not the end of another quoted field: msg="..." name="Daan de Jong" owner=jeroen_dijk)
     start = opening.end() if opening is not None else 0

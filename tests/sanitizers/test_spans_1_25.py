@@ -84,6 +84,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             '2.0?" tokens=91',
             set(),
         ),
+        ('INFO Ana Lima logged in prompt="hello there"', {("PERSON", "Ana Lima")}),
         (
             'level=warn msg="dubbel contact" naam="Daan de Jong" actie=samenvoegen '
             "eigenaar=jeroen_dijk",
