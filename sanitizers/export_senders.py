@@ -57,7 +57,8 @@ _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _LABEL_TAIL = r"(?:[ ]\([^()\n]{1,20}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?"
 _SENDER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})({_NAME}){_LABEL_TAIL}[ ]?:[ \t]")
 # a sender the phone has no name for: the number itself ("28/08/23 16.22 - 080963594514: ")
-_NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20}}\d)[ ]?:[ \t]")
+_SENDER_NUMBER = r"\+?\(?\d[\d ()-]{5,20}\d"
+_NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})({_SENDER_NUMBER})[ ]?:[ \t]")
 # LINE's saved chat history: the time, a tab, the sender, a tab, the message ("21:17\t小林 大輔\t
 # 主治医は…", "10:15\tYai Pimchanok\tmai pen rai"; the morning or afternoon before the time in
 # a Japanese or Korean phone's copy: "午後9:17", "오후 9:17"); Japanese names are written with
@@ -65,9 +66,7 @@ _NUMBER = compiled(rf"(?m)^[ \t\u200e\u200f]*(?:{_STAMP})(\+?\(?\d[\d ()-]{{5,20
 _TABBED_NAME = rf"{_WORD}(?:[ \u3000]{_WORD}){{0,3}}"
 _TABBED_TIME = rf"(?:(?:午前|午後|오전|오후)[ ]?)?{_TIME}"
 _TABBED = compiled(rf"(?m)^[ \u200e\u200f]*{_TABBED_TIME}\t({_TABBED_NAME}){_LABEL_TAIL}\t(?=\S)")
-_TABBED_NUMBER = compiled(
-    rf"(?m)^[ \u200e\u200f]*{_TABBED_TIME}\t(\+?\(?\d[\d ()-]{{5,20}}\d)\t(?=\S)"
-)
+_TABBED_NUMBER = compiled(rf"(?m)^[ \u200e\u200f]*{_TABBED_TIME}\t({_SENDER_NUMBER})\t(?=\S)")
 # Telegram's copied messages: the sender and the time on a line of their own
 # ("Saba Kebede, [08.01.2022 09:48]")
 _HEADER = compiled(rf"(?m)^[ \t\u200e\u200f]*({_NAME}),[ ]\[{_DATE}[ ,]+{_TIME}\][ \t]*$")
