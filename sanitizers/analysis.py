@@ -100,7 +100,8 @@ class Analyzer:
         foreign: set[int] = set()  # units in another language: NER's lone words are noise
         person_only = self.ner_types == {"PERSON"}
         for i, unit in enumerate(units):
-            view = log_view(escaped_view(unit))  # (a logged prompt's envelope blanked)
+            written = escaped_view(unit)
+            view = log_view(written)  # (a logged prompt's envelope blanked)
             variant = caps = None
             if mostly_foreign(view, self.words):
                 foreign.add(i)  # another language: names there are found by cues, not NER
@@ -123,7 +124,8 @@ class Analyzer:
                     self.only_nouns,
                 )
                 results[i].extend(found)
-                results[i].extend(prose_logins(view, self.words, self.technical, self.nouns))
+                # (logins on the line as written: a log's prefix may hold one, "user ana.lima92")
+                results[i].extend(prose_logins(written, self.words, self.technical, self.nouns))
                 if i not in foreign:  # a line with some capitals: only unknown words
                     lexicon = self.words if view.lower() != view else COMMON_WORDS
                     variant = truecase_variant(view, lexicon)

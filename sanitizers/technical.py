@@ -149,7 +149,11 @@ _LOG_OPEN = compiled(
     r"^[^\"\n]*?(?<![\w.-])(?i:prompt|input|text|content|message|msg|query|question|body|"
     r"instructions?|user_?message|user_?input|q)=[\"']"
 )
-_LOG_TOKEN = compiled(r"\S*[\d=/:\[\]{}()<>\"'@\\]\S*|(?<!\S)[A-Z]{2,}(?!\S)")  # (INFO, POST)
+# the log's own tokens: key=value and brackets, URLs and paths, stamps and numbers, words
+# in capitals (INFO, POST); not a login or a handle written there ("user ana.lima92")
+_LOG_TOKEN = compiled(
+    r"\S*[=\[\]{}<>]\S*|\S*://\S*|(?<!\S)/\S*|(?<!\S)[\d:.,TZ+-]+(?!\S)|(?<!\S)[A-Z]{2,}(?!\S)"
+)
 _QUOTED_FIELD = compiled(r"[\w.-]=[\"']")
 _LOG_CLOSE = compiled(r"(?<!\\)[\"'](?:[ \t]+[\w.-]+=[^\s\"']*)+[ \t]*$")
 

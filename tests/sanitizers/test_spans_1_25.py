@@ -85,6 +85,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             set(),
         ),
         ('INFO Ana Lima logged in prompt="hello there"', {("PERSON", "Ana Lima")}),
+        ('INFO user ana.lima92 prompt="hi there" tokens=3', {("PERSON", "ana.lima92")}),
         (
             'level=warn msg="dubbel contact" naam="Daan de Jong" actie=samenvoegen '
             "eigenaar=jeroen_dijk",
