@@ -76,7 +76,9 @@ _QUOTED_LAST_FIRST = compiled(
     r'(?:^|(?<=[,;\t]))"([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?, [A-ZÀ-Ý][^\W\d_]+'
     r'(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)"(?=[,;\t]|$)'
 )
-_LOCAL = compiled(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# (from a run's start only: tried from each of its letters, a long word with no "@" after
+# it was read again and again, 9 s for a 30,000-character one)
+_LOCAL = compiled(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
 def quoted_last_first(line: str, words: frozenset[str]) -> list[Finding]:
