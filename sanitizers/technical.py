@@ -150,10 +150,10 @@ _LOG_OPEN = compiled(
     r"instructions?|user_?message|user_?input|q)=[\"']"
 )
 # the log's own tokens: key=value and brackets, URLs and paths, stamps and numbers, words
-# in capitals (INFO, POST); not a login or a handle written there ("user ana.lima92")
-_LOG_TOKEN = compiled(
-    r"\S*[=\[\]{}<>]\S*|\S*://\S*|(?<!\S)/\S*|(?<!\S)[\d:.,TZ+-]+(?!\S)|(?<!\S)[A-Z]{2,}(?!\S)"
-)
+# in capitals (INFO, POST); not a login or a handle written there ("user ana.lima92");
+# judged token by token (one regex over the line backtracked quadratically on a long token)
+_NON_SPACE = compiled(r"\S+")
+_LOG_TOKEN = compiled(r"[=\[\]{}<>]|://|^/|^[\d:.,TZ+-]+$|^[A-Z]{2,}$")
 _QUOTED_FIELD = compiled(r"[\w.-]=[\"']")
 _LOG_CLOSE = compiled(r"(?<!\\)[\"'](?:[ \t]+[\w.-]+=[^\s\"']*)+[ \t]*$")
 
@@ -166,7 +166,7 @@ def log_view(text: str) -> str:
     opening = _LOG_OPEN.match(text)
     if opening is not None:  # the log's tokens (stamps, levels' brackets, URLs, key=value)
         # go; its plain words stay, so a name logged before the prompt is still read
-        prefix = _LOG_TOKEN.sub(lambda m: " " * len(m.group()), text[: opening.end()])
+        prefix = _NON_SPACE.sub(_log_token_blanked, text[: opening.end()])
         text = prefix + text[opening.end() :]
     closing = _LOG_CLOSE.search(text)
     # (not the end of another quoted field: msg="..." name="Daan de Jong" owner=jeroen_dijk)
@@ -174,6 +174,10 @@ def log_view(text: str) -> str:
     if closing is not None and _QUOTED_FIELD.search(text, start, closing.start()) is None:
         text = text[: closing.start()] + " " * (closing.end() - closing.start())
     return text
+
+
+def _log_token_blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group()) if _LOG_TOKEN.search(m.group()) else m.group()
 
 
 def _envelope_view(text: str) -> str:

@@ -34,6 +34,10 @@ CASES = {
     "two thousand speaker lines": ("\n".join(["Friend: Ab Cd"] * 2000), None),
     # registry secret_assignment read a run of name characters from each word boundary (4.5 s)
     "a run of dotted words": ("a1." * 10_000, set()),
+    # rosters.quoted_last_first read a long word again from each of its letters looking for
+    # an e-mail's "@" once the line held a quote (14 s), and technical.log_view blanked a
+    # logged prompt's prefix with a regex that did the same (about 1 s a 10,000-char piece)
+    "a long token before a logged prompt": ("x" * 30_000 + ' prompt="hi" n=1', set()),
 }
 
 
