@@ -69,7 +69,8 @@ def keyed_births(text: str) -> list[Finding]:
     out = worded_births(text)
     if not mentions_birth(text):
         return out
-    out.extend(f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None)
+    keyed = [f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None]
+    out.extend(keyed + [f for k in keyed for f in _listed_after(text, k[1])])
     out.extend(f for m in _WORDED.finditer(text) if (f := _keyed_words(text, m)) is not None)
     return out + _aligned(text)
 
@@ -77,14 +78,16 @@ def keyed_births(text: str) -> list[Finding]:
 # a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "20
 # اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.", "1946. gada 15. aprīlī", "1951 թ.
 # դեկտեմբերի 17-ին", "1948年8月19日"
-_ANY_DATE = (
+ANY_DATE = (
     rf"(?:\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
     rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_YEAR}[ ]m\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}[ ]d\."
     rf"|{_YEAR}\.[ ]gada[ ]\d{{1,2}}\.[ ][^\W\d_]{{3,12}}"
     rf"|{_YEAR}[ ]թ\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}(?:-ին)?"
     rf"|{_YEAR}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
-    rf"|{_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일)"
+    rf"|{_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일"
+    rf"|(?:ngày[ ])?\d{{1,2}}[ ]tháng[ ]\d{{1,2}}[ ]năm[ ]{_YEAR}"  # "ngày 5 tháng 2 năm 1943"
+    r"|(?:明治|大正|昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日)"  # an era's "昭和20年11月3日"
 )
 # a word for birth right before the date, in the languages of obituaries, discharge letters
 # and family histories; an obituary's star or Finnish "s." opening a line
@@ -93,23 +96,29 @@ _BORN_BEFORE = compiled(
     r"|gimė|gim\.|dzimis|dzimusi|rođen[a]?|roden[a]?(?:[ ]na)?|nar\.|narodený|narodená"
     r"|narozen[a]?|urodzon[ya]|ur\.|født(?:[ ]den)?|född(?:[ ]den)?|fæddur|fædd"
     r"|nascut[a]?(?:[ ]el)?|născut[ăa]?(?:[ ]la)?|nat[oa](?:[ ]il)?|nacid[oa](?:[ ]el)?"
-    r"|nascid[oa](?:[ ]em)?|rugadh|aliyezaliwa|alizaliwa|sinh(?:[ ]ngày)?|роден[а]?(?:[ ]на)?"
+    r"|nascid[oa](?:[ ]em)?|rugadh|aliyezaliwa|alizaliwa|роден[а]?(?:[ ]на)?"
+    r"|sinh(?:[ ]ngày(?![ ]\d{1,2}[ ]tháng))?"
     r"|родил(?:ся|ась)|народи(?:вся|лася)"
+    r"|lahir(?:[ ](?:pada|tanggal|tgl\.?))?|dilahirkan(?:[ ]pada)?|ipinanganak(?:[ ]noong)?"
+    r"|nació(?:[ ]el)?|nasceu(?:[ ]em)?|nacque(?:[ ]il)?|urodził[a]?[ ]się|wazalwa(?:[ ]ngo)?"
+    r"|akazvarwa|wavutse|dhashay|fanau(?:[ ]i[ ]le)?|sucu(?:[ ]ena)?|whānau(?:[ ]mai)?|fèt"
+    r"|anadan[ ]olub|උපත|ተወለደ(?:ች)?|जन्म(?:[ ]मिति|[ ]तिथि)?|জন্ম|பிறப்பு"
     r"|ծնված՝?|დაბადებული|生于|出生于|تاریخ پیدائش|የትውልድ[ ]ቀን|\(\*|\(s\.))"
-    r"[ ]?[:(（]?[ ]?(" + _ANY_DATE + ")"
-    r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + _ANY_DATE + ")"
+    r"[ ]?[:(（]?[ ]?(" + ANY_DATE + ")"
+    r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + ANY_DATE + ")"
     r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
 )
-_BORN_AFTER = compiled("(" + _ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))")
+_BORN_AFTER = compiled("(" + ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))")
 # the literal words of _BORN_BEFORE and _BORN_AFTER (a first look, in the lowercased text)
 _BORN_WORDS = compiled(
     r"born|(?<![a-z])(?:née|né |gim\.|nar\.|ur\.|nato |nata |sinh)|geb\.|geboren|syntynyt|sünd"
     r"|gimė|dzimis|dzimusi|rođen|roden|narod|narozen|urodzon|født|född|fædd|nascut|născut"
-    r"|nacid|nascid|rugadh|zaliwa"
-    "|sinh|роден|родил|народи|ծնված|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu|年生"
+    r"|nacid|nascid|rugadh|zaliwa|lahir|ipinanganak|nació|nasceu|nacque|urodził|wazalwa"
+    r"|akazvarwa|wavutse|dhashay|fanau|sucu|whānau|fèt|anadan|උපත|ተወለደ|जन्म|জন্ম|பிறப்பு"
+    "|sinh|роден|родил|народи|ծնված|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu|年生|日生"
     r"|\(\*|\(s\."
 )
-_WORDED = compiled(r"(?<![\w.])(" + _ANY_DATE + ")")
+_WORDED = compiled(r"(?<![\w.])(" + ANY_DATE + ")")
 _LINE_MARK = compiled(r"(?m:^)[ \t]*(?:\*|s\.)[ ]\d")
 
 
@@ -125,6 +134,20 @@ def worded_births(text: str) -> list[Finding]:
         group = 1 if m.group(1) else 2
         out.append((*m.span(group), "DATE_OF_BIRTH", 0.85))
     out.extend((*m.span(1), "DATE_OF_BIRTH", 0.85) for m in _BORN_AFTER.finditer(text))
+    return out
+
+
+_NEXT = compiled(r",[ ]?|;[ ]?|[ ](?:and|&|et|y|und|e|i|и)[ ]")
+
+
+def _listed_after(text: str, end: int) -> list[Finding]:
+    """The dates listed after a keyed one ("Dates of birth: 02/09/1960, 27/10/1969")."""
+    out: list[Finding] = []
+    while (sep := _NEXT.match(text, end)) and (m := VALUE.match(text, sep.end())):
+        if m.group("num") is None or not _real(m, "num"):
+            break
+        out.append((*m.span("num"), "DATE_OF_BIRTH", 0.85))
+        end = m.end()
     return out
 
 

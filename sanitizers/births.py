@@ -15,6 +15,9 @@ mentions a birth stays a date.
 
 from __future__ import annotations
 
+from sanitizers.birth_keys import names_birth
+from sanitizers.first_names import listed
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known, participle
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 from sanitizers.validators import calendar_date
@@ -129,3 +132,48 @@ def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
         if len(dates) == 1 or len(taken) >= 2:  # one person's date, or a line of people's
             rows.extend(taken)
     return rows if len(rows) >= MIN_ROWS else []
+
+
+# a name right before a birth date, after the start of a line, a comma, a colon or a bracket
+# ("DOB check: Hawraa 06/07/2019, Mustafa 26/09/2019", "(Sagal: 13/05/2013, Mahad: ...)")
+_NAME = r"[A-ZÀ-Ý][^\W\d_]+(?:['’-][^\W\d_]+)?(?:[ ][A-ZÀ-Ý][^\W\d_]+(?:['’-][^\W\d_]+)?){0,2}"
+_NAME_BEFORE = compiled(
+    rf"(?:^|(?<=\n)|(?<=[,;(:]\s)|(?<=[,;(]))({_NAME})(?::[ ]?|[ ][–-][ ]|[ ])$"
+)
+# the next person of the list and their date: after a comma, or on the next line with a colon
+_NEXT = compiled(
+    rf"(?:,[ ]?|;[ ]?)({_NAME})(?::[ ]?|[ ][–-][ ]|[ ])({DATE.pattern})"
+    rf"|[ \t]*\n[ \t]*({_NAME}):[ ]?({DATE.pattern})"
+)
+
+
+def birth_lists(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """PERSON and DATE_OF_BIRTH findings for a list of people and their birth dates that
+    goes on after a found birth date ("DOB check: Hawraa 06/07/2019, Mustafa 26/09/2019";
+    "dates of birth:\nAbbas: 24/08/1971\nShahad: 22/10/1994"): each name a word no
+    dictionary knows or a listed first name ("Baby: 14/01/2025" and "Issued: …" stay)."""
+    out: list[Finding] = []
+    for s, e, t, _ in found:
+        first = _NAME_BEFORE.search(text, max(0, s - 40), s) if t == "DATE_OF_BIRTH" else None
+        if first is None or not _person(first.group(1), words):
+            continue  # a list of people goes on from a person's date, not a form's key
+        listed_dates = []
+        while (m := _NEXT.match(text, e)) is not None:
+            g = 1 if m.group(1) else 3
+            if not _person(m.group(g), words) or not calendar_date(m.group(g + 1)):
+                break
+            out.append((*m.span(g), "PERSON", 0.7))
+            listed_dates.append((*m.span(g + 1), "DATE_OF_BIRTH", 0.8))
+            e = m.end()
+        if listed_dates:
+            out.extend([*listed_dates, (*first.span(1), "PERSON", 0.7)])
+    return out
+
+
+def _person(name: str, words: frozenset[str]) -> bool:
+    lows = name.lower().split()
+    if any(
+        w in COMMON_WORDS or w in CALENDAR or names_birth(w) or participle(w, words) for w in lows
+    ):
+        return False
+    return all(listed(w) or not known(w, words) for w in lows)

@@ -36,7 +36,7 @@ from sanitizers.tries import compiled
 
 _CONTRACTION = compiled(r"(?i:['’](?:re|ve|ll|d|m|s|t))$")
 _CAPITAL_PARTICLE = (
-    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Ibn|Abu)"
+    r"(?:Van|Von|De|Da|Di|Del|Du|Dos|Das|Le|La|Ó|Ní|Nic|Mac|Mc|Ua|Al|El|Bin|Binti|Bint|Ibn|Abu)"
 )
 # Malaysian and Singaporean Indian names: "son of" and "daughter of" between given name and
 # father's name ("Prakash a/l Arumugam", "REVATHI A/P SELVARAJ")
@@ -53,6 +53,11 @@ _COMPANY_FORMS = frozenset(
     "D.O.O. A.B. O.Y. P.T. S.P. S.R.O. A.D.".split()
 )
 _INITIALS_AFTER = compiled(r"[ ](?:[A-Z]\.){1,3}(?:[a-z]\.)?(?![\w.])(?![ ]+[A-Z][a-z])")
+# a Turkic patronymic's last word after the father's name ("Quliyev Nicat Fuad oğlu",
+# "Abbasova Fidan Elçin qızı", "Asanov Bakyt uulu", "Karimova Dilnoza Jamshid qizi")
+_PATRONYMIC_AFTER = compiled(
+    r"[ ](?:oğlu|oglu|qızı|qizi|kızı|kyzy|uulu|ugli|o[‘'’`]g[‘'’`]li)(?![\w])"
+)
 # (a capitalized word: of a cased script, not Han, kana, Hangul, Arabic, Hebrew or Indic)
 _NEXT_WORD = compiled(
     rf"[ ](?![{UNCASED_SCRIPTS}])"
@@ -133,6 +138,9 @@ def complete_names(
         m = _INITIALS_AFTER.match(text, end)
         if m is not None and m.group().strip().upper() not in _COMPANY_FORMS:
             end = m.end()  # "Keller U."
+        m = _PATRONYMIC_AFTER.match(text, end)
+        if m is not None:
+            end = m.end()  # "Bayramov Orxan Orxan oğlu"
         start, end = name_edges(text, start, end, words)
         found[i] = (start, end, etype, score)
 

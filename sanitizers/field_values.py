@@ -12,6 +12,7 @@ from sanitizers.first_names import (
     given_name_list,
     not_names,
 )
+from sanitizers.first_names import listed as listed_name
 from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, VOWEL_SIGNS, known, organization_word
 from sanitizers.logins import SERVICE_LOGINS, login_parts, login_user
 from sanitizers.native_names import CJK, CJK_DATA, CJK_LETTER, KOREAN_SURNAMES, SURNAMES
@@ -95,11 +96,19 @@ class ValueRules:
         self.words = words
 
     def accepts(self, rule: str, value: str) -> bool:
-        """Whether `value` fits the value rule of a key (person, weak_person, handle, user,
-        date, phone)."""
+        """Whether `value` fits the value rule of a key (person, weak_person, titled_person,
+        form_person, handle, user, date, phone)."""
         value = value.strip()
         if not value or value.lower() in _PLACEHOLDER:
             return False
+        if rule == "form_person":  # "Nombre: Brittany" in a form, "Name: Fletcher Hill"
+            tokens = value.split()
+            acronym = any(t.isalpha() and t.isupper() and len(t) <= 3 for t in tokens)
+            word = len(tokens) == 1 and known(value, self.words) and not listed_name(value)
+            return self.accepts("titled_person", value) and not (
+                word or acronym and not all(t.isupper() for t in tokens)
+            )  # (nor one English word: "name: Deploy")
+            # (not an acronym before a word: "AI Assistant", "HR Team"; "AMA ADDO" is a name)
         if rule == "date":
             return DATE.match(value) is not None
         if rule == "phone":  # 7-15 digits written as a phone number

@@ -48,14 +48,31 @@ _KEY_COLON = compiled(rf"(?:[ \t]+[^\W\d_][\w{VOWEL_SIGNS}]*){{0,2}}[ \t]*[:：�
 _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
-_NAME_END = compiled(r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/-][ ]")  # (" / ": "박성민 / PARK Sung-min")
+_NAME_END = compiled(  # (" / ": "박성민 / PARK Sung-min"; a title after a space: "張宜庭 里長")
+    r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/-][ ]"
+    r"|[ ](?=(?:里長|里长|村長|村长|主任|會長|会长|經理|经理|老師|老师|先生|女士|小姐"
+    r"|社長|部長|課長|さん|様|님|씨)(?!\w))"
+)
 # a bilingual form's key in the other language first ("氏名 / Name:", "Nom / Name:")
 _OTHER_KEY = r"(?:[^\W\d_][^\n/:=：]{0,24}?[ ]?/[ ]?)?"
 # a phone number that ends a name's line ("오예린 031-361-9768")
 _NUMBER_AFTER = compiled(r"[ ]+(?=[+(]?\d[\d ().-]{5,}$)")
 _NUMBERED = compiled(r"[ _-]?#?\d{1,2}$")  # "Guest 1", "passenger_2"
+# a printed form's key and colon ("Nombre: "; not "name=", "\"name\": ")
+_FORM_LINE = compiled(r"""[^\W\d_][^\n"':=]{0,40}?[ \t]*[:：]""")
 _QUOTED = compiled(r"""(["'])([^"'\n]{1,80})\1""")
 _CONTACT_TAIL = compiled(r"[ \t]*(?:<[^<>]*>|\([^()]*\))[ \t]*")
+
+
+def _form_key(text: str, m: re.Match[str]) -> bool:
+    """The field opens its line, unquoted, with a colon: a printed form's "Nombre: …"."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    return text[line : m.start()].strip(" \t>*-") == "" and _FORM_LINE.match(m.group()) is not None
+
+
+def _personal(kind: tuple[str, str] | None) -> bool:
+    """A key that is personal by itself: any but a vague name key ("name", "nombre")."""
+    return kind is not None and (kind[0] != "PERSON" or kind[1] == "person")
 
 
 class Fields:
@@ -157,8 +174,19 @@ class Fields:
                     pos = gap.end()
         return matches
 
-    def inline_fields(self, text: str) -> list[Finding]:
-        """`key: value` style fields (line-local)."""
+    def personal_form(self, text: str) -> bool:
+        """Whether a line of `text` is a personal field: a phone, address or birth date key,
+        or a given-name or surname key, with its value ("Apellidos: PATEL")."""
+        if not any(c in text for c in ":："):
+            return False
+        return any(
+            _personal(self.kind(m.group(1))) and _form_key(text, m)
+            for m in self._inline_matches(text)
+        )
+
+    def inline_fields(self, text: str, personal_form: bool = False) -> list[Finding]:
+        """`key: value` style fields (line-local; `personal_form`: the whole text has a
+        personal field, so its "Nombre: Brittany" is a person's too)."""
         out: list[Finding] = []
         if any(c in text for c in ":=：՝፦፡៖"):
             matches = self._inline_matches(text)
@@ -166,12 +194,12 @@ class Fields:
             # beside a phone, address or birth date key, or a given-name key, "name" is a
             # person's ("Nom : VÉZINA   Prénom : Martin")
             others = [self.kind(h.group()) for h in self.header.finditer(text)] if matches else []
-            personal = any(
-                k is not None and (k[0] != "PERSON" or k[1] == "person") for k in kinds + others
-            )
+            personal_line = any(_personal(k) for k in kinds + others)
             for m, kind in zip(matches, kinds, strict=True):
-                if personal and kind == ("PERSON", "weak_person"):
+                if kind == ("PERSON", "weak_person") and personal_line:
                     kind = ("PERSON", "titled_person")
+                elif kind == ("PERSON", "weak_person") and personal_form and _form_key(text, m):
+                    kind = ("PERSON", "form_person")  # (not a mail's "To: AI Assistant")
                 group = next(g for g in (2, 3, 4, _BARE) if m.group(g) is not None)
                 value = m.group(group).rstrip()
                 if group == _BARE and _LOGFMT.match(
@@ -190,7 +218,8 @@ class Fields:
                 last_first = _LAST_FIRST.match(text, m.end(group)) if person else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()
-                    kind = (kind[0], "titled_person" if kind[1] == "weak_person" else kind[1])
+                    weak = kind[1] in ("weak_person", "form_person")
+                    kind = (kind[0], "titled_person" if weak else kind[1])
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))

@@ -117,11 +117,20 @@ def organization_word(word: str) -> bool:
     return word.lower().strip(".,") in ORGANIZATION_WORDS
 
 
-#: months and weekdays
+#: months and weekdays (English), weekdays of other languages
 CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday"]
+     "friday", "saturday", "sunday",
+     # other languages' weekdays, capitalized as Indonesian, Tagalog or German write them
+     # ("hari Minggu"; not those that are also given names: Domingo, Cuma, Ahad)
+     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis",
+     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "lundi", "mardi",
+     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
+     "donnerstag", "freitag", "samstag", "sonntag", "maandag", "dinsdag", "woensdag",
+     "donderdag", "vrijdag", "zaterdag", "zondag", "miyerkules", "huwebes", "biyernes",
+     "sabado", "linggo", "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi",
+     "jumapili", "pazartesi", "çarşamba", "perşembe", "cumartesi"]
 )  # fmt: skip
 #: words after a name that make it a place's or a building's ("Victoria Station", "Ewan Hall")
 PLACE_WORDS = frozenset(
@@ -151,5 +160,5 @@ PLACE_HEADS = frozenset("saint st san santa lake mount mt fort port cape".split(
 #: lowercase particles inside a personal name ("Ivy van de Berg", "Hassan bin Ali")
 NAME_PARTICLES = (
     "van von der den de da di del della dela delos degli dei dos das du la le ten ter".split()  # noqa: SIM905
-    + "bin binti binte ibn al el".split()  # noqa: SIM905
+    + "bin binti binte bint bte ibn al el".split()  # noqa: SIM905
 )

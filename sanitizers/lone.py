@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from sanitizers.export_senders import CLOCK_LINE, STAMP
+from sanitizers.lexicon import CALENDAR
 from sanitizers.names import COMMON_WORDS, known, names_data, participle
 from sanitizers.person import TITLE, title_word
 from sanitizers.recognizers import Finding
@@ -70,7 +71,8 @@ _CLOCK_LINE = compiled(CLOCK_LINE)  # "Olumide 8:41 PM": a chat copy's sender
 
 def _unknown(word: str, words: frozenset[str]) -> bool:
     """Not English: neither the word nor any part of a hyphenated one ("Reviewed-by")."""
-    if word.lower() in COMMON_WORDS or participle(word, words) or known(word, words):
+    low = word.lower()
+    if low in COMMON_WORDS or low in CALENDAR or participle(word, words) or known(word, words):
         return False
     parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1]
     return len(parts) < 2 or not any(known(p, words) or participle(p, words) for p in parts)

@@ -12,11 +12,13 @@ from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.birth_answers import birth_answers
 from sanitizers.birth_keys import keyed_births
-from sanitizers.births import birth_rows, birthday_list
+from sanitizers.births import birth_lists, birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
+from sanitizers.copied_authors import copied_authors
 from sanitizers.escapes import escaped_view
 from sanitizers.export_senders import export_senders
 from sanitizers.item_columns import item_columns
+from sanitizers.lifespans import lifespans
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.name_pairs import paired_names
@@ -49,6 +51,8 @@ def text_passes(
         found.extend(birth_rows(text, found))
         found.extend(keyed_births(text))
         found.extend(birth_answers(text))
+        found.extend(lifespans(text))
+        found.extend(f for f in birth_lists(text, found, words) if f[2] in active)
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
     found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
     if "US_SSN" in active:
@@ -57,6 +61,7 @@ def text_passes(
         found.extend(who for who, _ in birthdays)
         found.extend(listed_speakers(text, words))
         found.extend(timed_speakers(text, words))
+        found.extend(copied_authors(text, words))
         found.extend(headerless_rows(text, found))
         found.extend(more_speakers(text, found, words))
         found.extend(paired_names(text, found, words))

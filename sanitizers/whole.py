@@ -6,8 +6,10 @@ rosters and citations (cached by the line's string). No model: cheap.
 from __future__ import annotations
 
 from sanitizers.abjad import ARABIC, HEBREW, abjad_names
+from sanitizers.account_holders import account_holders
 from sanitizers.caps_surnames import caps_surname_names
 from sanitizers.citations import cited_authors
+from sanitizers.cjk_greetings import greeted_names
 from sanitizers.config import SanitizerConfig
 from sanitizers.escapes import escaped_view
 from sanitizers.fields import Fields
@@ -38,6 +40,7 @@ from sanitizers.nlp import model_path
 from sanitizers.phone_rosters import phone_roster_names
 from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, find_all, load_registry
+from sanitizers.role_names import role_names
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.speakers import stamped_speakers, transcript_speakers
@@ -78,7 +81,7 @@ class WholeTextAnalyzer:
         self.technical = Technical(data["technical_words"])
         self.common = COMMON_WORDS
         self.entities = entities
-        self._lines: dict[tuple[str, bool], list[Finding]] = {}
+        self._lines: dict[tuple[str, bool, bool], list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         view = escaped_view(text, lines=True)  # a logged chat keeps its lines
@@ -86,6 +89,9 @@ class WholeTextAnalyzer:
         if self.cues is not None:
             found.extend(self.cues.find(view, "multiline"))
             found.extend(dash_signature(view, self.words, self.cues.not_names))
+            found.extend(account_holders(view))
+            found.extend(role_names(view, self.words))
+            found.extend(greeted_names(view))
             if "\n" in view:
                 found.extend(label_names(view, self.words))
                 found.extend(id_card_names(view))
@@ -102,21 +108,22 @@ class WholeTextAnalyzer:
         found.extend(f for f in self.fields.tables(view) if f[2] in self.entities)
         pos = 0
         japanese = KANA_LETTER.search(view) is not None  # "主治医：中村先生" in a Japanese text
+        personal = "\n" in view and self.fields.personal_form(view)  # "Apellidos: PATEL"
         for line in view.split("\n"):
             if line.strip():
-                hits = self._lines.get((line, japanese))
+                hits = self._lines.get((line, japanese, personal))
                 if hits is None:
-                    hits = self._line(line, japanese)
+                    hits = self._line(line, japanese, personal)
                     if len(self._lines) >= LINE_CACHE:
                         self._lines.clear()
-                    self._lines[line, japanese] = hits
+                    self._lines[line, japanese, personal] = hits
                 found.extend((s + pos, e + pos, t, sc) for s, e, t, sc in hits)
             pos += len(line) + 1
         return found
 
-    def _line(self, line: str, japanese: bool) -> list[Finding]:
+    def _line(self, line: str, japanese: bool, personal: bool) -> list[Finding]:
         """Line-local name cues, mentions and fields (cached by the line's string)."""
-        found = [f for f in self.fields.inline_fields(line) if f[2] in self.entities]
+        found = [f for f in self.fields.inline_fields(line, personal) if f[2] in self.entities]
         if self.cues is not None and self.handles is not None:
             found.extend(self.cues.find(line, "lines"))
             found.extend(self.handles.find(line))
