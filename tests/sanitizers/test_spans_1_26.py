@@ -24,6 +24,9 @@
   their area code in brackets inside brackets after a name. "bint" inside Arab names, a
   Turkic patronymic's "oğlu"/"qızı", a CJK list of volunteers or mourners (志工, سوگوار),
   a CJK contact key (聯絡人) whose value ends before a title ("張宜庭 里長").
+- A printed sheet of recovery codes, several on a line; a Wi-Fi password some words after
+  its word ("the wifi for the hall is ..."), the code of a gate or a front door in other
+  languages (codice del cancello, código del portal, yeni şifre, 현관 비번).
 """
 
 from __future__ import annotations
@@ -184,6 +187,26 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "REPAIR ORDER CASE-9JQJ0NUG\nCustomer: Ó BRIAIN, Caoimhe\nPhone: 087 6784195",
             {("PERSON", "Ó BRIAIN, Caoimhe"), ("PHONE_NUMBER", "087 6784195")},
         ),
+    ],
+    "codes and Wi-Fi keys": [
+        (
+            "Mum's phone recovery codes (keep in the drawer!):\n068256  708693  325203\n"
+            "046908  086374\nApple ID email: a@example.com",
+            {
+                ("PERSON", "Mum"),
+                ("PASSWORD", "068256  708693  325203\n046908  086374"),
+                ("EMAIL_ADDRESS", "a@example.com"),
+            },
+        ),
+        ("what's the wifi at grandma's? -> Pelican-4064!", {("PASSWORD", "Pelican-4064!")}),
+        (
+            'The wifi for the hall is "Horizon9458!" from tonight',
+            {("PASSWORD", "Horizon9458!")},
+        ),
+        ("the wifi is down again since 2024, router model RT-AX58U", set()),
+        ("Il codice del cancello è 749308. A domenica!", {("PASSWORD", "749308")}),
+        ("The hall key safe code is changing to 0911.", {("PASSWORD", "0911")}),
+        ("지훈: 현관 비번 9418* 맞지?", {("PASSWORD", "9418")}),
     ],
 }
 
