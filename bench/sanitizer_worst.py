@@ -21,7 +21,8 @@ What runs:
   as they change: the words of every string of names.yaml and registry.yaml (cues, field
   keys, honorifics, context words) and of the string literals of a few key-naming modules
   (KEY_MODULES: id_cards.py, iata.py, kin_lists.py, birth_keys.py, fields.py,
-  address_heads.py, export_senders.py), regex escapes and character classes blanked; runs of
+  address_heads.py, export_senders.py, account_holders.py, role_names.py, cjk_greetings.py,
+  copied_authors.py, lifespans.py), regex escapes and character classes blanked; runs of
   2-20 letters (with their combining marks) of any script, deduplicated, a seeded sample
   of HARVEST_SAMPLE = 300;
 - fixed shapes: `shape:*` one long line (runs of " A" after a trigger, key: value pairs
@@ -93,6 +94,11 @@ KEY_MODULES = (
     "fields.py",
     "address_heads.py",
     "export_senders.py",
+    "account_holders.py",
+    "role_names.py",
+    "cjk_greetings.py",
+    "copied_authors.py",
+    "lifespans.py",
 )
 BASE_LENGTH = 30_000
 HARVEST_SAMPLE = 300

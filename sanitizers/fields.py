@@ -86,6 +86,14 @@ class Fields:
             key = compiled(rf"(?:{spec['keys']})", re.IGNORECASE)
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
+        personal = "|".join(
+            f"(?:{spec['keys']})"
+            for spec in data
+            if spec["entity"] != "PERSON" or spec["value"] == "person"
+        )  # a printed form's personal key opening a line, its colon after it (`personal_form`)
+        self.form_keys = compiled(
+            rf"(?m)^[ \t>*-]*((?i:{personal}))(?:\((?i:s|es|n|en)\))?[ \t]*[:：][ \t]*(?=\S)"
+        )
         inline = (
             rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))(?:\((?i:s|es|n|en)\))?"""
             rf"""_{{0,2}}\\?["']?\)?[ \t]*"""  # (a plural in brackets: "Surname(s):")
@@ -179,10 +187,7 @@ class Fields:
         or a given-name or surname key, with its value ("Apellidos: PATEL")."""
         if not any(c in text for c in ":："):
             return False
-        return any(
-            _personal(self.kind(m.group(1))) and _form_key(text, m)
-            for m in self._inline_matches(text)
-        )
+        return any(m.group(1).strip() for m in self.form_keys.finditer(text))
 
     def inline_fields(self, text: str, personal_form: bool = False) -> list[Finding]:
         """`key: value` style fields (line-local; `personal_form`: the whole text has a
