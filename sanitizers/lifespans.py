@@ -27,11 +27,13 @@ _TERM = compiled(
     r"|okres|срок|период|действ|дійсн|有效|期間|期间|기간"
 )
 MIN_YEARS = 15
+# a first look: a year, a dash, another year within a line
+_TWO_YEARS = compiled(r"(?:18|19|20)\d\d[^\n\d]{0,20}[–—-][^\n]{0,40}?(?:18|19|20)\d\d")
 
 
 def lifespans(text: str) -> list[Finding]:
     """DATE_OF_BIRTH findings for the first date of a life's span (see above)."""
-    if "–" not in text and "—" not in text and "-" not in text:
+    if _TWO_YEARS.search(text) is None:
         return []
     out: list[Finding] = []
     for m in _SPAN.finditer(text):
