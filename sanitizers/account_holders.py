@@ -37,24 +37,24 @@ _THAI = r"[\u0e01-\u0e4e]+(?:[ ][\u0e01-\u0e4e]+)?"
 _ARABIC = r"[\u0621-\u064a\u0671-\u06d3\u06cc]+(?:[ ][\u0621-\u064a\u0671-\u06d3\u06cc]+){0,2}"
 _BENGALI = r"[\u0980-\u09fe]+(?:[ ][\u0980-\u09fe]+){0,2}(?=[।,.\n]|$)"
 _SEP = r"[ \t]?[:：]?[ \t]?"
-# (key, value) by script
+# the words before the holder's name, by the script its name is written in
+_CJK_KEYS = "户名|戶名|账户名|帳戶名|开户名|開戶名|收款人|户主|口座名義|名義"
+_ARABIC_KEYS = "باسم|اسم الحساب|صاحب الحساب|اکاؤنٹ ٹائٹل"
+_LATIN_KEYS = (
+    "au nom de|a nombre de|em nome de|in nome di|auf den Namen"
+    "|(?i:account name|account holder|name on the account)"
+)
 _HOLDERS = compiled(
-    rf"(?:(?:户名|戶名|账户名|帳戶名|开户名|開戶名|收款人|户主|口座名義|名義){_SEP}"
-    rf"(?P<cjk>{_CJK}|{_LATIN})"
+    rf"(?:(?:{_CJK_KEYS}){_SEP}(?P<cjk>{_CJK}|{_LATIN})"
     rf"|예금주{_SEP}(?P<hangul>{_HANGUL})"
     rf"|ชื่อบัญชี{_SEP}(?P<thai>{_THAI})"
-    rf"|(?<![\w])(?:باسم|اسم الحساب|صاحب الحساب|اکاؤنٹ ٹائٹل){_SEP}(?P<arabic>{_ARABIC})"
+    rf"|(?<![\w])(?:{_ARABIC_KEYS}){_SEP}(?P<arabic>{_ARABIC})"
     rf"|(?:^|(?<=[,，] ))নাম{_SEP}(?P<bengali>{_BENGALI})"
-    rf"|(?<![\w])(?:au nom de|a nombre de|em nome de|in nome di|auf den Namen|"
-    rf"(?i:account name|account holder|name on the account)){_SEP}(?P<latin>{_LATIN})"
+    rf"|(?<![\w])(?:{_LATIN_KEYS}){_SEP}(?P<latin>{_LATIN})"
     r")",
     re.MULTILINE,
 )
-_PRE = compiled(
-    "户名|戶名|账户名|帳戶名|开户名|開戶名|收款人|户主|名義|예금주|ชื่อบัญชี|باسم|اسم الحساب"
-    "|صاحب الحساب|اکاؤنٹ ٹائٹل|নাম|au nom de|a nombre de|em nome de|in nome di|auf den Namen"
-    "|(?i:account name|account holder|name on the account)"
-)
+_PRE = compiled(f"{_CJK_KEYS}|예금주|ชื่อบัญชี|{_ARABIC_KEYS}|নাম|{_LATIN_KEYS}")  # a first look
 _KEY_NEXT = compiled(r"[ \t]*[:：]")
 # Thai polite endings and particles after a name ("… พรหมมา นะคะ")
 _THAI_AFTER = ("นะคะ", "นะครับ", "ค่ะ", "ครับ", "คะ", "นะ", "จ้า", "ด้วย")

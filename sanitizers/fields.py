@@ -87,9 +87,7 @@ class Fields:
             self.kinds.append((key, spec["entity"], spec["value"]))
         keys = "|".join(f"(?:{spec['keys']})" for spec in data)
         personal = "|".join(
-            f"(?:{spec['keys']})"
-            for spec in data
-            if spec["entity"] != "PERSON" or spec["value"] == "person"
+            f"(?:{spec['keys']})" for spec in data if _personal((spec["entity"], spec["value"]))
         )  # a printed form's personal key opening a line, its colon after it (`personal_form`)
         self.form_keys = compiled(
             rf"(?m)^[ \t>*-]*((?i:{personal}))(?:\((?i:s|es|n|en)\))?[ \t]*[:：][ \t]*(?=\S)"
@@ -187,7 +185,7 @@ class Fields:
         or a given-name or surname key, with its value ("Apellidos: PATEL")."""
         if not any(c in text for c in ":："):
             return False
-        return any(m.group(1).strip() for m in self.form_keys.finditer(text))
+        return self.form_keys.search(text) is not None
 
     def inline_fields(self, text: str, personal_form: bool = False) -> list[Finding]:
         """`key: value` style fields (line-local; `personal_form`: the whole text has a
