@@ -3,8 +3,8 @@
 Python's `re` tries the alternatives of `(?i:rue|avenue|av|...)` one by one at every
 position; written as a trie (`(?i:ru(?:e|a)|a(?:venue|v(?:da|enida)?)...)`) it compares
 each character once. `compact(pattern)` rewrites every group of at least
-MIN_ALTERNATIVES alternatives (nested groups first) and leaves the rest of the pattern as
-it is. `compiled()` is how the sanitizer compiles its regular expressions.
+MIN_ALTERNATIVES alternatives (nested groups first, the pattern's own alternation last)
+and leaves the rest of the pattern as it is. `compiled()` is how the sanitizer compiles its regular expressions.
 
 The rewrite matches the same strings and keeps the order in which alternatives are tried,
 so leftmost-first results (which alternative wins, and so a match's span) are unchanged.
@@ -25,6 +25,7 @@ MIN_ALTERNATIVES = 6
 _OPENER = re.compile(r"\((?:\?(?:[aiLmsux-]*:|<?[=!]|P<\w+>|<\w+>|[aiLmsux]+\)))?")
 _QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _META = set(".^$|()[]{}*+?\\")
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 _CAPTURE = re.compile(r"(?<!\\)\((?!\?[:=!<aiLmsux-])")
 
 
@@ -42,7 +43,7 @@ def compact(pattern: str, ignorecase: bool = False) -> str:
     """`pattern` with each alternation of >= MIN_ALTERNATIVES written as a trie."""
     out: list[str] = []
     stack: list[tuple[int, bool, bool]] = []  # (output index of content, ci, may rewrite)
-    ci = ignorecase or pattern.startswith("(?i)")
+    ci = ignorecase or "i" in _GLOBAL_FLAGS.match(pattern).group()  # type: ignore[union-attr]
     i = 0
     while i < len(pattern):
         c = pattern[i]
@@ -63,18 +64,31 @@ def compact(pattern: str, ignorecase: bool = False) -> str:
         elif c == ")" and stack:
             start, group_ci, rewrite = stack.pop()
             content = "".join(out[start:])
-            alternatives = _split(content) if rewrite else None
-            if alternatives and len(alternatives) >= MIN_ALTERNATIVES:
-                atoms = [_atoms(a, group_ci) for a in alternatives]
-                if all(a is not None for a in atoms) and not _CAPTURE.search(content):
-                    del out[start:]
-                    out.append(_emit(atoms, group_ci))  # type: ignore[arg-type]
+            trie = _trie(content, group_ci) if rewrite else None
+            if trie is not None:
+                del out[start:]
+                out.append(trie)
             out.append(c)
             i += 1
         else:
             out.append(c)
             i += 1
-    return "".join(out)
+    # the pattern's own alternation ("born|geb\.|geboren|..."), after its global flags
+    result = "".join(out)
+    head = _GLOBAL_FLAGS.match(result).group()  # type: ignore[union-attr]
+    trie = _trie(result[len(head) :], ci)
+    return result if trie is None else head + trie
+
+
+def _trie(content: str, ci: bool) -> str | None:
+    """A group's content (or a whole pattern's) as a trie; None: left as it is."""
+    alternatives = _split(content)
+    if len(alternatives) < MIN_ALTERNATIVES or _CAPTURE.search(content):
+        return None
+    atoms = [_atoms(a, ci) for a in alternatives]
+    if any(a is None for a in atoms):
+        return None
+    return _emit(atoms, ci)  # type: ignore[arg-type]
 
 
 def _class_end(s: str, i: int) -> int:

@@ -27,6 +27,10 @@ CASES = [
     ("(?:ab|ac|ad)", "(?:ab|ac|ad)"),
     ("(?:a(x)|b|c|d|e|f|g)", "(?:a(x)|b|c|d|e|f|g)"),
     ("(?<=ab|ac|ad|ae|af|ag)x", "(?<=ab|ac|ad|ae|af|ag)x"),
+    # the pattern's own alternation too, after its global flags
+    ("ab|ac|ad|ae|af|ag", "a(?:b|c|d|e|f|g)"),
+    ("(?i)rue|avenue|av|avda|avenida|chemin", "(?i)rue|av(?:enue||da|enida)|chemin"),
+    ("x(?<!y)|xa|xb|xc|xd|xe", "x(?:(?<!y)|a|b|c|d|e)"),  # a lookbehind keeps its place
     # classes and escapes are single atoms
     ("[(|)]|(?:a\\.b|a\\.c|[ab]|ad|ae|af)", "[(|)]|(?:a\\.(?:b|c)|[ab]|a(?:d|e|f))"),
 ]
@@ -62,3 +66,21 @@ def test_compact_matches_the_same(
     rewritten = compact(pattern, ignorecase)
     expected = [(m.span(), m.span(1)) for m in re.finditer(pattern, text, flags)]
     assert [(m.span(), m.span(1)) for m in re.finditer(rewritten, text, flags)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    alternatives=st.lists(alternative, min_size=6, max_size=14),
+    before=st.sampled_from(["", "x", "(?<![ab])", "\\b"]),
+    ignorecase=st.booleans(),
+    text=texts,
+)
+def test_compact_pattern_alternation_matches_the_same(
+    alternatives: list[str], before: str, ignorecase: bool, text: str
+) -> None:
+    """A pattern that is itself an alternation (no group around it): same matches."""
+    pattern = before + "|".join(alternatives)
+    flags = re.IGNORECASE if ignorecase else 0
+    rewritten = compact(pattern, ignorecase)
+    expected = [m.span() for m in re.finditer(pattern, text, flags)]
+    assert [m.span() for m in re.finditer(rewritten, text, flags)] == expected
