@@ -66,8 +66,16 @@ _ARABIZI = compiled(
     r"(?<![\w.@/#$%+-])(?=[a-z\d]*[aeiou])(?:[a-z]{0,8}[235-9]){1,2}[a-z]{0,8}(?![\w@/-]|\.\w)"
 )
 _ARABIZI_DIGITS = frozenset("2356789")
-# the JSON a request or a chat export is wrapped in: keys, brackets
-_ENVELOPE = compiled(r'"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]')
+# the JSON a request or a chat export is wrapped in: keys, brackets, the values of its
+# settings (`"temperature": 0.7`, `"stream": false`: a number is no version there) and the
+# model's name and the request's own labels (`"model": "o3-mini"`, `"type": "input_text"`,
+# `"id": "chatcmpl-9f2…"`: no code in the prompt they carry)
+_ENVELOPE = compiled(
+    r'"[\w.-]+"[ \t]*:[ \t]*(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)(?=[ \t]*[,}\]])'
+    r'|"(?:model|type|object|id|finish_reason|tool_choice|service_tier|reasoning_effort)"'
+    r'[ \t]*:[ \t]*"[^"\\\n]{1,80}"'
+    r'|"[\w.-]+"[ \t]*:[ \t]*|[{}\[\]]'
+)
 _PLAIN = compiled(r"[A-Za-z0-9]+")
 _QUAD = compiled(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _LOGIN_MARK = compiled(r"[@_.\d]")

@@ -1,0 +1,50 @@
+"""Span table for sanitizer 1.27.0.
+
+- A logged request's own settings and labels are no code: `"temperature": 0.7`,
+  `"model": "o3-mini"`, `"type": "input_text"` no longer make the sentence of the prompt
+  they stand beside technical, where a lone listed first name is a product's. Code inside
+  the prompt still does (`"deps": ["numpy==1.26"]` stays a version).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a request's envelope": [
+        (
+            '{"model": "o3-mini", "messages": [{"role": "user", "content": "Help me. Sign it'
+            ' from the team: Kate\\u0159ina, Veronika, Petra and me (Jan)."}]}',
+            {
+                ("PERSON", "Kate\\u0159ina"),
+                ("PERSON", "Veronika"),
+                ("PERSON", "Petra"),
+                ("PERSON", "Jan"),
+            },
+        ),
+        (
+            '{"model": "gpt-4o", "messages": [{"role": "user", "content": "Sign it from the'
+            ' team: Veronika, Petra and me (Jan)."}], "temperature": 0.7}',
+            {("PERSON", "Veronika"), ("PERSON", "Petra"), ("PERSON", "Jan")},
+        ),
+        (
+            '{"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text",'
+            ' "text": "ask Veronika about the rota"}]}]}',
+            {("PERSON", "Veronika")},
+        ),
+        # code in the prompt itself is still code: a package, not a person
+        (
+            '{"model": "gpt-4o", "messages": [{"role": "user", "content": "pin Pandas==2.2'
+            ' and Polars in requirements"}], "temperature": 0}',
+            set(),
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
