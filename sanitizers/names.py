@@ -34,6 +34,7 @@ from sanitizers.lexicon import (  # noqa: F401 (re-exported: the English word li
     world_stop_words,
 )
 from sanitizers.logins import SERVICE_LOGINS, login_user
+from sanitizers.native_rosters import ROSTER_KEY
 from sanitizers.prefixes import literal_prefixes
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -121,8 +122,9 @@ class NameCues:
             if then.search(text) is None:
                 continue
             for m in regex.finditer(text):
-                if label and _NAME_VALUE.match(text, m.end(1)):
-                    continue  # a form's key before a name ("Auftraggeber: Jonas Wirth")
+                if label and (_NAME_VALUE.match(text, m.end(1)) or ROSTER_KEY.search(m.group(1))):
+                    continue  # a form's key before a name ("Auftraggeber: Jonas Wirth"), a
+                    # roster's before names ("ბრიგადის წევრები: გიორგი ბერიძე, …")
                 tokens = [t for t in m.group(1).split(" ") if not _INITIAL.fullmatch(t)]
                 if LOGIN.fullmatch(m.group(1)):
                     if login_user(m.group(1)) and m.group(1) not in self.not_names:

@@ -4,7 +4,8 @@ Python's `re` tries the alternatives of `(?i:rue|avenue|av|...)` one by one at e
 position; written as a trie (`(?i:ru(?:e|a)|a(?:venue|v(?:da|enida)?)...)`) it compares
 each character once. `compact(pattern)` rewrites every group of at least
 MIN_ALTERNATIVES alternatives (nested groups first, the pattern's own alternation last)
-and leaves the rest of the pattern as it is. `compiled()` is how the sanitizer compiles its regular expressions.
+and leaves the rest of the pattern as it is. `compiled()` is how the sanitizer compiles its
+regular expressions.
 
 The rewrite matches the same strings and keeps the order in which alternatives are tried,
 so leftmost-first results (which alternative wins, and so a match's span) are unchanged.

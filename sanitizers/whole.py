@@ -35,6 +35,7 @@ from sanitizers.native_names import (
     thai_names,
     titled_names,
 )
+from sanitizers.native_rosters import roster_items
 from sanitizers.native_texts import chat_speakers, signed_lines
 from sanitizers.nlp import model_path
 from sanitizers.phone_rosters import phone_roster_names
@@ -150,4 +151,6 @@ class WholeTextAnalyzer:
         for letters, names in _SCRIPT_RULES:
             if letters.search(line):
                 found.extend(names(line))
+        if ":" in line or "：" in line:
+            found.extend(roster_items(line))
         return found

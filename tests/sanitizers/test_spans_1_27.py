@@ -4,6 +4,10 @@
   `"model": "o3-mini"`, `"type": "input_text"` no longer make the sentence of the prompt
   they stand beside technical, where a lone listed first name is a product's. Code inside
   the prompt still does (`"deps": ["numpy==1.26"]` stays a version).
+- A list of people after a key that says who they are (a shift's workers, a crew, staff,
+  members, those present) in scripts without capitals and in Cyrillic: each item of one
+  to four words of one script; two items at least (one word after "members' number:" is
+  a number's).
 """
 
 from __future__ import annotations
@@ -41,6 +45,35 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             ' and Polars in requirements"}], "temperature": 0}',
             set(),
         ),
+    ],
+    "rosters in their own scripts": [
+        (
+            "የማታ ፈረቃ ሰራተኞች: አበባ ከበደ፣ ዳዊት ታምራት፣ ሄኖክ",
+            {("PERSON", "አበባ ከበደ"), ("PERSON", "ዳዊት ታምራት"), ("PERSON", "ሄኖክ")},
+        ),
+        (
+            "कल के मजदूर: रमेश यादव, सुनीता देवी और मोहन।",
+            {("PERSON", "रमेश यादव"), ("PERSON", "सुनीता देवी"), ("PERSON", "मोहन")},
+        ),
+        (
+            "ဝန်ထမ်းစာရင်း: မောင်မောင်, ခင်ခင်ဝင်း",
+            {("PERSON", "မောင်မောင်"), ("PERSON", "ခင်ခင်ဝင်း")},
+        ),
+        (
+            "רשימת העובדים: דנה לוי, יוסי כהן-אברהם (מנהל)",
+            {("PERSON", "דנה לוי"), ("PERSON", "יוסי כהן-אברהם")},
+        ),
+        (
+            "ბრიგადის წევრები: გიორგი ბერიძე, ნათია კაპანაძე",
+            {("PERSON", "გიორგი ბერიძე"), ("PERSON", "ნათია კაპანაძე")},
+        ),
+        (
+            "Өнөөдрийн ажилчид: Болд Ганбаатар, Сарнай Дорж",
+            {("PERSON", "Болд Ганбаатар"), ("PERSON", "Сарнай Дорж")},
+        ),
+        # one item, or items with digits: no list of people
+        ("सदस्य संख्या: पाँच", set()),
+        ("عدد العمال: ١٢ عاملا، ٣ مشرفين", set()),
     ],
 }
 
