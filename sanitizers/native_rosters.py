@@ -46,7 +46,7 @@ _ROSTER = compiled(
     r"[ \t]*(?P<items>[^\n]{2,400})"
 )
 # one script's letters and signs, per script (Cyrillic words capitalized)
-_SCRIPTS = (
+SCRIPTS = (
     "\u1200-\u135f",  # Ethiopic letters (not its commas, stops and digits)
     "\u0d80-\u0dff\u200d",  # Sinhala (and its joiner)
     "\u1000-\u103f\u1050-\u109f",  # Myanmar (without its digits and sections)
@@ -61,11 +61,21 @@ _SCRIPTS = (
     "\u10d0-\u10ff",  # Georgian
     "\u0531-\u0587",  # Armenian
 )
-_WORDS = "|".join(
-    rf"[{s}]{{2,}}(?:[\-‑][{s}]{{2,}})?(?:[ ][{s}]{{2,}}(?:[\-‑][{s}]{{2,}})?){{0,3}}"
-    for s in _SCRIPTS
-)
-_CYRILLIC = r"[А-ЯЁӨҮІЇЄҐҚҢҒҰҺ][а-яёөүіїєґқңғұһ]+(?:[ ][А-ЯЁӨҮІЇЄҐҚҢҒҰҺ][а-яёөүіїєґқңғұһ]+){0,3}"
+
+
+def script_name(most: int) -> str:
+    """A regex for one to `most` words of one of SCRIPTS (a word may be hyphenated)."""
+    return "|".join(
+        rf"[{s}]{{2,}}(?:[\-‑][{s}]{{2,}})?(?:[ ][{s}]{{2,}}(?:[\-‑][{s}]{{2,}})?){{0,{most - 1}}}"
+        for s in SCRIPTS
+    )
+
+
+_UPPER, _LOWER = "А-ЯЁӨҮІЇЄҐҚҢҒҰҺ", "а-яёөүіїєґқңғұһ"
+CYRILLIC_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[ ][{_UPPER}][{_LOWER}]+){{0,2}}"  # (three words)
+SCRIPT_NAME = script_name(3)
+_WORDS = script_name(4)
+_CYRILLIC = rf"[{_UPPER}][{_LOWER}]+(?:[ ][{_UPPER}][{_LOWER}]+){{0,3}}"
 _ITEM = compiled(rf"(?:{_WORDS}|{_CYRILLIC})(?=[ \t]*(?:[(（][^()（）\n]{{0,24}}[)）])?[ \t]*$)")
 _END = compiled(r"[.。।॥።။៕!?]|[ \t]{3,}")
 # (and "and": Hindi and Nepali, Bengali, Tamil, Amharic, Khmer, Thai, Arabic, Russian,

@@ -25,6 +25,7 @@ from sanitizers.kin_lists import kin_list_names
 from sanitizers.lexicon import nouns_only
 from sanitizers.lists import with_me
 from sanitizers.names import COMMON_WORDS, NameCues, dictionary, names_data
+from sanitizers.native_greetings import greeted_native
 from sanitizers.native_names import (
     CJK,
     CJK_LETTER,
@@ -153,4 +154,5 @@ class WholeTextAnalyzer:
                 found.extend(names(line))
         if ":" in line or "：" in line:
             found.extend(roster_items(line))
+        found.extend(greeted_native(line))
         return found

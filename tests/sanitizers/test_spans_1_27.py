@@ -8,6 +8,9 @@
   members, those present) in scripts without capitals and in Cyrillic: each item of one
   to four words of one script; two items at least (one word after "members' number:" is
   a number's).
+- A name after a greeting and a title (before or after it) on a message's first line, in
+  those scripts: "ሰላም አቶ …፣", "ආයුබෝවන් … මහතා,", "Сайн байна уу … багш,", Myanmar's
+  title glued to the name ("ကို…"); a greeting with no title names no one.
 """
 
 from __future__ import annotations
@@ -74,6 +77,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # one item, or items with digits: no list of people
         ("सदस्य संख्या: पाँच", set()),
         ("عدد العمال: ١٢ عاملا، ٣ مشرفين", set()),
+    ],
+    "greetings with a title": [
+        ("ሰላም አቶ አበበ ከበደ፣\nነገ እንገናኝ።", {("PERSON", "አበበ ከበደ")}),
+        ("ආයුබෝවන් නිමල් පෙරේරා මහතා,", {("PERSON", "නිමල් පෙරේරා")}),
+        ("السلام علیکم ڈاکٹر جاوید،", {("PERSON", "جاوید")}),
+        ("ជម្រាបសួរ លោក សុខ ចាន់", {("PERSON", "សុខ ចាន់")}),
+        ("Сайн байна уу Болд багш,", {("PERSON", "Болд")}),
+        ('שלום עו"ד דנה לוי,', {("PERSON", "דנה לוי")}),
+        ("გამარჯობა ქ-ნი ნინო ბერიძე,", {("PERSON", "ნინო ბერიძე")}),
+        ("မင်္ဂလာပါ ကိုအောင်အောင်", {("PERSON", "အောင်အောင်")}),
+        ("سلام مهندس علیزاده،", {("PERSON", "علیزاده")}),
+        # no title: no name
+        ("سلام دوستان،", set()),
+        ("Сайн байна уу, бүгдээрээ!", set()),
     ],
 }
 
