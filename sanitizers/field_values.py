@@ -9,6 +9,7 @@ import re
 from sanitizers.first_names import (
     MIN_FREQUENCY,
     PAIR_MIN_FREQUENCY,
+    common_first_name,
     given_name_list,
     not_names,
 )
@@ -89,23 +90,30 @@ def address_line(text: str, start: int) -> str:
     return text[start : end.start() if end else len(text)].rstrip(" .,")
 
 
+_CAPITALIZED = compiled(r"[A-Z][a-z]+")  # one capitalized word: judged as a name
+_LOGIN_MARK = compiled(r"[._]|\d$")  # a login's dot, underscore or digits at its end
+
+
 class ValueRules:
     """Judges values by the rule of their key (the English dictionary tells words apart)."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
 
-    def accepts(self, rule: str, value: str) -> bool:
+    def accepts(self, rule: str, value: str, logins: bool = True) -> bool:
         """Whether `value` fits the value rule of a key (person, weak_person, titled_person,
-        form_person, handle, user, date, phone)."""
+        promoted_person, form_person, handle, user, date, phone); `logins`: a role's login
+        counts (not under a form's vague key: "name": "ocr_document" is a tool's)."""
         value = value.strip()
         if not value or value.lower() in _PLACEHOLDER:
             return False
+        if rule == "promoted_person":  # a vague key on a personal line: a role's, no login's
+            return self.accepts("titled_person", value, False)
         if rule == "form_person":  # "Nombre: Brittany" in a form, "Name: Fletcher Hill"
             tokens = value.split()
             acronym = any(t.isalpha() and t.isupper() and len(t) <= 3 for t in tokens)
             word = len(tokens) == 1 and known(value, self.words) and not listed_name(value)
-            return self.accepts("titled_person", value) and not (
+            return self.accepts("titled_person", value, False) and not (
                 word or acronym and not all(t.isupper() for t in tokens)
             )  # (nor one English word: "name: Deploy")
             # (not an acronym before a word: "AI Assistant", "HR Team"; "AMA ADDO" is a name)
@@ -131,18 +139,23 @@ class ValueRules:
                 and not value.isdigit()
                 and login_user(value.lstrip("@"))  # not "admin", "svc-etl"
             )
-        if rule == "owner":  # "owner": "benjamin_holcik", created_by=ana.lima, Owner: Ana Lima
-            if " " not in value:
-                return (
-                    re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value)
-                    is not None
-                    and (  # a dot, underscore or digits, or a word no dictionary knows
-                        re.search(r"[._]|\d$", value) is not None
-                        or (len(value) >= 5 and not known(value, self.words))
-                    )
-                    and login_user(value)
-                    and self._personal_login(value)
+        # a login under an owner's key ("owner": "benjamin_holcik", created_by=ana.lima,
+        # caller=akua42; "Owner: Ana Lima" is a name), or under a role's key when it has a
+        # dot, an underscore or digits ("cashier=james7")
+        login = " " not in value and not _CAPITALIZED.fullmatch(value)  # ("Owner: Lucas")
+        titled = rule == "titled_person" and logins
+        if login and (rule == "owner" or titled and _LOGIN_MARK.search(value)):
+            return (
+                re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value) is not None
+                and not value.rstrip("0123456789").isupper()  # an ID: "Picker: PCK45"
+                and (  # a dot, underscore or digits, or a word no dictionary knows
+                    _LOGIN_MARK.search(value) is not None
+                    or (len(value) >= 5 and not known(value, self.words))
                 )
+                and login_user(value)
+                and self._personal_login(value)
+            )
+        if rule == "owner":
             rule = "weak_person"
         if rule == "user":  # "user": "zmusa22" (an API's end-user id), or "User: Ana Lima"
             if " " not in value:  # a login or id, not a chat line's word ("User: hi")
@@ -236,8 +249,9 @@ class ValueRules:
         )
 
     def _personal_login(self, value: str) -> bool:
-        """Not a service account ("svc_deploy") nor English words ("data_pipeline")."""
+        """Not a service account ("svc_deploy") nor English words ("data_pipeline"); a
+        common first name among them is a person's ("james7", "grace.hill")."""
         parts = login_parts(value)
         return not any(p in SERVICE_LOGINS for p in parts) and not all(
-            p in self.words for p in parts
+            p in self.words and not common_first_name(p) for p in parts
         )

@@ -200,7 +200,7 @@ class Fields:
             personal_line = any(_personal(k) for k in kinds + others)
             for m, kind in zip(matches, kinds, strict=True):
                 if kind == ("PERSON", "weak_person") and personal_line:
-                    kind = ("PERSON", "titled_person")
+                    kind = ("PERSON", "promoted_person")
                 elif kind == ("PERSON", "weak_person") and personal_form and _form_key(text, m):
                     kind = ("PERSON", "form_person")  # (not a mail's "To: AI Assistant")
                 group = next(g for g in (2, 3, 4, _BARE) if m.group(g) is not None)
@@ -222,7 +222,7 @@ class Fields:
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()
                     weak = kind[1] in ("weak_person", "form_person")
-                    kind = (kind[0], "titled_person" if weak else kind[1])
+                    kind = (kind[0], "promoted_person" if weak else kind[1])
                 if kind is not None and self.accepts(kind[1], value.replace(",", "")):
                     start = m.start(group)
                     out.append((start, start + len(value), kind[0], 0.8))

@@ -11,6 +11,10 @@
 - A name after a greeting and a title (before or after it) on a message's first line, in
   those scripts: "ሰላም አቶ …፣", "ආයුබෝවන් … මහතා,", "Сайн байна уу … багш,", Myanmar's
   title glued to the name ("ကို…"); a greeting with no title names no one.
+- A login under the key of whoever did something (caller=, "by":, "worker":, Checker:,
+  picked_by, issued_to), and under a role's key when it has a dot, an underscore or digits
+  ("cashier=james7"); a login made of a common first name is a person's. Not an ID
+  ("Picker: PCK45"), nor a tool's name under a vague key ("name": "ocr_document").
 """
 
 from __future__ import annotations
@@ -91,6 +95,25 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # no title: no name
         ("سلام دوستان،", set()),
         ("Сайн байна уу, бүгдээрээ!", set()),
+    ],
+    "logins under the key of who did it": [
+        ("level=debug svc=crewdesk caller=akua42 model=gpt-4.1-mini", {("PERSON", "akua42")}),
+        ("POS#42 SALE amt=406 cashier=james7 auth=IR-2025-086", {("PERSON", "james7")}),
+        ('payload={"on":true,"by":"wanjiru.kamau","gw":"pump-3"}', {("PERSON", "wanjiru.kamau")}),
+        ('{"worker": "tkowalski", "hours": 13}', {("PERSON", "tkowalski")}),
+        ("Checker: russos", {("PERSON", "russos")}),
+        ("Cashier: Lucas", {("PERSON", "Lucas")}),
+        ("Picker: PCK45", set()),
+        ("worker=celery@host1 pid=42", set()),
+        (
+            '{"name": "ocr_document", "nombre": "Ainhoa", "apellidos": "Ruiz Castillo",'
+            ' "telefono": "+34 612 345 678"}',
+            {
+                ("PERSON", "Ainhoa"),
+                ("PERSON", "Ruiz Castillo"),
+                ("PHONE_NUMBER", "+34 612 345 678"),
+            },
+        ),
     ],
 }
 
