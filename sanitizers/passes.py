@@ -22,6 +22,7 @@ from sanitizers.lifespans import lifespans
 from sanitizers.name_answers import name_answers
 from sanitizers.name_columns import name_columns
 from sanitizers.name_pairs import paired_names
+from sanitizers.native_signers import last_line_signer
 from sanitizers.native_texts import native_mentions
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
@@ -69,6 +70,7 @@ def text_passes(
         found.extend(name_columns(text, found, words))
         found.extend(item_columns(text, found, words))
         found.extend(native_mentions(text, found))
+        found.extend(last_line_signer(text, found))
 
 
 def record_passes(texts: list[str], found: list[list[Finding]], active: frozenset[str]) -> None:

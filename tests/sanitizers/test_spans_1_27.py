@@ -15,6 +15,10 @@
   picked_by, issued_to), and under a role's key when it has a dot, an underscore or digits
   ("cashier=james7"); a login made of a common first name is a person's. Not an ID
   ("Picker: PCK45"), nor a tool's name under a vague key ("name": "ocr_document").
+- A message's signer on its last line in those scripts, after a line of its details (a
+  colon or a digit), in a text that names someone or gives a number; or after a closing
+  word and a comma. Not a closing word alone, a request ("ترجم إلى الإنجليزية"), nor a
+  Thai sentence written as one word.
 """
 
 from __future__ import annotations
@@ -114,6 +118,26 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("PHONE_NUMBER", "+34 612 345 678"),
             },
         ),
+    ],
+    "signers on the last line": [
+        (
+            "ሰላም አቶ አበበ ከበደ፣\nጠቅላላ ክፍያ: 5,000 ብር\nሄኖክ ታደሰ",
+            {("PERSON", "አበበ ከበደ"), ("PERSON", "ሄኖክ ታደሰ")},
+        ),
+        (
+            '{"messages": [{"role": "user", "content": "हेलो\\nफोन: 9876543210\\nरमेश यादव"}]}',
+            {("PHONE_NUMBER", "9876543210"), ("PERSON", "रमेश यादव")},
+        ),
+        (
+            "الرجاء إرسال الراتب\nالحساب: 12345\nمع التحية، لولوة الكبيسي",
+            {("PERSON", "لولوة الكبيسي")},
+        ),
+        ("नमस्ते\nमेरा नंबर 9876543210 है\nधन्यवाद", {("PHONE_NUMBER", "9876543210")}),
+        (
+            "العنوان: Villa 72, Dubai\nهاتف: +971 51 710 4069\nترجم إلى الإنجليزية",
+            {("STREET_ADDRESS", "Villa 72, Dubai"), ("PHONE_NUMBER", "+971 51 710 4069")},
+        ),
+        ("โทร: 081-234-9838\nช่วยแปลเป็นภาษาอังกฤษให้หน่อย", {("PHONE_NUMBER", "081-234-9838")}),
     ],
 }
 
