@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from sanitizers.first_names import given_name_list
@@ -39,9 +40,10 @@ def coordinate(
     """Add PERSON findings for the Title-case members of a list ("Mara, Veronica and
     Steven", "Kay & Ross") in which some member is already a PERSON, in place. Lists in
     technical lines (`technical`) are left alone: they name products."""
-    persons = [(s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON"]
+    persons = sorted((s, e, sc < NER_ONLY) for s, e, t, sc in found if t == "PERSON")
     if not persons:
         return
+    nearby = _Near(persons)
     technical_lines: dict[int, bool] = {}  # by where the line starts: judged once per line
     for m in _LIST.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -62,12 +64,13 @@ def coordinate(
             if tokens:
                 members.append((tokens[0].start(), tokens[-1].end()))
             at = sep.end() if sep else end
-        hits = [any(s < b and a < e for s, e, _ in persons) for a, b in members]
-        cued = any(c and s < b and a < e for s, e, c in persons for a, b in members)
+        near = nearby(m.start(), m.end())
+        hits = [any(s < b and a < e for s, e, _ in near) for a, b in members]
+        cued = any(c and s < b and a < e for s, e, c in near for a, b in members)
         if len(members) < 2 or not any(hits) or any(text[a].islower() for a, _ in members):
             continue  # a lowercase member (Cyrillic: `_MEMBER` tells a-z only) is no list:
             # "Передайте, будь ласка, Olena" is a request
-        cues = sum(any(c and s < b and a < e for s, e, c in persons) for a, b in members)
+        cues = sum(any(c and s < b and a < e for s, e, c in near) for a, b in members)
         if tech and cues < 2:
             continue  # in a technical line, a list of products unless two are found by cues
         after_colon = text[: m.start()].rstrip().endswith(":")  # "founders: A, B and C"
@@ -95,20 +98,34 @@ def coordinate(
             if not strong and all(t.lower() in words for t in name.split(" ")):
                 continue
             found.append((a, b, "PERSON", 0.65))
-    _lowercase_members(text, found, words, persons, technical)
+    _lowercase_members(text, found, words, nearby, technical)
+
+
+class _Near:
+    """The found names (sorted) that may overlap a span: a text of thousands of names and
+    lines is not read name by name for each of its lists."""
+
+    def __init__(self, persons: list[tuple[int, int, bool]]) -> None:
+        self.persons = persons
+        self.starts = [s for s, _, _ in persons]
+        self.longest = max(e - s for s, e, _ in persons)
+
+    def __call__(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        low = bisect_left(self.starts, start - self.longest)
+        return self.persons[low : bisect_left(self.starts, end)]
 
 
 def _lowercase_members(
     text: str,
     found: list[Finding],
     words: frozenset[str],
-    persons: list[tuple[int, int, bool]],
+    nearby: _Near,
     technical: Callable[[str], bool],
 ) -> None:
     """In an all-lowercase line, the members of a list holding a found name that the
     dictionary lacks ("who should i invite: jacintha, emma, yuto, fetu or onyinye")."""
     lines = set()  # the lines that hold a found name
-    for s, _, _ in persons:
+    for s, _, _ in nearby.persons:
         end = text.find("\n", s)
         lines.add((text.rfind("\n", 0, s) + 1, end if end >= 0 else len(text)))
     for line_start, line_end in sorted(lines):
@@ -117,7 +134,7 @@ def _lowercase_members(
             continue  # people who capitalize, capitalize names; package lists; any word
             # of another language is unknown
         for m in _LOWER_LIST.finditer(text, line_start, line_end):
-            _add_members(text, m, found, words, persons)
+            _add_members(text, m, found, words, nearby(m.start(), m.end()))
 
 
 def _add_members(

@@ -40,6 +40,10 @@ CASES = {
     # an e-mail's "@" once the line held a quote (14 s), and technical.log_view blanked a
     # logged prompt's prefix with a regex that did the same (about 1 s a 10,000-char piece)
     "a long token before a logged prompt": ("x" * 30_000 + ' prompt="hi" n=1', set()),
+    # lists.coordinate compared every list with every name found: two thousand rosters of
+    # two names (1.27.0 finds them: 4.2 s), or a line of five thousand names (8 s, 1.26.0)
+    "two thousand rosters": ("\n".join(["ሰራተኞች: አበበ, ከበደ"] * 2000), None),
+    "five thousand names in a list": ("ধন্যবাদ, " * 5000 + "\nরমেশ", None),
 }
 
 
