@@ -22,7 +22,8 @@ What runs:
   keys, honorifics, context words) and of the string literals of a few key-naming modules
   (KEY_MODULES: id_cards.py, iata.py, kin_lists.py, birth_keys.py, fields.py,
   address_heads.py, export_senders.py, account_holders.py, role_names.py, cjk_greetings.py,
-  copied_authors.py, lifespans.py), regex escapes and character classes blanked; runs of
+  copied_authors.py, lifespans.py, native_rosters.py, native_greetings.py,
+  native_signers.py), regex escapes and character classes blanked; runs of
   2-20 letters (with their combining marks) of any script, deduplicated, a seeded sample
   of HARVEST_SAMPLE = 300;
 - fixed shapes: `shape:*` one long line (runs of " A" after a trigger, key: value pairs
@@ -99,6 +100,9 @@ KEY_MODULES = (
     "cjk_greetings.py",
     "copied_authors.py",
     "lifespans.py",
+    "native_rosters.py",
+    "native_greetings.py",
+    "native_signers.py",
 )
 BASE_LENGTH = 30_000
 HARVEST_SAMPLE = 300
