@@ -91,6 +91,7 @@ def address_line(text: str, start: int) -> str:
 
 
 _CAPITALIZED = compiled(r"[A-Z][a-z]+")  # one capitalized word: judged as a name
+_ID = compiled(r"[A-Z]{1,5}\d+")  # a code of capitals and digits: a picker's ID, a badge
 _LOGIN_MARK = compiled(r"[._]|\d$")  # a login's dot, underscore or digits at its end
 
 
@@ -147,7 +148,7 @@ class ValueRules:
         if login and (rule == "owner" or titled and _LOGIN_MARK.search(value)):
             return (
                 re.fullmatch(r"[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)*[._]?\d{0,4}", value) is not None
-                and not value.rstrip("0123456789").isupper()  # an ID: "Picker: PCK45"
+                and _ID.fullmatch(value) is None  # an ID ("Picker: PCK45"), not "ANA.LIMA"
                 and (  # a dot, underscore or digits, or a word no dictionary knows
                     _LOGIN_MARK.search(value) is not None
                     or (len(value) >= 5 and not known(value, self.words))

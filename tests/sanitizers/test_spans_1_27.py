@@ -108,6 +108,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Checker: russos", {("PERSON", "russos")}),
         ("Cashier: Lucas", {("PERSON", "Lucas")}),
         ("Picker: PCK45", set()),
+        ("webhook created (owner: BARAKA.ODHIAMBO)", {("PERSON", "BARAKA.ODHIAMBO")}),
         ("worker=celery@host1 pid=42", set()),
         (
             '{"name": "ocr_document", "nombre": "Ainhoa", "apellidos": "Ruiz Castillo",'
