@@ -13,7 +13,7 @@ the name (ကို, မ, ဦး, ဒေါ်): there the name is the run after
 
 from __future__ import annotations
 
-from sanitizers.native_rosters import CYRILLIC_NAME, SCRIPT_NAME
+from sanitizers.native_rosters import CYRILLIC_NAME, MYANMAR, SCRIPT_NAME
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -37,7 +37,7 @@ TITLES_AFTER = (
     "|багш|гуай|ах|эгч|ага|апа|ሻምበል|साब|அவர்களுக்கு|அவர்களே|சார்|ครับ|ค่ะ|کاکا|جان|صاحب"
 )
 _MYANMAR_TITLE = "ကို|မ|ဦး|ဒေါ်|ဆရာမ|ဆရာ"
-_MYANMAR_NAME = "[\u1000-\u103f\u1050-\u109f]{2,}"
+_MYANMAR_NAME = f"[{MYANMAR}]{{2,}}"
 _GREETED = compiled(
     rf"(?m:^)[ \t]*(?:{GREETINGS})[,!،]?[ \t]+"
     rf"(?:(?:{_MYANMAR_TITLE})(?P<myanmar>{_MYANMAR_NAME})"

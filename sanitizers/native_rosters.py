@@ -45,11 +45,12 @@ _ROSTER = compiled(
     rf"(?m:^)[ \t\-•*]*(?P<key>[^\n:：]{{0,60}}?(?:{ROSTER_WORDS})[^\n:：]{{0,30}})[ \t]*[:：]"
     r"[ \t]*(?P<items>[^\n]{2,400})"
 )
+MYANMAR = "\u1000-\u103f\u1050-\u109f"  # Myanmar's letters and signs (not its digits, sections)
 # one script's letters and signs, per script (Cyrillic words capitalized)
 SCRIPTS = (
     "\u1200-\u135f",  # Ethiopic letters (not its commas, stops and digits)
     "\u0d80-\u0dff\u200d",  # Sinhala (and its joiner)
-    "\u1000-\u103f\u1050-\u109f",  # Myanmar (without its digits and sections)
+    MYANMAR,
     "\u0900-\u0963\u0971-\u097f",  # Devanagari (without dandas and digits)
     "\u0980-\u09e3\u09f0-\u09ff",  # Bengali
     "\u0b80-\u0be5\u0bf0-\u0bff",  # Tamil
@@ -72,11 +73,18 @@ def script_name(most: int) -> str:
 
 
 _UPPER, _LOWER = "А-ЯЁӨҮІЇЄҐҚҢҒҰҺ", "а-яёөүіїєґқңғұһ"
-CYRILLIC_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[ ][{_UPPER}][{_LOWER}]+){{0,2}}"  # (three words)
+
+
+def cyrillic_name(most: int) -> str:
+    """A regex for one to `most` capitalized Cyrillic words."""
+    return rf"[{_UPPER}][{_LOWER}]+(?:[ ][{_UPPER}][{_LOWER}]+){{0,{most - 1}}}"
+
+
 SCRIPT_NAME = script_name(3)
-_WORDS = script_name(4)
-_CYRILLIC = rf"[{_UPPER}][{_LOWER}]+(?:[ ][{_UPPER}][{_LOWER}]+){{0,3}}"
-_ITEM = compiled(rf"(?:{_WORDS}|{_CYRILLIC})(?=[ \t]*(?:[(（][^()（）\n]{{0,24}}[)）])?[ \t]*$)")
+CYRILLIC_NAME = cyrillic_name(3)
+_ITEM = compiled(
+    rf"(?:{script_name(4)}|{cyrillic_name(4)})(?=[ \t]*(?:[(（][^()（）\n]{{0,24}}[)）])?[ \t]*$)"
+)
 _END = compiled(r"[.。।॥።။៕!?]|[ \t]{3,}")
 # (and "and": Hindi and Nepali, Bengali, Tamil, Amharic, Khmer, Thai, Arabic, Russian,
 # Georgian, Armenian, Mongolian, Ukrainian)

@@ -49,13 +49,15 @@ def last_line_signer(text: str, found: list[Finding]) -> list[Finding]:
     if closed is not None:
         return [(*closed.span(1), "PERSON", 0.7)]
     last = _LAST.search(text, tail)
-    if last is None or last.group(1) in _CLOSING or "\n" not in text[: last.start()]:
+    if last is None or last.group(1) in _CLOSING or text.rfind("\n", 0, last.start()) < 0:
         return []
     words = last.group(1).split(" ")
     if any(len(w) > LONGEST or w in FUNCTION_WORDS for w in words):
         return []  # a sentence ("ช่วยแปลเป็นภาษาอังกฤษให้หน่อย", please translate it)
-    before = text[: last.start()].rstrip().rsplit("\n", 1)[-1]
-    if _DETAIL.search(before) is None:
+    end = last.start()  # the line before, blank lines skipped (not a copy of the text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if _DETAIL.search(text, text.rfind("\n", 0, end) + 1, end) is None:
         return []
     named = any(kind in ("PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH") for _, _, kind, _ in found)
     return [(*last.span(1), "PERSON", 0.7)] if named else []

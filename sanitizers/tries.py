@@ -44,7 +44,8 @@ def compact(pattern: str, ignorecase: bool = False) -> str:
     """`pattern` with each alternation of >= MIN_ALTERNATIVES written as a trie."""
     out: list[str] = []
     stack: list[tuple[int, bool, bool]] = []  # (output index of content, ci, may rewrite)
-    ci = ignorecase or "i" in _GLOBAL_FLAGS.match(pattern).group()  # type: ignore[union-attr]
+    head = _GLOBAL_FLAGS.match(pattern).group()  # type: ignore[union-attr]  # "(?i)", kept
+    ci = ignorecase or "i" in head
     i = 0
     while i < len(pattern):
         c = pattern[i]
@@ -76,7 +77,6 @@ def compact(pattern: str, ignorecase: bool = False) -> str:
             i += 1
     # the pattern's own alternation ("born|geb\.|geboren|..."), after its global flags
     result = "".join(out)
-    head = _GLOBAL_FLAGS.match(result).group()  # type: ignore[union-attr]
     trie = _trie(result[len(head) :], ci)
     return result if trie is None else head + trie
 
