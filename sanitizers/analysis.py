@@ -44,6 +44,7 @@ from sanitizers.truecase import (
     mostly_foreign,
     trim_english,
     truecase_variant,
+    written_capital,
 )
 from sanitizers.units import DEFAULT_PIECE, needs_person_ner
 
@@ -175,7 +176,10 @@ class Analyzer:
                 ):
                     continue  # nor Greek or Cyrillic: "πάρε τηλέφωνο", "Служебная записка"
                 else:
+                    ner_start = start
                     start, end = trim_person(text, start, end, self.words, stop)
+                    if tag < 0:  # "my supervisor is Josh Harris": not the verb "josh"
+                        start = written_capital(units[i], ner_start, start)
                     pieces = [(start, end)]
                     if i in foreign:
                         pieces = foreign_spans(text, start, end, self.words)

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from sanitizers.first_names import MIN_FREQUENCY, given_name_list
-from sanitizers.lexicon import COMMON_WORDS, known, organization_word
+from sanitizers.first_names import MIN_FREQUENCY, census_names, given_name_list
+from sanitizers.lexicon import COMMON_WORDS, NAME_PARTICLES, known, organization_word
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -61,11 +61,13 @@ def caps_surname_names(text: str, words: frozenset[str]) -> list[Finding]:
         for m in regex.finditer(text):
             surname, given = m.group(caps_group), m.group(3 - caps_group)
             names = given.replace("-", " ").split()
-            if not surname_in_capitals(surname, words) or not all(map(given_name, names)):
+            if not all(map(given_name, names)):
                 continue  # "ERROR Connection"
             if surname in labels:
                 continue  # a transcript's "ASIAKAS Erik Wallin:" beside "ASIAKAS: hei"
             first = listed.get(names[0].lower(), 0) >= MIN_FREQUENCY
+            if not surname_in_capitals(surname, words) and not (first and census_surname(surname)):
+                continue
             size = sum(c.isalpha() for c in surname)
             if size == 3 and not first:
                 continue  # three capitals before a place are an acronym ("IIT Kanpur")
@@ -87,10 +89,24 @@ def given_word(word: str, words: frozenset[str], frequency: int) -> bool:
     )
 
 
+def census_surname(word: str) -> bool:
+    """A common surname in capitals that is also an English word ("MILLER", "WALKER",
+    "SMITH"): before a listed first name, a name ("MILLER Crystal", "SMITH Mélissa"; not
+    "READ More", "LONG Island")."""
+    low = word.lower()
+    return word.isupper() and len(low) >= 3 and low in census_names()[0]
+
+
 def surname_in_capitals(word: str, words: frozenset[str]) -> bool:
     """A surname in capitals: no English word, no label, no acronym (a vowel, three letters
-    or more in all)."""
+    or more in all). A particle before it is no word of its own ("EL AMRANI", "DE LA
+    CRUZ"), and one glued to it makes a surname of any word ("AL-FARSI", "O'CONNOR")."""
+    glued = word.split("-", 1)[0].lower() in NAME_PARTICLES and "-" in word  # "AL-FARSI"
     parts = [p for p in word.replace("-", " ").replace("’", "'").split() if p]
+    while len(parts) > 1 and parts[0].lower() in NAME_PARTICLES:
+        parts = parts[1:]
+    if glued or parts[0].startswith("O'") and len(parts[0]) > 4:  # "O'CONNOR"
+        return word.isupper()
     letters = "".join(parts)
     return (
         word.isupper()

@@ -21,6 +21,7 @@ from sanitizers.config import SanitizerConfig
 from sanitizers.derived_logins import derived_logins
 from sanitizers.escapes import Spans, decoded, to_original
 from sanitizers.handles import email_name_parts
+from sanitizers.line_breaks import cut_at_breaks
 from sanitizers.lists import coordinate
 from sanitizers.lone import guessed_word
 from sanitizers.passes import record_passes, text_passes
@@ -135,7 +136,7 @@ class Sanitizer:
                 view = personal_view(text, found)
                 if self._whole.technical.document([view[o : o + len(u)] for o, u in units]):
                     found = [f for f in found if f not in lone]
-            out.append(found)
+            out.append(cut_at_breaks(text, found, self._whole.words))
         return out
 
     def _finish(self, texts: list[str], reads: list[Read]) -> list[TextResult]:

@@ -49,14 +49,16 @@ _UPPER_LAST_FIRST = compiled(
     r"[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)*,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)*"
 )  # "ANYANWU, Blessing"
 _NAME_END = compiled(  # (" / ": "박성민 / PARK Sung-min"; a title after a space: "張宜庭 里長")
-    r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/-][ ]"
+    r"[ ]?[(（)）<|]|[،，、፣]|[ ][–—/·-][ ]"
     r"|[ ](?=(?:里長|里长|村長|村长|主任|會長|会长|經理|经理|老師|老师|先生|女士|小姐"
     r"|社長|部長|課長|さん|様|님|씨)(?!\w))"
 )
 # a bilingual form's key in the other language first ("氏名 / Name:", "Nom / Name:")
 _OTHER_KEY = r"(?:[^\W\d_][^\n/:=：]{0,24}?[ ]?/[ ]?)?"
-# a phone number that ends a name's line ("오예린 031-361-9768")
-_NUMBER_AFTER = compiled(r"[ ]+(?=[+(]?\d[\d ().-]{5,}$)")
+# a phone number that ends a name's line ("오예린 031-361-9768", "HENG Samnang tel +855…")
+_NUMBER_AFTER = compiled(
+    r"[ ]+(?=(?i:(?:tel|ph|phone|mob|mobile|cell|hp|ph\.?)[.:]?[ ]+)?[+(]?\d[\d ().-]{5,}$)"
+)
 _NUMBERED = compiled(r"[ _-]?#?\d{1,2}$")  # "Guest 1", "passenger_2"
 # a printed form's key and colon ("Nombre: "; not "name=", "\"name\": ")
 _FORM_LINE = compiled(r"""[^\W\d_][^\n"':=]{0,40}?[ \t]*[:：]""")

@@ -11,7 +11,13 @@ head and a tail by the same separator is a table of two columns.
   cells or more, and at least half of them, hold a found person or are a listed first name
   alone); its other cells' name items are names too (one to three capitalized words, none a
   common or calendar word, one a word the English word list lacks or a listed first name).
-  A tail such as "strong reader, chatty in class" holds no such item.
+  A tail such as "strong reader, chatty in class" holds no such item. A name typed in
+  lowercase there is one too when its words are no English words or listed first names
+  ("niall - 942.5 kg" under "Declan - 451.5 kg").
+- A number after the head (a tally, a squad list, a phone list: "wasswa 38 crates", "#4
+  R. Lakshmi    27/02/2018", "Vivek Patel +44 113 859 9856"): the same test, when each head
+  is a name alone (letters, initials; no comma or colon: "Rasmus Andersen, født 27.
+  marts" is a record) and none is a month (a log's "Jun 19 11:51:35" is no tally).
 - A colon and a space (forms, rosters, chats): stricter, since a form's keys and values are
   capitalized words too. Two cells or more, and at least half, must be nothing but found
   persons. A tail counts only when it is nothing but name items that are not all English
@@ -31,9 +37,16 @@ from sanitizers.recognizers import Finding
 from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 
-_BULLET = compiled(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])?[ \t]*")
+# a bullet, a list's number ("3.", "#4") or a data frame's row index ("4  Ji-ho Cho  1995…")
+_BULLET = compiled(r"[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)]|\#\d{1,3}|\d{1,5}(?=[ \t]{2}))?[ \t]*")
 _DASH = compiled(r"[ \t]+[-–—][ \t]+")
 _COLON = compiled(r"[ \t]*[:：][ \t]+")  # (a space after it: no time, "Read 8:39 AM")
+# a tally's name and its count or number ("wasswa 38 crates", "#4  R. Lakshmi    27/02/2018",
+# "Vivek Patel +44 113 859 9856")
+_NUMBER = compiled(r"[ \t]+(?=[+(#]?\d)")
+_BARE_HEAD = compiled(r"[^\W\d_]+\.?(?:(?:[ ]|[ ]?['’-][ ]?)[^\W\d_]+\.?){0,3}")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+_PUNCTUATION = compiled(r"[,:;()=/\d]")  # (and no digit: "stage-laptop-1   64:8D:…")
 _HEAD_MAX = 40  # characters: a head is a name or a key, not a sentence
 _TRIM = compiled(r"[^\W\d_](?:.*[^\W\d_.])?")  # a head from its first to its last letter
 _WORD = compiled(r"[^\W\d_]+")
@@ -49,11 +62,12 @@ def item_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
     if not persons:
         return []
     out: list[Finding] = []
-    for block in _blocks(text, _DASH):
+    tallies = [b for b in _blocks(text, _NUMBER) if not _dated(text, [h for h, _ in b])]
+    for block in _blocks(text, _DASH) + tallies:
         for column in zip(*block, strict=True):
             if holds_names(text, column, persons, words):
                 for a, b in column:
-                    items = name_items(text, a, b, words)
+                    items = name_items(text, a, b, words, lower=True)
                     out.extend(_new([i for i in items if not _organization(text, i)], persons))
     for block in _blocks(text, _COLON):
         heads, tails = zip(*block, strict=True)
@@ -65,6 +79,12 @@ def item_columns(text: str, found: list[Finding], words: frozenset[str]) -> list
             for a, b in tails:
                 out.extend(_new(_whole_items(text, a, b, words), persons))
     return out
+
+
+def _dated(text: str, heads: list[Cell]) -> bool:
+    """A log's lines that open with a month ("Jun 19 11:51:35 dnsmasq", "[Sep 2, 10:13
+    AM]"), not a tally's names."""
+    return any(text[a:b].lower() in _MONTHS for a, b in heads)
 
 
 def _new(items: list[Finding], persons: SpanIndex) -> list[Finding]:
@@ -125,6 +145,10 @@ def _split(line: str, start: int, separator: re.Pattern[str]) -> tuple[Cell, Cel
     if separator is _COLON and ("(" in raw or ")" in raw):
         return None  # a remark ("Harry Myers (last known: Sofia)")
     head = _TRIM.search(line, lead, sep.start())
+    if separator is _NUMBER and (
+        _PUNCTUATION.search(raw) or head is None or not _BARE_HEAD.fullmatch(head.group())
+    ):
+        return None  # a tally's head is a name alone ("Rasmus Andersen, født 27. marts")
     end = len(line.rstrip())
     if head is None or sep.end() >= end:
         return None

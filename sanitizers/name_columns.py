@@ -96,8 +96,12 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     return cells if len(cells) >= 2 else []
 
 
-def name_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding]:
-    """The name items of the cell text[a:b] (see above)."""
+def name_items(
+    text: str, a: int, b: int, words: frozenset[str], lower: bool = False
+) -> list[Finding]:
+    """The name items of the cell text[a:b] (see above); with `lower`, also one or two
+    lowercase words that are no English words or are listed first names (a tally typed
+    in haste: "niall - 942.5 kg" under "Declan - 451.5 kg")."""
     out: list[Finding] = []
     surnames = census_names()[0]
     for part in _ITEM.finditer(text, a, b):
@@ -105,10 +109,15 @@ def name_items(text: str, a: int, b: int, words: frozenset[str]) -> list[Finding
             item = piece.strip()
             if not _NAME_ITEM.fullmatch(item) or item.isupper():
                 continue  # (in capitals: `given_pairs.capitals`)
-            if not all(w[0].isupper() for w in item.split()):
-                continue
             lows = [w.lower() for w in _WORD.findall(item)]
             if not lows or any(w in COMMON_WORDS or w in CALENDAR for w in lows):
+                continue
+            if lower and item.islower() and len(lows) <= 2:
+                if all(not known(w, words) or first_name(w) for w in lows):
+                    s = text.index(item, part.start(), part.end())
+                    out.append((s, s + len(item), "PERSON", 0.7))
+                continue
+            if not all(w[0].isupper() for w in item.split()):
                 continue
             if not any(not known(w, words) or first_name(w) or w in surnames for w in lows):
                 continue

@@ -82,6 +82,7 @@ _PARENS = compiled(r"[ ]?[（(]([^\W\d_a-zA-Z]{1,8}(?:[ ·・][^\W\d_a-zA-Z]{1,8
 
 
 _TWO_SPEAKERS = compiled(f"[{HAN}]{{2,3}}")
+_SAID = compiled(f"[{HAN}]{{2}}.*[，。？！?!]|[{HAN}]{{6}}")  # a sentence, not a value
 
 
 def chat_speakers(text: str) -> list[Finding]:
@@ -95,6 +96,9 @@ def chat_speakers(text: str) -> list[Finding]:
             labels.setdefault(m.group(group), []).append(m.start(group))
             stamped += group > 1
     speakers = {name: at for name, at in labels.items() if _named(name, text)}
+    given = {n: at for n, at in labels.items() if n not in speakers and _given(n, at, text)}
+    if len(given) + len(speakers) >= 2 and len(given) >= 1:
+        speakers.update(given)  # "偉明：對，律師費…" / "淑儀：好，…": given names that talk
     lines = sum(len(at) for at in speakers.values())
     if len(speakers) < 2 and lines < 2:
         return kakao  # (one speaker who speaks twice is one too: "กาญจนา: …" / "กาญจนา: …")
@@ -121,6 +125,18 @@ def signed_lines(text: str) -> list[Finding]:
         if not any(_NOT_SPACED.search(part) for part in m.group(1).split()):
             out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out
+
+
+def _given(label: str, at: list[int], text: str) -> bool:
+    """A Chinese label of two letters that is no listed key and speaks twice or more, once
+    at least in a sentence: a given name in a chat between friends ("偉明", "淑儀"); a
+    form's repeated key holds short values."""
+    if KANA_LETTER.search(text) or not _TWO_SPEAKERS.fullmatch(label) or len(label) != 2:
+        return False
+    if len(at) < 2:
+        return False
+    said = [text[a + len(label) + 1 : (text.find("\n", a) + 1 or len(text) + 1) - 1] for a in at]
+    return any(_SAID.search(m) for m in said)
 
 
 def _named(label: str, text: str) -> bool:

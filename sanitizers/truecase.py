@@ -153,6 +153,21 @@ def _cvc(stem: str) -> bool:
     return stem[0] not in vowels and stem[1] in vowels and stem[2] not in vowels + "wxy"
 
 
+def written_capital(original: str, start: int, a: int) -> int:
+    """The start of a name whose first words the trim of a truecased line dropped
+    (`trim_person`, `trim_english`) although its writer capitalized them mid-sentence, in
+    a line otherwise lowercase: "my supervisor is Josh Harris" keeps "Josh" ("josh" is an
+    English verb). A line's first word stays dropped ("Asked Łucja")."""
+    tokens = list(TOKEN.finditer(original, start, a))
+    k = len(tokens)
+    while k and tokens[k - 1].group()[:1].isupper() and tokens[k - 1].group()[1:].islower():
+        k -= 1
+    if k == len(tokens):
+        return a
+    before = original[: tokens[k].start()].rstrip(" ")
+    return tokens[k].start() if before[-1:].islower() or before[-1:] == "," else a
+
+
 def trim_english(
     text: str, start: int, end: int, words: frozenset[str], verbs: frozenset[str]
 ) -> tuple[int, int]:
