@@ -23,7 +23,7 @@ What runs:
   (KEY_MODULES: id_cards.py, iata.py, kin_lists.py, birth_keys.py, fields.py,
   address_heads.py, export_senders.py, account_holders.py, role_names.py, cjk_greetings.py,
   copied_authors.py, lifespans.py, native_rosters.py, native_greetings.py,
-  native_signers.py), regex escapes and character classes blanked; runs of
+  native_signers.py, address_runs.py), regex escapes and character classes blanked; runs of
   2-20 letters (with their combining marks) of any script, deduplicated, a seeded sample
   of HARVEST_SAMPLE = 300;
 - fixed shapes: `shape:*` one long line (runs of " A" after a trigger, key: value pairs
@@ -103,6 +103,7 @@ KEY_MODULES = (
     "native_rosters.py",
     "native_greetings.py",
     "native_signers.py",
+    "address_runs.py",
 )
 BASE_LENGTH = 30_000
 HARVEST_SAMPLE = 300

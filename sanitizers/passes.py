@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sanitizers.address_heads import address_heads
 from sanitizers.address_postcodes import block_addresses, postcode_tails
+from sanitizers.address_runs import address_runs
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.birth_answers import birth_answers
@@ -45,6 +46,7 @@ def text_passes(
         found.extend(address_tails(text, found))
         found.extend(postcode_tails(text, found))
         found.extend(address_heads(text, found))
+        found.extend(address_runs(text, found))
     person = "PERSON" in active
     birthdays = birthday_list(text) if person or "DATE_OF_BIRTH" in active else []
     if "DATE_OF_BIRTH" in active:

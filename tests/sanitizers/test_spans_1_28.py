@@ -16,6 +16,9 @@
 - A tally's, a squad list's or a phone list's names: a run of three lines or more of a
   name and a number, whose heads hold found names, gives its other heads, lowercase ones
   too ("konan - 48.3 kg", "ibrahima 29"); a shopping list or a log's month gives none.
+- The parts of an address around a found street that the walkers stopped at: lowercase
+  unit and district words (`apt 3`, `bl. 12`, `sc. A`, `Sabail district`) and towns
+  without a postcode, up to a sentence's end or a lowercase word ("…, and my phone").
 - A Chinese chat between people who call each other by their given names: a two-letter
   label that speaks twice, once in a sentence ("偉明：對，律師費…"); a form's repeated
   key ("备注：无") is none.
@@ -116,6 +119,22 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Jun 19 00:44:45 dnsmasq-dhcp[812]: DHCPACK(br-lan)\n"
             "Jun 19 18:48:47 dnsmasq-dhcp[812]: DHCPACK(br-lan)",
             set(),
+        ),
+    ],
+    "the parts around a found street": [
+        (
+            "Продаю велосипед. Самовывоз: 21 Uzeyir Hajibeyov St., apt 3, Sabail district,"
+            " Ganja AZ1192. Звонить вечером",
+            {("STREET_ADDRESS", "21 Uzeyir Hajibeyov St., apt 3, Sabail district, Ganja AZ1192")},
+        ),
+        (
+            "Selling a bike. Pickup from Str. Lalelelor nr. 71, bl. 12, sc. A, ap. 67, Brașov,"
+            " 883583. Thanks",
+            {("STREET_ADDRESS", "Str. Lalelelor nr. 71, bl. 12, sc. A, ap. 67, Brașov, 883583")},
+        ),
+        (
+            "I live at 12 Main St, Springfield, and my phone is off.",
+            {("STREET_ADDRESS", "12 Main St, Springfield")},
         ),
     ],
     "given names in a Chinese chat": [
