@@ -12,7 +12,8 @@ capitalized words, words of a script without capitals, numbers and codes (`G18`,
 capitalized word, a word without capitals or a number. A part with any other lowercase word
 ("and then", "call me"), a colon, an "@", a bracket or a quote ends the run; so does a
 sentence's end (a word of four letters or more, or a number, before ". " or at the line's
-end), after that word. Five parts at most after the street, two before it; a part before
+end), after that word; and another value found there (a gate's code, a phone number),
+which the run does not swallow. Five parts at most after the street, two before it; a part before
 it must hold a number or a unit word ("Porte 74", "Mz.", "No. 964"). Right after the
 street, before any comma, only unit words and numbers follow ("Sabail} district"), after a
 space (not "…18-20-926に変更", "Court, Family Division, 14-MAY-2024": no date is a part).
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from sanitizers.lexicon import UNCASED_SCRIPTS
 from sanitizers.recognizers import Finding
+from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 
 _UNITS = frozenset(
@@ -44,12 +46,14 @@ _STOP = compiled(r"[:@\"'“”«»\[\]{}<>|=]")
 _PART_END = compiled(r"[ \t]*(?:,[ \t]+|[،、][ \t]*)")
 MAX_AFTER = 5
 MAX_BEFORE = 2
+_JOINED = frozenset(["STREET_ADDRESS", "PERSON", "LOCATION"])  # parts it may run over
 _WINDOW = 400  # characters around a street: an address's parts are near it
 
 
 def address_runs(text: str, found: list[Finding]) -> list[Finding]:
     """STREET_ADDRESS findings for the parts around each found street (see above)."""
     out: list[Finding] = []
+    others = SpanIndex([(a, b) for a, b, t, _ in found if t not in _JOINED])
     for start, end, kind, _ in found:
         if kind != "STREET_ADDRESS":
             continue
@@ -57,14 +61,14 @@ def address_runs(text: str, found: list[Finding]) -> list[Finding]:
         line_start = max(line_start, start - _WINDOW)  # (a bounded look on a long line)
         line_end = text.find("\n", end, end + _WINDOW)
         line_end = min(len(text), end + _WINDOW) if line_end < 0 else line_end
-        right = _after(text, end, line_end)
-        left = _before(text, start, line_start)
+        right = _after(text, end, line_end, others)
+        left = _before(text, start, line_start, others)
         if right > end or left < start:  # (one span with the street: one placeholder)
             out.append((left, right, "STREET_ADDRESS", 0.6))
     return out
 
 
-def _after(text: str, at: int, stop: int) -> int:
+def _after(text: str, at: int, stop: int, others: SpanIndex) -> int:
     """Where the run of address parts after `at` ends."""
     end, parts = at, 0
     while parts <= MAX_AFTER and end < stop:
@@ -74,6 +78,8 @@ def _after(text: str, at: int, stop: int) -> int:
             break
         nxt = _PART_END.search(text, head, stop)
         part_end = nxt.start() if nxt is not None else stop
+        if others.overlaps(head, part_end):
+            break  # another value ("…, קוד לשער 8979": a gate's code)
         if sep is None and not text[head : head + 1].isspace():
             break  # glued to the street: "…10.0.19045", "…18-20-926に変更"
         cut, closed = _part(text, head, part_end, first=sep is None)
@@ -85,7 +91,7 @@ def _after(text: str, at: int, stop: int) -> int:
     return end
 
 
-def _before(text: str, at: int, stop: int) -> int:
+def _before(text: str, at: int, stop: int, others: SpanIndex) -> int:
     """Where the run of address parts before `at` starts (parts with a number or unit)."""
     start = at
     for _ in range(MAX_BEFORE):
@@ -93,6 +99,8 @@ def _before(text: str, at: int, stop: int) -> int:
         if sep_start < 0:
             break
         a = max(max(text.rfind(c, stop, sep_start) for c in ",،、") + 1, stop)
+        if others.overlaps(a, sep_start):
+            break
         words = text[a:sep_start].split()
         lows = [w.lower().rstrip(".") for w in words]
         if not words or len(words) > 4:
@@ -141,4 +149,7 @@ def _part(text: str, a: int, b: int, first: bool) -> tuple[int, bool]:
             return (tok.end() - 1, True) if strong else (a, False)  # a sentence ends
     if not strong and not first:
         return a, False  # (right after the street, unit words alone: "Nasimi} district")
-    return tokens[-1].end(), False
+    last = tokens[-1]
+    if last.group().endswith(".") and last.group()[:-1].lower() not in _UNITS:
+        return last.end() - 1, False  # "…, S88 9WH." ends a sentence; "Apt." does not
+    return last.end(), False

@@ -112,7 +112,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Address: Mašekova 364", {("STREET_ADDRESS", "Mašekova 364")}),
         (
             "Largo Monteiro, S/N, 1200 Lisboa",
-            {("STREET_ADDRESS", "Largo Monteiro, S/N"), ("STREET_ADDRESS", "1200 Lisboa")},
+            {("STREET_ADDRESS", "Largo Monteiro, S/N, 1200 Lisboa")},
         ),
         ("Deliver to H.No. 73, Chaudry Marg", {("STREET_ADDRESS", "H.No. 73, Chaudry Marg")}),
         # near-misses: products and versions after a type-like word
@@ -152,8 +152,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "al. Skośna 53/10, 12-809 Gorzów Wielkopolski",
             {
-                ("STREET_ADDRESS", "al. Skośna 53/10"),
-                ("STREET_ADDRESS", "12-809 Gorzów Wielkopolski"),
+                ("STREET_ADDRESS", "al. Skośna 53/10, 12-809 Gorzów Wielkopolski"),
             },
         ),
         (
@@ -173,7 +172,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         (
             "Customer: 1 Cunningham-Olsen Quay, Pukenui 8418",
-            {("STREET_ADDRESS", "1 Cunningham-Olsen Quay"), ("STREET_ADDRESS", "Pukenui 8418")},
+            {("STREET_ADDRESS", "1 Cunningham-Olsen Quay, Pukenui 8418")},
         ),
         # the tail stops at a lowercase word, a sentence end, "!" or a capitalized stop word
         (

@@ -52,13 +52,12 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         (
             "User: House 73, Satmasjid Road, Dhaka 1209",
-            {("STREET_ADDRESS", "House 73, Satmasjid Road"), ("STREET_ADDRESS", "Dhaka 1209")},
+            {("STREET_ADDRESS", "House 73, Satmasjid Road, Dhaka 1209")},
         ),
         (
             "nobody came to No. 23, Adeola Odeku Street, Wuse II, Abuja",
             {
-                ("STREET_ADDRESS", "No. 23, Adeola Odeku Street"),
-                ("STREET_ADDRESS", "Wuse II, Abuja"),
+                ("STREET_ADDRESS", "No. 23, Adeola Odeku Street, Wuse II, Abuja"),
             },
         ),
         (
@@ -93,8 +92,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "the house at 23719 Combs Mission Apt. 6C, Portland, OR 97209 all year",
             {
-                ("STREET_ADDRESS", "23719 Combs Mission Apt. 6C"),
-                ("STREET_ADDRESS", "Portland, OR 97209"),
+                ("STREET_ADDRESS", "23719 Combs Mission Apt. 6C, Portland, OR 97209"),
             },
         ),
         (
@@ -126,16 +124,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "customs form: Apt 23, 16-1-5 Kawaramachi, Nakagyo-ku, Kyoto 604-8005, thanks",
             {
-                ("STREET_ADDRESS", "Apt 23"),
-                ("STREET_ADDRESS", "16-1-5 Kawaramachi, Nakagyo-ku"),
-                ("STREET_ADDRESS", "Kyoto 604-8005"),
+                ("STREET_ADDRESS", "Apt 23, 16-1-5 Kawaramachi, Nakagyo-ku, Kyoto 604-8005"),
             },
         ),
         (
             "forward it to Av. Corrientes 85, piso 6 dto. E, S2000 Rosario, timbre 4",
             {
-                ("STREET_ADDRESS", "Av. Corrientes 85"),
-                ("STREET_ADDRESS", "piso 6 dto. E, S2000 Rosario"),
+                ("STREET_ADDRESS", "Av. Corrientes 85, piso 6 dto. E, S2000 Rosario"),
             },
         ),
         (

@@ -204,8 +204,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "SHIP TO:\nKAVYA KULKARNI\nFlat 661, Shanti Niketan",
             {
                 ("PERSON", "KAVYA KULKARNI"),
-                ("STREET_ADDRESS", "Flat 661"),
-                ("STREET_ADDRESS", "Shanti Niketan"),
+                ("STREET_ADDRESS", "Flat 661, Shanti Niketan"),
             },
         ),
         # English words in capitals under a name key or above an address

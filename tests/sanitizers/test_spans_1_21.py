@@ -105,8 +105,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "I, River Stone, of 714 Joshua Ramp Apt. 153, Lake Barry, declare as follows.",
             {
                 ("PERSON", "River Stone"),
-                ("STREET_ADDRESS", "714 Joshua Ramp Apt. 153"),
-                ("STREET_ADDRESS", "Lake Barry"),
+                ("STREET_ADDRESS", "714 Joshua Ramp Apt. 153, Lake Barry"),
             },
         ),
     ],

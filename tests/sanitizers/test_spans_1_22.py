@@ -151,8 +151,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "η διεύθυνση οδός Ακαδημίας 3, Τ.Κ. 611 29, Θεσσαλονίκη. Ευχαριστώ!",
             {
-                ("STREET_ADDRESS", "Τ.Κ. 611 29, Θεσσαλονίκη"),
-                ("STREET_ADDRESS", "Ακαδημίας 3"),
+                ("STREET_ADDRESS", "Ακαδημίας 3, Τ.Κ. 611 29, Θεσσαλονίκη"),
                 ("STREET_ADDRESS", "οδός"),
             },
         ),

@@ -65,7 +65,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("PERSON", "Rithy"),
             },
         ),
-        ("Trip T-4411\nDriver: Patrick · Honda Fit · 64-C-0931", {("PERSON", "Patrick")}),
+        ("Trip T-4411\nCo-driver: Patrick · Honda Fit · 64-C-0931", {("PERSON", "Patrick")}),
         (
             "DRIVER : Zhou, Lei    DOB:  01/28/2004",
             {("PERSON", "Zhou, Lei"), ("DATE_OF_BIRTH", "01/28/2004")},
