@@ -103,12 +103,17 @@ class ValueRules:
 
     def accepts(self, rule: str, value: str, logins: bool = True) -> bool:
         """Whether `value` fits the value rule of a key (person, weak_person, titled_person,
-        promoted_person, form_person, handle, user, date, phone); `logins`: a role's login
+        promoted_person, form_person, driver, handle, user, date, phone); `logins`: a role's login
         counts (not under a form's vague key: "name": "ocr_document" is a tool's)."""
         value = value.strip()
         if not value or value.lower() in _PLACEHOLDER:
             return False
         if rule == "promoted_person":  # a vague key on a personal line: a role's, no login's
+            return self.accepts("titled_person", value, False)
+        if rule == "driver":  # a driver's key names software too: "driver: Postgres"
+            one = " " not in value and _UNCASED_NAME.fullmatch(value) is None
+            if one and not (value[:1].isupper() and value[1:].islower() and listed_name(value)):
+                return False  # one word: a listed first name ("Driver: Sigrid · YBC 2126")
             return self.accepts("titled_person", value, False)
         if rule == "form_person":  # "Nombre: Brittany" in a form, "Name: Fletcher Hill"
             tokens = value.split()

@@ -9,7 +9,9 @@
   languages: driver and co-driver, dispatcher, foreman, witness, injured worker,
   claimant, the second party of a labour contract, seller and buyer ("Co-driver: Rithy",
   "证人：周志強", "乙方：陈永生", "الشاهد: …"); a name's line may end in "tel" and a phone
-  number, or go on after " · ". Not a driver's software ("driver: overlay2").
+  number, or go on after " · ". Under "Driver:" one word is a name only when it is a
+  listed first name ("Driver: Tamar · PPF 4907"), not a driver's software ("driver:
+  Postgres", "driver: overlay2").
 - A surname in capitals that is also an English word, before a listed first name
   ("MILLER Crystal", "SMITH Mélissa"), and one glued to its particle ("AL-FARSI Hamood",
   "O'CONNOR Brittany"); not "READ More", "LONG Island", "O'REILLY Media".
@@ -75,6 +77,11 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("PERSON", "陈永生"), ("PASSPORT", "K9716509T"), ("PERSON", "周志強")},
         ),
         ("services:\n  web:\n    logging:\n      driver: overlay2", set()),
+        (
+            "To: the old town square\nDriver: Tamar · PPF 4907 · Toyota Corolla",
+            {("PERSON", "Tamar")},
+        ),
+        ("driver: Postgres\nDriver: NVIDIA", set()),
     ],
     "surnames in capitals": [
         (
