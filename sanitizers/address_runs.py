@@ -37,7 +37,7 @@ _UNITS = frozenset(
     " de del la las los el da do das dos di du des wa al van von der den y x".split()
 )
 _TOKEN = compiled(r"[^\s,،、?؟!。।]+")
-_ENDS = "?؟!。।"  # a question or a sentence ends after the token
+_ENDS = frozenset("?؟!。।")  # a question or a sentence ends after the token
 _UNCASED = compiled(f"[{UNCASED_SCRIPTS}]")
 _CODE = compiled(r"[#(]?[\w./-]*\d[\w./-]*\)?")  # 13, G18, 194/13, 23a., S2342LBP, (5)
 _DATE = compiled(r"\d{1,4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{2,4}")
@@ -53,6 +53,8 @@ _WINDOW = 400  # characters around a street: an address's parts are near it
 def address_runs(text: str, found: list[Finding]) -> list[Finding]:
     """STREET_ADDRESS findings for the parts around each found street (see above)."""
     out: list[Finding] = []
+    if not any(kind == "STREET_ADDRESS" for _, _, kind, _ in found):
+        return out  # (every text passes here: no index without a street)
     others = SpanIndex([(a, b) for a, b, t, _ in found if t not in _JOINED])
     for start, end, kind, _ in found:
         if kind != "STREET_ADDRESS":
@@ -134,15 +136,17 @@ def _part(text: str, a: int, b: int, first: bool) -> tuple[int, bool]:
     for tok in tokens:
         word = tok.group()
         bare = word.rstrip(".")
+        unit = bare.lower() in _UNITS
+        code = _CODE.fullmatch(word) is not None
         if _DATE.fullmatch(bare):
             return a, False  # "Family Division, 14-MAY-2024"
-        if first and bare.lower() not in _UNITS and not _CODE.fullmatch(word):
+        if first and not unit and not code:
             return a, False  # after the street without a comma: units and numbers only
-        if _CODE.fullmatch(word) or _UNCASED.match(word) or bare[:1].isupper():
+        if code or _UNCASED.match(word) or bare[:1].isupper():
             strong = True
-        elif bare.lower() not in _UNITS:
+        elif not unit:
             return a, False
-        if text[tok.end() : tok.end() + 1] in tuple(_ENDS) and (strong or first):
+        if text[tok.end() : tok.end() + 1] in _ENDS and (strong or first):
             return tok.end(), True  # "… الدمام؟"
         ends = tok is tokens[-1] or text[tok.end() : tok.end() + 1].isspace()
         if word.endswith(".") and (len(bare) >= 4 or bare.isdigit()) and ends:
