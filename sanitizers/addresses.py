@@ -30,6 +30,9 @@ _STREET_WORD = compiled(
     r"|block|salai|nagar|marg|sok|sokak|cad|caddesi|mahallesi|rua|avenida|calle|strada|via|rue"
     r"|stra(?:ss|ß)e|weg|laan|straat|katu|gatan|vej|veien|ulica|utca|ulice)\b)"
 )
+_CYRILLIC_STREET = compiled(
+    r"(?<![^\W\d_])(?:ул|пр|бул|пер|мкр)\.[ ]|(?<![^\W\d_])(?:улица|проспект)\b"
+)
 _BARE_STREET = compiled(
     r"(?<![\w.,/:-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5})?[ ](?:[A-Z][a-z'’-]+[ ]){0,2}[A-Z][a-z'’-]+"
     r"(?=,[ ]|[ \t]*\n)"
@@ -105,6 +108,11 @@ def address_tails(text: str, found: list[Finding]) -> list[Finding]:
                 first = first if named < 0 else min(first, named)
             out.append((first, last, "STREET_ADDRESS", SCORE))
     return out
+
+
+def street_word(text: str) -> bool:
+    """Whether `text` has a street's word ("Road", "calle", "utca", "ул.")."""
+    return _STREET_WORD.search(text) is not None or _CYRILLIC_STREET.search(text) is not None
 
 
 def street_name(text: str, start: int, end: int, etype: str) -> bool:

@@ -4,31 +4,42 @@ A phone number right after the person it belongs to: "Arbiter: Pooja Verma, 9862
 "Next of kin: Frank March (son), 653 40 03 00", "owner Joseph Allen, 09328736500", "Guram
 Beridze — former manager — 09488111890", "Liana Vakhaeva — 9845495421, prefers mornings".
 
-After a found name come a separator (a comma, a dash, a colon, a bracket), at most a short
-role in brackets or between dashes, then 9 to 13 digits in one to five groups. A date, a
-year, a rating in brackets or an amount is no such number: the digits must be 9 or more and
-the shape no date (phone validator); a number glued to more digits or letters is left.
+After a found name come a separator (a comma, a dash, a colon, a middle dot, a bar), at
+most a short role in brackets or between dashes, then 9 to 13 digits in one to five groups.
+The number may also stand in brackets right after the name ("Sunita Kapoor (98662 87223)
+wrote:"), or alone on the line below a name that is alone on its line (a signature:
+"--\nLam Siu-ming\n97965204"). A date, a year, a rating in brackets or an amount is no
+such number: the digits must be 9 or more and the shape no date (phone validator); a number
+glued to more digits or letters is left. Seven or eight digits (Norway, Hong Kong, Iceland,
+Guatemala) count where the number is grouped, bracketed or ends its line ("Sindre Larsen
+(48532712)", "Witness: Goh Kai Wen, 8558 6539"; not "Ana Lima, 20231234 in the list").
 
 An upper-case surname before a given name, in a form's order ("HILL, James", "PATIENT NAME
-PARK Jimin").
+PARK Jimin", a cell's "КАСЫМОВА Асель Маратовна").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
-from sanitizers.validators import national_phone
+from sanitizers.validators import national_phone, phone
 
 _AFTER = compiled(
-    r"(?:[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:]|[ \t][–—-])[ \t]*"  # ", " / " (son), " / " — "
+    # ", " / " (son), " / " — " / " · "
+    r"(?:[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:[,;:·|]|[ \t][–—-])[ \t]*"
     r"(?:[^\W\d][^\n\d,;()]{0,24}?[ \t][–—-][ \t]*)?"  # a role between dashes
     # or a space alone, when the number ends the line (a list of people and their numbers:
-    # "Levan Kapanadze 577904168")
-    r"|[ \t]+(?=[(+\d][\d ().+-]{6,24}[ \t]*(?:\n|$)))"
+    # "Levan Kapanadze 577904168") or stands in brackets ("Lee Ka-yan (9321 7322)")
+    r"|[ \t]+(?=[(+\d][\d ().+-]{6,24}[ \t]*(?:\n|$)|\(\+?\d[\d .-]{5,18}\d\)(?!\w))"
+    # or a line break, when the number is alone on the next line (a signature)
+    r"|[ \t]*\n[ \t]*(?=[(+\d][\d ().+-]{6,24}[ \t]*(?:\n|$)))"
     r"(\(?\+?\d{1,5}\)?(?:[ .-]?\d{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
+_LINE_END = compiled(r"[ \t]*\)?[ \t]*(?:\n|$|[·–—][ \t])")  # or a record's next field
 SCORE = 0.6
 
 
@@ -39,13 +50,29 @@ def phones_after_names(text: str, found: list[Finding]) -> list[Finding]:
         if etype != "PERSON":
             continue
         m = _AFTER.match(text, end)
-        if m is None or not national_phone(m.group(1)) or "\n" in m.group(0):
+        if m is None or not _number(text, m):
             continue
-        if not text[end : m.start(1)].strip() and not _listed(text, start, m.group(1)):
+        if "\n" in m.group(0):
+            if text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-•*>"):
+                continue  # a signature's name is alone on its line
+        elif not text[end : m.start(1)].strip() and not _listed(text, start, m.group(1)):
             continue
         lead = m.group(1).startswith("(") and ")" not in m.group(1)  # "(+82 10-…)": no "("
         out.append((m.start(1) + lead, m.end(1), "PHONE_NUMBER", SCORE))
     return out
+
+
+def _number(text: str, m: re.Match[str]) -> bool:
+    """9 to 12 digits, or 7 or 8 where the number is grouped, bracketed or ends its line or
+    field ("Jocelyn Joseph — 32790231 — j@x.ht")."""
+    number = m.group(1)
+    if national_phone(number):
+        return True
+    digits = sum(c.isdigit() for c in number)
+    if not 7 <= digits <= 8 or not phone(number):
+        return False
+    bracketed = number.startswith("(") or text[m.start(1) - 1 : m.start(1)] == "("
+    return bracketed or " " in number.strip("()") or _LINE_END.match(text, m.end(1)) is not None
 
 
 def _listed(text: str, start: int, number: str) -> bool:
@@ -65,6 +92,11 @@ _SURNAME_FIRST = compiled(
     # or after a form's key in capitals, with no comma ("PATIENT NAME PARK Jimin")
     r"|(?:^|\n)[ \t]*(?:[A-Z]{2,}[ ]){1,3}"
     r"(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Þ])([A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,30})[ ]\Z"
+    # or at a cell's start, with no comma, in Latin or Cyrillic letters ("| GONZÁLEZ Julieta",
+    # "\"КАСЫМОВА Асель Маратовна\";")
+    # or after a column's spaces (not a line's start: "AGENT Théo:", "RIP Siro Bättig")
+    r"|(?:[|;\"„\t]|[ \t]{2,})[ \t]*(?=[A-ZÀ-ÞА-ЯЁ'’-]*[AEIOUYÀ-ÖØ-ÞАЕЁИОУЫЭЮЯ])"
+    r"([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]{2,30})[ ]\Z"
 )
 _LABELS = frozenset(
     [
@@ -120,7 +152,7 @@ def surnames_before(text: str, found: list[Finding]) -> list[Finding]:
             continue  # a given name in Title case ("PARK Jimin"; not "LINA HU", "OKAFOR Ikenna")
         window = max(0, start - 34)
         m = _SURNAME_FIRST.search(text[window:start])
-        group = 1 if m is not None and m.group(1) else 2
-        if m is not None and m.group(group).lower() not in _LABELS | STOP_WORDS:
+        group = m.lastindex if m is not None else None  # the one alternative that matched
+        if m is not None and group and m.group(group).lower() not in _LABELS | STOP_WORDS:
             out.append((window + m.start(group), window + m.end(group), "PERSON", score))
     return out

@@ -37,6 +37,7 @@ BIRTH = compiled(
     r"|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日|생년월일|출생|생일|compleann|cumplea"
     r"|kuzaliwa|kapanganakan|dzim[sš]|dzimis|dzimusi|gimim|naixement|rojstva|(?<![a-z])rojen|narodeni[ae]"
     r"|раждане|(?<![а-я])роден|(?<![a-z])gebore(?![a-z])|יליד"
+    r"|туған|tug['ʻ‘’]?ilgan|туғилган|fæðing|ծնվ|ծննդ|ትውልድ|مواليد|កើត|(?<![a-z])nac(?![a-z])"
 )
 _DOB = compiled(r"(?:(?<![A-Za-z])[Dd][Oo][Bb]|(?<=[a-z])D(?:ob|OB))(?![a-z])")
 _BIRTHDAY = compiled(r"(?i)b[-_]?day|birthday|compleann|cumplea|生日|誕生日|생일")
@@ -87,14 +88,17 @@ ANY_DATE = (
     rf"|{_YEAR}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
     rf"|{_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일"
     rf"|(?:ngày[ ])?\d{{1,2}}[ ]tháng[ ]\d{{1,2}}[ ]năm[ ]{_YEAR}"  # "ngày 5 tháng 2 năm 1943"
-    r"|(?:明治|大正|昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日)"  # an era's "昭和20年11月3日"
+    r"|(?:明治|大正|昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日"  # an era's "昭和20年11月3日"
+    # the Persian solar calendar's months ("6 اردیبهشت 1310") and a Hijri year ("6/6/1421 هـ")
+    r"|\d{1,2}[ ](?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)[ ]1[34]\d\d"
+    r"|\d{1,2}/\d{1,2}/1[34]\d\d(?=[ ]?هـ))"
 )
 # a word for birth right before the date, in the languages of obituaries, discharge letters
 # and family histories; an obituary's star or Finnish "s." opening a line
 _BORN_BEFORE = compiled(
     r"(?i:(?<![\w.])(?:born(?:[ ]on)?|née|né|geb\.|geboren(?:[ ]am)?|syntynyt|sündinud|sünd\."
     r"|gimė|gim\.|dzimis|dzimusi|rođen[a]?|roden[a]?(?:[ ]na)?|nar\.|narodený|narodená"
-    r"|narozen[a]?|urodzon[ya]|ur\.|født(?:[ ]den)?|född(?:[ ]den)?|fæddur|fædd"
+    r"|narozen[a]?(?:\(a\))?|urodzon[ya]|ur\.|født(?:[ ]den)?|född(?:[ ]den)?|fæddur|fædd"
     r"|nascut[a]?(?:[ ]el)?|născut[ăa]?(?:[ ]la)?|nat[oa](?:[ ]il)?|nacid[oa](?:[ ]el)?"
     r"|nascid[oa](?:[ ]em)?|rugadh|aliyezaliwa|alizaliwa|роден[а]?(?:[ ]на)?"
     r"|sinh(?:[ ]ngày(?![ ]\d{1,2}[ ]tháng))?"
@@ -103,8 +107,10 @@ _BORN_BEFORE = compiled(
     r"|nació(?:[ ]el)?|nasceu(?:[ ]em)?|nacque(?:[ ]il)?|urodził[a]?[ ]się|wazalwa(?:[ ]ngo)?"
     r"|akazvarwa|wavutse|dhashay|fanau(?:[ ]i[ ]le)?|sucu(?:[ ]ena)?|whānau(?:[ ]mai)?|fèt"
     r"|anadan[ ]olub|උපත|ተወለደ(?:ች)?|जन्म(?:[ ]मिति|[ ]तिथि)?|জন্ম|பிறப்பு"
-    r"|ծնված՝?|დაბადებული|生于|出生于|تاریخ پیدائش|የትውልድ[ ]ቀን|\(\*|\(s\.))"
-    r"[ ]?[:(（]?[ ]?(" + ANY_DATE + ")"
+    r"|ծնված՝?|ծնվել[ ]է|დაბადებული|تاریخ پیدائش|የትውልድ[ ]ቀን|የተወለዱት?|متولد|مواليد"
+    r"|nascud[ao](?:[ ]el)?|туған(?:[ ]күні)?|tug['ʻ‘’]?ilgan(?:[ ]sanasi)?|fæðingardag(?:ur)?"
+    r"|កើត(?:ថ្ងៃទី)?|\(\*|\(s\.)|出生于|生于)"  # (no word boundary in Chinese: "鄭建宏生于")
+    r"[ ]?[:(（፦|]?[ ]?(" + ANY_DATE + ")"
     r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + ANY_DATE + ")"
     r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
 )
@@ -115,7 +121,8 @@ _BORN_WORDS = compiled(
     r"|gimė|dzimis|dzimusi|rođen|roden|narod|narozen|urodzon|født|född|fædd|nascut|născut"
     r"|nacid|nascid|rugadh|zaliwa|lahir|ipinanganak|nació|nasceu|nacque|urodził|wazalwa"
     r"|akazvarwa|wavutse|dhashay|fanau|sucu|whānau|fèt|anadan|උපත|ተወለደ|जन्म|জন্ম|பிறப்பு"
-    "|sinh|роден|родил|народи|ծնված|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu|年生|日生"
+    "|sinh|роден|родил|народи|ծնված|ծնվել|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu"
+    "|年生|日生|ተወለዱ|متولد|مواليد|nascud|туған|ilgan|fæðing|កើត"
     r"|\(\*|\(s\."
 )
 _WORDED = compiled(r"(?<![\w.])(" + ANY_DATE + ")")
@@ -186,6 +193,7 @@ _STEMS = compiled(
     "|ngày sinh|γενν|γένν|לידה|ميلاد|تولد|जन्म|জন্ম|பிறந்த|பிறப்பு|เกิด|出生|生年月日|誕生|生日"
     "|생년월일|출생|생일|compleann|cumplea|kuzaliwa|kapanganakan|dzims|dzimš|gimim|dob"
     "|naixement|rojstva|rojen|narodeni|раждане|роден|gebore|יליד|dzimis|dzimusi"
+    "|туған|ilgan|туғилган|fæðing|ծնվ|ծննդ|ትውልድ|مواليد|កើត|nac"
 )
 
 

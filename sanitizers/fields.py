@@ -96,7 +96,8 @@ class Fields:
         )
         inline = (
             rf"""(?<![\w-])\\?["']?_{{0,2}}{{other}}((?i:{keys}))(?:\((?i:s|es|n|en)\))?"""
-            rf"""_{{0,2}}\\?["']?\)?[ \t]*"""  # (a plural in brackets: "Surname(s):")
+            # (a plural in brackets: "Surname(s):"; a PHP array's "[name] =>")
+            rf"""_{{0,2}}\\?["']?[)\]]?[ \t]*"""
             r"(?:=>|:=|[:=：՝፦፡៖])[ \t]*" + _VALUE  # (՝: Armenian, ፦ ፡: Ethiopic, ៖: Khmer)
         )
         self.inline = compiled(inline.replace("{other}", ""))

@@ -88,6 +88,13 @@ _KO_ACCOUNT = compiled(
     rf"(?<![{HANGUL}])([{HANGUL}]{{2,4}})[ ]?명의"
 )  # "조하은 명의로" (in her name)
 _KO_TO = compiled(rf"(?<![{HANGUL}])([{HANGUL}]{{3}})(?=한테|에게|께)")
+# a given name glued to the sibling word a younger one calls an elder by ("현우오빠 DB 비번
+# 뭐였죠?", "서준형", "지민언니"); not a friend's or a cousin's ("친구오빠", "사촌언니")
+_KO_SIBLING = compiled(rf"(?<![{HANGUL}])([{HANGUL}]{{2}})(?=(?:오빠|언니|누나|형)(?![{HANGUL}]))")
+_KO_NOT_SIBLINGS = frozenset(
+    ["친구", "사촌", "동네", "옆집", "우리", "아는", "남친", "여친", "회사", "학교"]
+    + ["교회", "대학", "직장", "엄마", "아빠", "동생", "친오", "친언"]
+)
 # a Korean name after a kinship or a role word in running text ("외할머니 정혜진은", "남편
 # 장성호의", "주장 오준혁은"): three syllables before a particle (not "딸 이름을")
 _KO_KIN = compiled(
@@ -221,6 +228,9 @@ def titled_names(line: str, japanese: bool) -> list[Finding]:
         name = m.group(1)
         surname = name[0] in KOREAN_SURNAMES and name[-1] not in _KO_NOT_ENDING
         if surname and name not in _KO_NOT_NAMES:
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
+    for m in _KO_SIBLING.finditer(line):
+        if m.group(1) not in _KO_NOT_SIBLINGS | _KO_NOT_NAMES:
             out.append((m.start(1), m.end(1), "PERSON", 0.75))
     for m in _KO_TITLE.finditer(line):
         name, space = m.group(1), m.group(2)

@@ -12,6 +12,7 @@ from sanitizers.address_runs import address_runs
 from sanitizers.addresses import address_tails
 from sanitizers.beside_names import phones_after_names, surnames_before
 from sanitizers.birth_answers import birth_answers
+from sanitizers.birth_eras import era_marks
 from sanitizers.birth_keys import keyed_births
 from sanitizers.births import birth_lists, birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
@@ -25,6 +26,7 @@ from sanitizers.name_columns import name_columns
 from sanitizers.name_pairs import paired_names
 from sanitizers.native_signers import last_line_signer
 from sanitizers.native_texts import native_mentions
+from sanitizers.person_rows import row_addresses, row_births, row_phones
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
@@ -57,6 +59,14 @@ def text_passes(
         found.extend(lifespans(text))
         found.extend(f for f in birth_lists(text, found, words) if f[2] in active)
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
+    if "DATE_OF_BIRTH" in active:  # a person's one-line record: its date, phone, address
+        found.extend(row_births(text, found))
+    if "PHONE_NUMBER" in active:
+        found.extend(row_phones(text, found))
+    if "STREET_ADDRESS" in active:
+        found.extend(row_addresses(text, found))
+    if "DATE_OF_BIRTH" in active:
+        found.extend(era_marks(text, found))
     found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
     if "US_SSN" in active:
         found.extend(listed_ssns(text, found))

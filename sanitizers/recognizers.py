@@ -53,6 +53,8 @@ class DataRecognizer(PatternRecognizer):
         self.window: int = int(spec.get("window", 48))
         self.deny_window: int = int(spec.get("deny_window", self.window))
         self.multiline: bool = bool(spec.get("multiline", False))
+        # (a whole-text entry whose context word stays in its sentence, as a line's would)
+        self.sentences: bool = bool(spec.get("sentences", False))
         # a second value right after an accepted one needs no context word of its own
         # ("two passports: 624483588 and L52580403")
         self.chain: bool = bool(spec.get("chain", False))
@@ -105,7 +107,11 @@ class DataRecognizer(PatternRecognizer):
                 if self.context_re is not None or self.deny_context is not None:
                     before = lowered[max(0, m.start() - self.window) : m.start()]
                     before = before[before.rfind("\n\n") + 1 :]  # no context across a blank line
+                    if self.sentences:
+                        before = before[_sentence_start(text, m.start() - len(before), m.start()) :]
                     near = before[-self.deny_window :]
+                    if self.sentences:  # a deny word stays on its line ("on the account?\n…")
+                        near = near[near.rfind("\n") + 1 :]
                     if self.deny_context is not None and self.deny_context.search(near):
                         continue
                     if self.context_re is not None:
@@ -176,6 +182,18 @@ def _expanded(pattern: str, fragments: dict[str, str], depth: int = 2) -> str:
     if _FRAGMENT.search(pattern):
         raise ValueError(f"registry fragments nest deeper than {depth}: {pattern[:60]}")
     return pattern
+
+
+# (after a word of four letters or more, or a number: "No. HP", "Tel. Mr Ali" go on)
+_SENTENCE_END = compiled(r"(?:(?<=[^\W\d_]{4})|(?<=\d))[.!?][ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])|[。！？]")
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """The offset, from `start`, of the last sentence's start in text[start:end] (0: none)."""
+    last = 0
+    for m in _SENTENCE_END.finditer(text, start, end):
+        last = m.end() - start
+    return last
 
 
 def lower_same_length(text: str) -> str:

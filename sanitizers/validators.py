@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
+from urllib.parse import unquote_plus
 
 from sanitizers import checksums
 from sanitizers.logins import login_user
@@ -34,9 +35,9 @@ from sanitizers.secret_values import (
 from sanitizers.tries import compiled
 
 _NON_DIGITS = compiled(r"\D")
-_DATE_LIKE = compiled(
-    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])$"
-    r"|^(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|[12]\d|3[01])[-./](?:19|20)?\d\d$"
+_DATE_LIKE = compiled(  # (a date, or a date and the hour after it: "2025-02-11 20")
+    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:$|[ T])"
+    r"|^(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|[12]\d|3[01])[-./](?:19|20)?\d\d(?:$|[ T])"
 )
 
 
@@ -108,6 +109,12 @@ def phone(value: str) -> bool:
     if not 7 <= len(digits) <= 15 or len(set(digits)) == 1:
         return False
     return not _DATE_LIKE.match(value.strip().strip("()"))  # "(2025-12-28" is a date too
+
+
+def url_phone(value: str) -> bool:
+    """A phone number written in a URL's query ("%2B45%2020%2051%2009%2098")."""
+    decoded = unquote_plus(value)
+    return re.fullmatch(r"\+?[\d ()./-]+", decoded) is not None and phone(decoded)
 
 
 def national_phone(value: str) -> bool:
@@ -186,6 +193,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "dvla_licence": dvla_licence,
     "address_with_comma": address_with_comma,
     "national_phone": national_phone,
+    "url_phone": url_phone,
     "url_login": url_login,
     "high_entropy": high_entropy,
     "secret_value": secret_value,
