@@ -59,14 +59,6 @@ def text_passes(
         found.extend(lifespans(text))
         found.extend(f for f in birth_lists(text, found, words) if f[2] in active)
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
-    if "DATE_OF_BIRTH" in active:  # a person's one-line record: its date, phone, address
-        found.extend(row_births(text, found))
-    if "PHONE_NUMBER" in active:
-        found.extend(row_phones(text, found))
-    if "STREET_ADDRESS" in active:
-        found.extend(row_addresses(text, found))
-    if "DATE_OF_BIRTH" in active:
-        found.extend(era_marks(text, found))
     found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
     if "US_SSN" in active:
         found.extend(listed_ssns(text, found))
@@ -83,6 +75,15 @@ def text_passes(
         found.extend(item_columns(text, found, words))
         found.extend(native_mentions(text, found))
         found.extend(last_line_signer(text, found))
+    # a person's one-line record (its names found by every pass above): date, phone, address
+    if "DATE_OF_BIRTH" in active:
+        found.extend(row_births(text, found))
+    if "PHONE_NUMBER" in active:
+        found.extend(row_phones(text, found))
+    if "STREET_ADDRESS" in active:
+        found.extend(row_addresses(text, found))
+    if "DATE_OF_BIRTH" in active:
+        found.extend(era_marks(text, found))
 
 
 def record_passes(texts: list[str], found: list[list[Finding]], active: frozenset[str]) -> None:

@@ -22,11 +22,13 @@ convert '25-11-1988'"): each repetition is found too.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sanitizers.addresses import street_word
 from sanitizers.birth_keys import ANY_DATE
 from sanitizers.recognizers import Finding
+from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
 from sanitizers.validators import calendar_date, phone
 
@@ -50,6 +52,7 @@ _NOT_ADDRESS = compiled(
     r"[@={}()<>$€£¥₹₱₦₩]|:(?!\d)|\b\d{1,2}:\d\d\b|(?:^|\s)/|\\[nt]|\b(?:19|20)\d\d[-/.]\d"
 )
 _WORDS = compiled(r"[^\W\d_]+")
+_LINE_BREAK = compiled(r"\n")
 LAST_YEAR = 2015  # a date in a record after it is more likely a visit, an order, a hire
 MIN_REPEAT = 8  # characters: a shorter value ("5/6/78") is too common to chase
 
@@ -57,16 +60,18 @@ MIN_REPEAT = 8  # characters: a shorter value ("5/6/78") is too common to chase
 def row_births(text: str, found: list[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for the lone date cell of a person's one-line record, and for
     the repetitions of every date of birth found in `text`."""
-    out = [f for a, b in _records(text, found) if (f := _lone_date(text, a, b, found))]
+    others = _others(found, "DATE_OF_BIRTH")
+    out = [f for a, b in _records(text, found) if (f := _lone_date(text, a, b, others))]
     return out + _repeated(text, [f for f in found if f[2] == "DATE_OF_BIRTH"] + out)
 
 
 def row_addresses(text: str, found: list[Finding]) -> list[Finding]:
     """STREET_ADDRESS findings for the address cells of a person's one-line record."""
     out: list[Finding] = []
+    others = _others(found, "STREET_ADDRESS")
     for start, end in _records(text, found):
         for a, b in _cells(text, start, end, _CELL):
-            if _address(text[a:b]) and not _taken(found, a, b, "STREET_ADDRESS"):
+            if _address(text[a:b]) and not others.overlaps(a, b):
                 out.append((a, b, "STREET_ADDRESS", 0.86))
     return out
 
@@ -76,10 +81,11 @@ def row_phones(text: str, found: list[Finding]) -> list[Finding]:
     e-mail address, an IBAN or a date of birth ("Ange Niyonsaba,KG 548 St 169,Kigali,0788
     561 615,07/12/2002", "| WU Haoran | 1998年11月28日 | 138 8240 9486 |")."""
     out: list[Finding] = []
+    others = _others(found, "PHONE_NUMBER")
     for start, end in _records(text, found, _OTHER_VALUES):
         for a, b in _cells(text, start, end, _DATE_CELL):
             value = text[a:b]
-            if _PHONE.fullmatch(value) and phone(value) and not _taken(found, a, b, "PHONE_NUMBER"):
+            if _PHONE.fullmatch(value) and phone(value) and not others.overlaps(a, b):
                 out.append((a, b, "PHONE_NUMBER", 0.8))
     return out
 
@@ -87,21 +93,19 @@ def row_phones(text: str, found: list[Finding]) -> list[Finding]:
 def _records(
     text: str, found: list[Finding], kinds: frozenset[str] = _CONTACT
 ) -> list[tuple[int, int]]:
-    """The lines holding a found person and a found value of `kinds`."""
-    people = [(s, e) for s, e, t, _ in found if t == "PERSON"]
-    contacts = [(s, e) for s, e, t, _ in found if t in kinds]
-    if not people or not contacts:
-        return []
-    out, pos = [], 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if _holds(people, start, pos) and _holds(contacts, start, pos):
-            out.append((start, pos - 1))
-    return out
-
-
-def _holds(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start <= s and e <= end for s, e in spans)
+    """The lines holding a found person and a found value of `kinds` (each finding put in
+    its line by a binary search: a table of thousands of rows stays linear)."""
+    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    people: set[int] = set()
+    contacts: set[int] = set()
+    for s, e, t, _ in found:
+        if t == "PERSON" or t in kinds:
+            line = bisect.bisect_right(starts, s) - 1
+            if line + 1 < len(starts) and e >= starts[line + 1]:
+                continue  # across a line break
+            (people if t == "PERSON" else contacts).add(line)
+    ends = [b - 1 for b in starts[1:]] + [len(text)]
+    return [(starts[i], ends[i]) for i in sorted(people & contacts)]
 
 
 def _cells(text: str, start: int, end: int, cell: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -116,19 +120,19 @@ def _cells(text: str, start: int, end: int, cell: re.Pattern[str]) -> list[tuple
     return out
 
 
-def _taken(found: list[Finding], a: int, b: int, keep: str) -> bool:
-    """Whether text[a:b] overlaps a finding of another type than `keep`, a person's or a
-    place's aside (NER reads "Szeged" or "Bartók Béla" in an address)."""
-    return any(s < b and a < e and t not in (keep, "PERSON", "LOCATION") for s, e, t, _ in found)
+def _others(found: list[Finding], keep: str) -> SpanIndex:
+    """The findings of other types than `keep`, a person's or a place's aside (NER reads
+    "Szeged" or "Bartók Béla" in an address): a cell they overlap is theirs."""
+    return SpanIndex([(s, e) for s, e, t, _ in found if t not in (keep, "PERSON", "LOCATION")])
 
 
-def _lone_date(text: str, start: int, end: int, found: list[Finding]) -> Finding | None:
+def _lone_date(text: str, start: int, end: int, others: SpanIndex) -> Finding | None:
     dates = [
         (a, b)
         for a, b in _cells(text, start, end, _DATE_CELL)
         if _DATE.fullmatch(text[a:b]) and _past(text[a:b])
     ]
-    if len(dates) != 1 or _taken(found, *dates[0], "DATE_OF_BIRTH"):
+    if len(dates) != 1 or others.overlaps(*dates[0]):
         return None  # none, two (which is the birth?), or a cell read as something else
     return (*dates[0], "DATE_OF_BIRTH", 0.85)
 
