@@ -46,9 +46,16 @@ CASES = {
     "five thousand names in a list": ("ধন্যবাদ, " * 5000 + "\nরমেশ", None),
     # person_rows put each finding in its line by a search over all of them at first (a
     # table of records: lines times findings), and checked each cell against every finding
-    "two thousand one-line records": (
-        "\n".join(["Ana Lima | 12.03.1985 | 061 568 4636 | ana@x.pt | Rua A 5, Porto"] * 2000),
+    "a thousand one-line records": (
+        "\n".join(["Ana Lima | 12.03.1985 | 061 568 4636 | ana@x.pt | Rua A 5, Porto"] * 1000),
         {"PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"},
+    ),
+    # and looked for each birth date's repetitions with one search of the text per date
+    "two thousand different birth dates": (
+        "\n".join(
+            f"DOB: {1 + i % 28:02d}.{1 + i // 28 % 12:02d}.{1900 + i // 336}" for i in range(2000)
+        ),
+        {"DATE_OF_BIRTH"},
     ),
 }
 
