@@ -92,9 +92,9 @@ _SURNAME_FIRST = compiled(
     # or after a form's key in capitals, with no comma ("PATIENT NAME PARK Jimin")
     r"|(?:^|\n)[ \t]*(?:[A-Z]{2,}[ ]){1,3}"
     r"(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Þ])([A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,30})[ ]\Z"
-    # or at a cell's start, with no comma, in Latin or Cyrillic letters ("| GONZÁLEZ Julieta",
-    # "\"КАСЫМОВА Асель Маратовна\";")
-    # or after a column's spaces (not a line's start: "AGENT Théo:", "RIP Siro Bättig")
+    # or at a cell's start or after a column's spaces, with no comma, in Latin or Cyrillic
+    # letters ("| GONZÁLEZ Julieta", "\"КАСЫМОВА Асель Маратовна\";", "6529934  LEVI Itai");
+    # not at a line's start ("AGENT Théo:", "RIP Siro Bättig" are labels)
     r"|(?:[|;\"„\t]|[ \t]{2,})[ \t]*(?=[A-ZÀ-ÞА-ЯЁ'’-]*[AEIOUYÀ-ÖØ-ÞАЕЁИОУЫЭЮЯ])"
     r"([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]{2,30})[ ]\Z"
 )
