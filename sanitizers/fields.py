@@ -57,7 +57,7 @@ _NAME_END = compiled(  # (" / ": "박성민 / PARK Sung-min"; a title after a sp
 _OTHER_KEY = r"(?:[^\W\d_][^\n/:=：]{0,24}?[ ]?/[ ]?)?"
 # a phone number that ends a name's line ("오예린 031-361-9768", "HENG Samnang tel +855…")
 _NUMBER_AFTER = compiled(
-    r"[ ]+(?=(?i:(?:tel|ph|phone|mob|mobile|cell|hp|ph\.?)[.:]?[ ]+)?[+(]?\d[\d ().-]{5,}$)"
+    r"[ ]+(?=(?i:(?:tel|phone|mob|mobile|cell|hp|ph\.?)[.:]?[ ]+)?[+(]?\d[\d ().-]{5,}$)"
 )
 _NUMBERED = compiled(r"[ _-]?#?\d{1,2}$")  # "Guest 1", "passenger_2"
 # a printed form's key and colon ("Nombre: "; not "name=", "\"name\": ")

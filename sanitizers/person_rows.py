@@ -78,8 +78,8 @@ def row_addresses(text: str, found: list[Finding]) -> list[Finding]:
 
 def row_phones(text: str, found: list[Finding]) -> list[Finding]:
     """PHONE_NUMBER findings for the phone cells of a person's one-line record that has an
-    e-mail address, an IBAN or a date of birth ("Ange Niyonsaba,KG 548 St 169,Kigali,0788
-    561 615,07/12/2002", "| WU Haoran | 1998年11月28日 | 138 8240 9486 |")."""
+    e-mail address, an IBAN, a card or a date of birth ("| WU Haoran | 1998年11月28日 | 138
+    8240 9486 | 6011 5214 5787 8915 |")."""
     out: list[Finding] = []
     others = _others(found, "PHONE_NUMBER")
     for start, end in _records(text, found, _OTHER_VALUES):
@@ -95,6 +95,9 @@ def _records(
 ) -> list[tuple[int, int]]:
     """The lines holding a found person and a found value of `kinds` (each finding put in
     its line by a binary search: a table of thousands of rows stays linear)."""
+    kinds_found = {t for _, _, t, _ in found}
+    if "PERSON" not in kinds_found or kinds_found.isdisjoint(kinds):
+        return []  # (every text passes here: no line scan without a person and a value)
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
     people: set[int] = set()
     contacts: set[int] = set()
