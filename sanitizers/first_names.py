@@ -8,6 +8,9 @@
 - `lower_noun`: those of them that are names in lowercase chat too;
 - `products_named_like_people` and `not_names`: words that look like first names and are
   software, technical words or chat contractions.
+- `common_abroad`: listed first names of middling frequency that another language uses as a
+  common word ("domingo", "novo", "sinh", "dato", "yung"; `common_abroad.txt`, derived from
+  wordfreq's lists, CC BY-SA 4.0): no name in a lowercase line of another language;
 - `census_names`, `census_pair`: the 1990 United States Census's most frequent surnames
   and first names (`census_names.txt`, public domain), for a pair of English words that is
   a name ("Ivy Sharp").
@@ -22,7 +25,9 @@ from sanitizers.lexicon import COMMON_WORDS, names_data, nouns_only
 
 MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
 PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
-FOREIGN_MIN_FREQUENCY = 8  # lowercase, in a line of another language: its words are names too
+FOREIGN_MIN_FREQUENCY = 5  # lowercase, in a line of another language: its words are names too
+ABROAD_BELOW = 8  # below this frequency, a name that is a common word abroad is that word
+ABROAD_ZIPF = 5.0  # common abroad: wordfreq's Zipf frequency in some other language
 _COLUMNS = slice(30, 85)  # one frequency digit per country (hex, blank: unknown there)
 COUNTRIES = {"georgia": 74, "india": 80}  # their columns
 
@@ -111,9 +116,24 @@ def lower_noun(low: str) -> bool:
     """A name noun that is a name in lowercase chat too ("did ibrahim send it"): a common
     first name (`FOREIGN_MIN_FREQUENCY`) that is no word of another language or a place
     written lowercase ("nada", "yang", "milan": names.yaml `name_nouns_lowercase_words`)."""
-    if given_name_list().get(low, 0) < FOREIGN_MIN_FREQUENCY:
+    return foreign_name(low) and low not in _lowercase_words()
+
+
+def foreign_name(low: str) -> bool:
+    """The lowercase `low` may be a first name in a line of another language: listed with at
+    least `FOREIGN_MIN_FREQUENCY`, and, below `ABROAD_BELOW`, no common word abroad
+    ("domingo", "novo")."""
+    frequency = given_name_list().get(low, 0)
+    if frequency < FOREIGN_MIN_FREQUENCY:
         return False
-    return low not in _lowercase_words()
+    return frequency >= ABROAD_BELOW or low not in common_abroad()
+
+
+@functools.cache
+def common_abroad() -> frozenset[str]:
+    """The first names that are common words of another language (`common_abroad.txt`)."""
+    raw = resources.files("sanitizers").joinpath("common_abroad.txt").read_text("utf-8")
+    return frozenset(w for w in raw.splitlines() if w and not w.startswith("#"))
 
 
 @functools.cache

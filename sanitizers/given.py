@@ -14,8 +14,9 @@ that other rules look for. `given_names` takes such a word when it is
   quote or place word beside it: not "Lake Victoria", "Ben & Jerry's");
 - Title-case ("Bastiaan") or lowercase in an all-lowercase sentence ("henrietta"; four
   letters or more: "hai", "que" are words of other languages; in a line of another
-  language only a common name, at least `FOREIGN_MIN_FREQUENCY`: "kong", "logi" are words
-  there);
+  language only a name of some frequency, at least `FOREIGN_MIN_FREQUENCY`, that is no
+  common word of another language: "kong" is a word there, and "domingo", "novo" or "sinh"
+  are in `common_abroad`);
 - standalone, not part of a login, file, address, URL or key ("roger924", "lang=en");
 - in a sentence without code (there, "Frida", "Luigi" and "kong" are products; a sentence
   technical by its words only keeps a name that is no product's, unless it names other
@@ -38,9 +39,8 @@ name (`whole.py`), and found names propagate through the record.
 from __future__ import annotations
 
 from sanitizers.first_names import (
-    FOREIGN_MIN_FREQUENCY,
-    MIN_FREQUENCY,
     PAIR_MIN_FREQUENCY,
+    foreign_name,
     given_name_list,
     lower_noun,
     not_names,
@@ -105,7 +105,6 @@ def given_names(
         return out  # "Is Sofia or Bucharest a better base?": places, tools
     if technical:
         return out + name_pairs(text, words, common, nouns, technical=True)
-    lowest = FOREIGN_MIN_FREQUENCY if foreign else MIN_FREQUENCY  # for lowercase words
     lowercase_line = casual(text)  # people who capitalize, capitalize names
     software = products and _named_software(text, words, names)
     for m in _WORD.finditer(text):
@@ -130,7 +129,7 @@ def given_names(
         if products and (low in products_named_like_people() or software):
             continue  # "migrate the jobs to Luigi", "from Backbone to Jackson"
         if not title(word) and not (
-            lowercase_line and len(word) >= 4 and names[low] >= lowest
+            lowercase_line and len(word) >= 4 and (foreign_name(low) if foreign else True)
         ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
         noun_name = low in nouns and (title(word) or lower_noun(low))

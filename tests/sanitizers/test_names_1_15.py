@@ -321,7 +321,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         (
             "dominik dal heslo od wifiny (Sushi1026?) celýmu patru",
-            {("PASSWORD", "Sushi1026?")},
+            {("PASSWORD", "Sushi1026?"), ("PERSON", "dominik")},  # 1.30.0: his name too
         ),
         # a password under a key of another language or a constant's name, Cisco's enable
         # secret, a one-time code in a log; not a flag or a variable's reference

@@ -305,7 +305,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "a name after a kinship title of any language, or before an honorific": [
         ("pakisabi kay nanay trixie na yung balikbayan box", {("PERSON", "trixie")}),
         ("wujek dawid mówi że przyjdzie", {("PERSON", "dawid")}),
-        ("ahlan 3amto rawan ana nour", {("PERSON", "rawan")}),
+        ("ahlan 3amto rawan ana nour", {("PERSON", "rawan"), ("PERSON", "nour")}),  # "I am"
         ("tonton Olivier 3ayez yeegy ma3ana", {("PERSON", "Olivier")}),
         ("my uncle Ravi sent it", {("PERSON", "Ravi")}),
         ("Bibek sir namaste", {("PERSON", "Bibek")}),
