@@ -58,7 +58,8 @@ VALUE = compiled(
 _NUMBERS = compiled(r"\d+")
 # the label before a value: its last words, then punctuation and a date constructor
 _KEYED = compiled(
-    r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|/(?=-?[^\W\d])|[ ](?=[^\W\d])){0,30})"
+    r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|/(?=-?[^\W\d])|[ ](?=[^\W\d])"
+    r"|['ʻ‘’](?=[^\W\d])){0,30})"  # (an apostrophe inside a word: "Tug'ilgan sana")
     r"(?P<gap>[\s\"'`\\:=<>\[\](){}|,：፦]*(?:(?:new[ ])?(?i:isodate|datetime\.date|datetime"
     r"|localdate\.(?:parse|of)|date\.parse|date|to_date|timestamp)[\s\"'(]*)?)$"
 )
@@ -76,11 +77,12 @@ def keyed_births(text: str) -> list[Finding]:
     return out + _aligned(text)
 
 
-# a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "20
-# اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.", "1946. gada 15. aprīlī", "1951 թ.
-# դեկտեմբերի 17-ին", "1948年8月19日"
+# a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "2 de
+# agosto de 2004", "20 اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.", "1946. gada 15.
+# aprīlī", "1951 թ. դեկտեմբերի 17-ին", "1948年8月19日", "民國69年6月30日"
 ANY_DATE = (
     rf"(?:\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
+    rf"|\d{{1,2}}[ ]de[ ][^\W\d_]{{3,12}}[ ](?:de[ ]|del[ ])?{_YEAR}"  # "2 de agosto de 2004"
     rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_YEAR}[ ]m\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}[ ]d\."
     rf"|{_YEAR}\.[ ]gada[ ]\d{{1,2}}\.[ ][^\W\d_]{{3,12}}"
@@ -88,7 +90,7 @@ ANY_DATE = (
     rf"|{_YEAR}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日"
     rf"|{_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일"
     rf"|(?:ngày[ ])?\d{{1,2}}[ ]tháng[ ]\d{{1,2}}[ ]năm[ ]{_YEAR}"  # "ngày 5 tháng 2 năm 1943"
-    r"|(?:明治|大正|昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日"  # an era's "昭和20年11月3日"
+    r"|(?:明治|大正|昭和|平成|令和|民國|民国)\d{1,3}年\d{1,2}月\d{1,2}日"  # "昭和20年11月3日"
     # the Persian solar calendar's months ("6 اردیبهشت 1310") and a Hijri year ("6/6/1421 هـ")
     r"|\d{1,2}[ ](?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)[ ]1[34]\d\d"
     r"|\d{1,2}/\d{1,2}/1[34]\d\d(?=[ ]?هـ))"

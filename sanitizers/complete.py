@@ -21,6 +21,7 @@ from sanitizers.first_names import (
 )
 from sanitizers.lexicon import (
     CALENDAR,
+    COMPANY_FORMS,
     PLACE_HEADS,
     PLACE_WORDS,
     UNCASED_SCRIPTS,
@@ -48,10 +49,6 @@ _BEFORE_PARTICLES = compiled(rf"(?<![\w'’-])[^\W\d_a-z][^\W\d_]*(?:[ ](?:{PART
 # initials after a surname, as a signature, a list or a form writes them ("Keller U.",
 # "Mwangi J.K.", "Quliyev R.V.o."), not the initial of the next name ("Lima and B. Cruz")
 # (not a company's legal form: "Asigurări Carpați S.A.", "Verhuizingen Van Dam B.V.")
-_COMPANY_FORMS = frozenset(
-    "S.A. B.V. N.V. S.L. A.G. A.S. S.E. L.P. P.C. S.C. K.K. G.K. E.V. S.P.A. S.R.L. S.A.S. "  # noqa: SIM905
-    "D.O.O. A.B. O.Y. P.T. S.P. S.R.O. A.D.".split()
-)
 _INITIALS_AFTER = compiled(r"[ ](?:[A-Z]\.){1,3}(?:[a-z]\.)?(?![\w.])(?![ ]+[A-Z][a-z])")
 # a Turkic patronymic's last word after the father's name ("Quliyev Nicat Fuad oğlu",
 # "Abbasova Fidan Elçin qızı", "Asanov Bakyt uulu", "Karimova Dilnoza Jamshid qizi")
@@ -136,7 +133,7 @@ def complete_names(
         if m is not None and _capital_after(m.group()):
             end = m.end()
         m = _INITIALS_AFTER.match(text, end)
-        if m is not None and m.group().strip().upper() not in _COMPANY_FORMS:
+        if m is not None and m.group().strip().upper() not in COMPANY_FORMS:
             end = m.end()  # "Keller U."
         m = _PATRONYMIC_AFTER.match(text, end)
         if m is not None:

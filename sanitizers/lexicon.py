@@ -110,6 +110,12 @@ COMMON_WORDS = frozenset(STOP_WORDS) | frozenset(names_data()["not_names"])
 DETERMINERS = frozenset("the a an this that these those its my your our their his her".split())  # noqa: SIM905
 #: last words of organization names ("Aurora Biotech"): such a run is no person
 ORGANIZATION_WORDS = frozenset(names_data()["organization_words"])
+# a company's legal form written as initials ("Kyma A.E.", "Ironbridge Groep N.V."): no
+# person's initials
+COMPANY_FORMS = frozenset(
+    "S.A. B.V. N.V. S.L. A.G. A.S. S.E. L.P. P.C. S.C. K.K. G.K. E.V. S.P.A. S.R.L. S.A.S. "  # noqa: SIM905
+    "D.O.O. A.B. O.Y. P.T. S.P. S.R.O. A.D. A.E. O.E. E.E. S.A.C. C.V. K.G.".split()
+)
 
 
 def organization_word(word: str) -> bool:

@@ -8,7 +8,8 @@
   found given name ("Lerato BOTHA", "SIDDIQUI Hamza"), and a Title-case given name beside
   a found surname in capitals ("Simranjit VIRK"; no English word or a listed first name);
 - "Surname, Given" as one item of a list or a cell, found by either half ("- Setiawan,
-  Surya (DOB ...)", "Pérez Aguilar, Araceli", 'Domínguez Ruiz, Íñigo');
+  Surya (DOB ...)", "Pérez Aguilar, Araceli", 'Domínguez Ruiz, Íñigo', "Edwards, Niamh
+  <edwardsn@...>");
 - the third syllable of a Vietnamese name, which may be a short English word ("Đinh Hoài
   An", "Văn Thị Thu").
 
@@ -27,7 +28,7 @@ _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _ITEM_START = compiled(
     r"(?:^|\n)[ \t]*(?:[-*•·]|\d{1,3}[.)])?[ \t]*[\"'(]?$|(?:[|:;(\"'\[]|\t)[ \t]*$"
 )
-_ITEM_END = compiled(r"[ \t]*(?:$|\n|[|;\"')\]\t]|[ ]?\(|,[ ]?\d|[ ][-–—|·][ ])")
+_ITEM_END = compiled(r"[ \t]*(?:$|\n|[|;\"')\]\t]|[ ]?\(|,[ ]?\d|[ ][-–—|·][ ]|[ ]?<[\w.+-]+@)")
 _CAPS_END = compiled(r"[ \t]*(?:$|\n|[,|;(\t]|[ ][-–—·][ ])")
 _PREV = compiled(rf"({_WORD})[ ]$")
 _INVERTED_BEFORE = compiled(rf"({_WORD}(?:[ ]{_WORD}){{0,2}}),[ ]$")  # "Setiawan, |Surya"
@@ -105,7 +106,8 @@ def _caps_half(word: str, given: str, words: frozenset[str]) -> bool:
     parts = word.lower().replace("’", "'").replace("'", "-").split("-")
     latin = word.isascii() or all(c < "\u0250" for c in word)
     surnames = census_names()[0]
-    return (first_name(given.lower()) or not latin) and not all(
+    listed = first_name(given.lower()) or not known(given, words)  # "SULTAN Shaimaa"
+    return (listed or not latin) and not all(
         known(p, words) and p not in surnames and not first_name(p) for p in parts if len(p) > 1
     )  # "KENNEDY Nuala", not "URGENT Maria"
 

@@ -27,6 +27,7 @@ from sanitizers.name_pairs import paired_names
 from sanitizers.native_signers import last_line_signer
 from sanitizers.native_texts import native_mentions
 from sanitizers.person_rows import row_addresses, row_births, row_phones
+from sanitizers.phone_slots import sibling_phones
 from sanitizers.recognizers import Finding
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
@@ -80,6 +81,7 @@ def text_passes(
         found.extend(row_births(text, found))
     if "PHONE_NUMBER" in active:
         found.extend(row_phones(text, found))
+        found.extend(sibling_phones(text, found))
     if "STREET_ADDRESS" in active:
         found.extend(row_addresses(text, found))
     if "DATE_OF_BIRTH" in active:

@@ -124,6 +124,20 @@ def prose_login(value: str) -> bool:
     )
 
 
+def surname_with_initials(value: str) -> bool:
+    """A surname and two initials ("Abdullayeva D. A.", "Иванов И. И."): the surname is no
+    English word, nor a common or organization word ("Section A. B.", "Group A. B."), and
+    the initials are no company's legal form ("Constructora S.A.")."""
+    from sanitizers.lexicon import COMMON_WORDS, COMPANY_FORMS, known, organization_word
+
+    surname, _, initials = value.partition(" ")
+    if initials.replace(" ", "").upper() in COMPANY_FORMS:
+        return False  # "Kyma A.E.", "Cyberdyne B.V."
+    if surname.lower() in COMMON_WORDS or organization_word(surname):
+        return False
+    return not surname.isascii() or not known(surname, _dictionary())
+
+
 def _dictionary() -> frozenset[str]:
     from sanitizers.config import default_model
     from sanitizers.lexicon import dictionary

@@ -35,7 +35,9 @@ from sanitizers.validators import calendar_date, phone
 _CONTACT = frozenset(["PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD"])
 _OTHER_VALUES = frozenset(["EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "DATE_OF_BIRTH"])
 # a phone number's cell: grouped, or after its trunk 0 or country code (not an ID: 10234567)
-_PHONE = compiled(r"\+?(?:\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,8}){1,5}|(?:\+|0)\d{8,14}|1\d{10}")
+PHONE_CELL = compiled(
+    r"\+?(?:\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,8}){1,5}|(?:\+|0)\d{8,14}|1\d{10}"
+)
 _CELL = compiled(r"[^\t;|\"„“”\[\]\n]+")  # a cell between a row's separators and quotes
 _DATE_CELL = compiled(r"[^\t;|,\"„“”\[\]()\n]+")  # (a date has no comma inside)
 _TRIM = " \t\"'„“”«»‚‘’\\,"
@@ -85,7 +87,7 @@ def row_phones(text: str, found: list[Finding]) -> list[Finding]:
     for start, end in _records(text, found, _OTHER_VALUES):
         for a, b in _cells(text, start, end, _DATE_CELL):
             value = text[a:b]
-            if _PHONE.fullmatch(value) and phone(value) and not others.overlaps(a, b):
+            if PHONE_CELL.fullmatch(value) and phone(value) and not others.overlaps(a, b):
                 out.append((a, b, "PHONE_NUMBER", 0.8))
     return out
 

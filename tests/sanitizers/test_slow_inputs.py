@@ -57,6 +57,12 @@ CASES = {
         ),
         {"DATE_OF_BIRTH"},
     ),
+    # phone_slots (1.30.0) groups every number of a text by its slot: one pass over a column
+    # of two thousand numbers beside a found one
+    "two thousand numbers in a found phone's column": (
+        "tel\n" + "\n".join(f"0{811_000_000 + i * 7919} - paid" for i in range(2000)),
+        {"PHONE_NUMBER"},
+    ),
 }
 
 
