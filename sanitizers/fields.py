@@ -221,9 +221,9 @@ class Fields:
                 if group == _BARE and kind is not None and kind[1] == "address":
                     value = address_line(text, m.start(group))  # "Rua Augusta, 213 - Centro, ..."
                 person = group == _BARE and kind is not None and kind[0] == "PERSON"
-                whole = m.start(group) + len(value) == len(m.group(group).rstrip()) + m.start(group)
                 # (only after a value that runs to its end: "Brooklyn (10/12/2023), Aaliyah"
                 # is no "Surname, Given")
+                whole = len(value) == len(m.group(group).rstrip())
                 last_first = _LAST_FIRST.match(text, m.end(group)) if person and whole else None
                 if kind is not None and last_first:  # "Lead: Dolidze, Vakhtang"
                     value += last_first.group()

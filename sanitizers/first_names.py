@@ -113,8 +113,8 @@ def not_names() -> frozenset[str]:
 
 
 def lower_noun(low: str) -> bool:
-    """A name noun that is a name in lowercase chat too ("did ibrahim send it"): a common
-    first name (`FOREIGN_MIN_FREQUENCY`) that is no word of another language or a place
+    """A name noun that is a name in lowercase chat too ("did ibrahim send it"): a first name
+    of some frequency (`foreign_name`) that is no word of another language or a place
     written lowercase ("nada", "yang", "milan": names.yaml `name_nouns_lowercase_words`)."""
     return foreign_name(low) and low not in _lowercase_words()
 

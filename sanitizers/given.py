@@ -129,7 +129,7 @@ def given_names(
         if products and (low in products_named_like_people() or software):
             continue  # "migrate the jobs to Luigi", "from Backbone to Jackson"
         if not title(word) and not (
-            lowercase_line and len(word) >= 4 and (foreign_name(low) if foreign else True)
+            lowercase_line and len(word) >= 4 and (not foreign or foreign_name(low))
         ):  # "hai", ALL-CAPS, "kong" in Tagalog, "blas" in a sentence of mixed case
             continue
         noun_name = low in nouns and (title(word) or lower_noun(low))
