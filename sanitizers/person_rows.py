@@ -35,17 +35,15 @@ from sanitizers.validators import calendar_date, phone
 _CONTACT = frozenset(["PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD"])
 _OTHER_VALUES = frozenset(["EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "DATE_OF_BIRTH"])
 # a phone number's cell: grouped, or after its trunk 0 or country code (not an ID: 10234567)
-PHONE_CELL = compiled(
+_PHONE_CELL = compiled(
     r"\+?(?:\(\d{1,5}\)[ -]?)?\d{1,5}(?:[ -]\d{1,8}){1,5}|(?:\+|0)\d{8,14}|1\d{10}"
 )
 _CELL = compiled(r"[^\t;|\"„“”\[\]\n]+")  # a cell between a row's separators and quotes
 _DATE_CELL = compiled(r"[^\t;|,\"„“”\[\]()\n]+")  # (a date has no comma inside)
 _TRIM = " \t\"'„“”«»‚‘’\\,"
-_DATE = compiled(
+_DATE = compiled(  # (ANY_DATE holds "28 de setembro de 1985" and "民國69年6月30日")
     rf"(?:{ANY_DATE}"
-    r"|\d{1,2}[ ]de[ ][^\W\d_]{3,10}[ ]de[ ](?:19|20)\d\d"  # "28 de setembro de 1985"
-    r"|(?:19|20)\d\d\.[ ][^\W\d_]{3,12}[ ]\d{1,2}"  # Hungarian "1946. augusztus 15."
-    r"|民國\d{2,3}年\d{1,2}月\d{1,2}日)\.?"
+    r"|(?:19|20)\d\d\.[ ][^\W\d_]{3,12}[ ]\d{1,2})\.?"  # Hungarian "1946. augusztus 15."
 )
 _YEAR = compiled(r"(?<!\d)(?:18|19|20)\d\d(?!\d)|民國")
 # (a key, a time, code, a path, a note in brackets, an amount, a date: no address; Turkish
@@ -87,9 +85,15 @@ def row_phones(text: str, found: list[Finding]) -> list[Finding]:
     for start, end in _records(text, found, _OTHER_VALUES):
         for a, b in _cells(text, start, end, _DATE_CELL):
             value = text[a:b]
-            if PHONE_CELL.fullmatch(value) and phone(value) and not others.overlaps(a, b):
+            if phone_cell(value) and not others.overlaps(a, b):
                 out.append((a, b, "PHONE_NUMBER", 0.8))
     return out
+
+
+def phone_cell(value: str) -> bool:
+    """A whole cell or slot that is a phone number: grouped, or after its trunk 0 or country
+    code (not an ID: 10234567, nor a compact date: 20240501), with a phone number's digits."""
+    return _PHONE_CELL.fullmatch(value) is not None and phone(value)
 
 
 def _records(

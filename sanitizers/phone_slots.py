@@ -17,11 +17,10 @@ year range in brackets fills no slot.
 
 from __future__ import annotations
 
-from sanitizers.person_rows import PHONE_CELL
+from sanitizers.person_rows import phone_cell
 from sanitizers.recognizers import Finding
 from sanitizers.spans import SpanIndex
 from sanitizers.tries import compiled
-from sanitizers.validators import phone
 
 # a phone-shaped number (any script's digits) with what bounds it in its line
 _SLOTTED = compiled(
@@ -47,15 +46,9 @@ def sibling_phones(text: str, found: list[Finding]) -> list[Finding]:
         if not any(span in phones for span in spans):
             continue  # no found phone number in this slot
         for a, b in spans:
-            if (a, b) not in phones and not covered.overlaps(a, b) and _phone(text[a:b]):
+            if (a, b) not in phones and not covered.overlaps(a, b) and phone_cell(text[a:b]):
                 out.append((a, b, "PHONE_NUMBER", 0.8))
     return out
-
-
-def _phone(value: str) -> bool:
-    """Grouped, or after its trunk 0 or country code (person_rows' test; not an ID or a
-    compact date: 20240501), and a phone number's digits."""
-    return PHONE_CELL.fullmatch(value) is not None and phone(value)
 
 
 def _kind(bound: str) -> str:
