@@ -8,7 +8,8 @@ names mentioned again (line-level shapes: `native_names.py`).
   with a surname. Exports print the time with the label
   (`[김혜진] [오후 7:12]`, a WeChat `罗磊 2024-02-06 09:30` line, LINE's `18:03\t美咲\t`):
   there two speakers suffice, each speaking once.
-- **Signers**: a Chinese letter's last line after its thanks (`谢谢！\n高磊`); a Japanese
+- **Signers**: a Chinese letter's last line after its thanks (`谢谢！\n高磊`), a Chinese
+  signer before `敬上` (`許俊傑 敬上`); a Japanese
   text's line holding only a spaced name (`森 奈々`), or a listed surname and a given name
   on the last line (`高橋結衣`).
 - **Mentioned again**: a name in parentheses after a found name (`Ming Yang (杨明)`); a
@@ -42,6 +43,10 @@ from sanitizers.tries import compiled
 _ZH_SIGNED = compiled(
     rf"(?:谢谢|多谢|感谢|祝好|敬上)[！!。，,]?[ \t]*\n[ \t]*([{HAN}]{{2,4}})[ \t]*\Z"
 )
+
+# a Chinese letter's signer before 敬上 on its own line ("許俊傑 敬上", "王芳谨上")
+_ZH_BEFORE_SIGNOFF = compiled(rf"(?m)^[ \t]*([{HAN}]{{2,4}})[ \t]*(?:敬上|謹上|谨上|拜上)[ \t]*$")
+_GROUP_LETTERS = compiled("[体體处處部司会會方队隊组組员員编編辈輩仁团團社院校局所室馆館店]")
 
 # a Japanese letter signed with a listed surname and a given name on its last line
 _JA_LAST = compiled(
@@ -113,10 +118,21 @@ def signed_lines(text: str) -> list[Finding]:
     """PERSON findings for a Chinese letter's signer after its thanks, and for the lines of a
     Japanese text that hold only a spaced name, or a listed surname and a given name last."""
     if KANA_LETTER.search(text) is None:
+        out = []
         m = _ZH_SIGNED.search(text, max(0, len(text) - 40))
         if m is not None and _named(m.group(1), text):
-            return [(m.start(1), m.end(1), "PERSON", 0.75)]
-        return []
+            out.append((m.start(1), m.end(1), "PERSON", 0.75))
+        for m in _ZH_BEFORE_SIGNOFF.finditer(text) if "上" in text else ():
+            name = m.group(1)  # a surname and one or two letters, not a group's or a
+            # role's word ("全體同仁 敬上", "管理处 敬上", "小编 敬上" stay)
+            if (
+                _named(name, text)
+                and (len(name) <= 3 or name[:2] in COMPOUND_SURNAMES)
+                and name[0] not in "小阿"
+                and _GROUP_LETTERS.search(name) is None
+            ):
+                out.append((m.start(1), m.end(1), "PERSON", 0.75))
+        return out
     out: list[Finding] = []
     last = _JA_LAST.search(text, max(0, len(text) - 20))
     if last is not None:

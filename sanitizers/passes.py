@@ -16,6 +16,7 @@ from sanitizers.birth_eras import era_marks
 from sanitizers.birth_keys import keyed_births
 from sanitizers.births import birth_lists, birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
+from sanitizers.contact_names import contact_names
 from sanitizers.copied_authors import copied_authors
 from sanitizers.escapes import escaped_view
 from sanitizers.export_senders import export_senders
@@ -82,6 +83,8 @@ def text_passes(
     if "PHONE_NUMBER" in active:
         found.extend(row_phones(text, found))
         found.extend(sibling_phones(text, found))
+    if person and "PHONE_NUMBER" in active:
+        found.extend(contact_names(text, found, words))
     if "STREET_ADDRESS" in active:
         found.extend(row_addresses(text, found))
     if "DATE_OF_BIRTH" in active:

@@ -46,10 +46,11 @@ _DATE = compiled(  # (ANY_DATE holds "28 de setembro de 1985" and "民國69年6�
     r"|(?:19|20)\d\d\.[ ][^\W\d_]{3,12}[ ]\d{1,2})\.?"  # Hungarian "1946. augusztus 15."
 )
 _YEAR = compiled(r"(?<!\d)(?:18|19|20)\d\d(?!\d)|民國")
-# (a key, a time, code, a path, a note in brackets, an amount, a date: no address; Turkish
-# "No:85 D:3" and "Kadıköy/İstanbul" are)
+# (a key, a time, code, a path, a note in brackets, an amount, a date, a sentence: no
+# address; Turkish "No:85 D:3" and "Kadıköy/İstanbul" are)
 _NOT_ADDRESS = compiled(
     r"[@={}()<>$€£¥₹₱₦₩]|:(?!\d)|\b\d{1,2}:\d\d\b|(?:^|\s)/|\\[nt]|\b(?:19|20)\d\d[-/.]\d"
+    r"|\b(?i:your|is|are|was|were|will)\b"  # "Johan, your Solar Home 5kW is waiting"
 )
 _WORDS = compiled(r"[^\W\d_]+")
 _LINE_BREAK = compiled(r"\n")

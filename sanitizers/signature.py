@@ -1,5 +1,6 @@
 """A message signed on its last line after a dash or a slash: "Let me know if it works -
-Grace", "Adressen är Linnégatan 1. /Astrid", or on
+Grace", "Adressen är Linnégatan 1. /Astrid", "Can I call you on 71 679 726? - سلطان عون,
+Talent Partner", or on
 a line of its own: "/Neil", "~ Ana", "-- Kofi".
 
 The name ends the whole text and follows a sentence on the same line (so not a list
@@ -12,14 +13,19 @@ from __future__ import annotations
 
 import re
 
+from sanitizers.first_names import listed
+from sanitizers.lexicon import known
 from sanitizers.names import participle
 from sanitizers.person import TITLE
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
 # after the name: who the signer is, and the quote closing a pasted message ("— Michael
-# (Holly's dad)\"")
-_AFTER = r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*[\"'”’»]?\s*\Z"
+# (Holly's dad)\"", "- Mithila, events team", "- سلطان عون, Talent Partner")
+_AFTER = (
+    r"[ \t]*(?:\([^()\n]{1,40}\)|,[ ][^\W\d_]+(?:[ ][^\W\d_]+){0,3})?"
+    r"[ \t]*[.!]?[ \t]*[\"'”’»]?\s*\Z"
+)
 _SIGNED = compiled(rf"(?<=\S)[ \t]+(?:--?|–|—|/)[ \t]*({TITLE}(?:[ ]{TITLE}){{0,2}}){_AFTER}")
 _WORDS = compiled(r"[^\W\d_]+")
 # a last line of its own: "/Neil", "~ Ana Lima", "-- Kofi", "- Grace" after a blank line
@@ -40,6 +46,10 @@ def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) 
         return []
     if not _plain_names(m.group(1), words, not_names):
         return []
+    if text.startswith(",", m.end(1)) and all(
+        known(w, words) and not listed(w) for w in m.group(1).split(" ")
+    ):
+        return []  # a team, then its member ("-- Moderation, Andrea")
     if not re.search(r"(?:[^\W\d_]|[.!?)])$", line):
         return []  # a number or code before the dash: a title or log line, not a sentence
     return [(m.start(1), m.end(1), "PERSON", 0.75)]
