@@ -16,6 +16,10 @@ Guatemala) count where the number is grouped, bracketed or ends its line ("Sindr
 
 An upper-case surname before a given name, in a form's order ("HILL, James", "PATIENT NAME
 PARK Jimin", a cell's "КАСЫМОВА Асель Маратовна").
+
+A nickname in quotes in brackets right after a found name: 'Her son Tinashe Dube ("Rue")
+translated', not an English word that names no one ('Ana Lima ("Tenant")'). (After
+anything else that shape defines a contract's term: 'Acme Ltd ("Acme")'.)
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sanitizers.first_names import listed
+from sanitizers.lexicon import known
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 from sanitizers.validators import national_phone, phone
@@ -155,4 +161,22 @@ def surnames_before(text: str, found: list[Finding]) -> list[Finding]:
         group = m.lastindex if m is not None else None  # the one alternative that matched
         if m is not None and group and m.group(group).lower() not in _LABELS | STOP_WORDS:
             out.append((window + m.start(group), window + m.end(group), "PERSON", score))
+    return out
+
+
+# a capitalized nickname of one or two words, quoted in brackets
+_NICKNAME = compiled(r"[ ]?\([\"“'‘]([^\W\d_][^\W\d_'’-]*(?:[ ][^\W\d_][^\W\d_'’-]*)?)[\"”'’]\)")
+
+
+def nicknames_after(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """PERSON findings for a quoted nickname in brackets right after a found name, not an
+    English word that is no listed first name (a contract's '("Tenant")', '("Pop")')."""
+    out: list[Finding] = []
+    for _, end, etype, _ in found:
+        m = _NICKNAME.match(text, end) if etype == "PERSON" else None
+        if m is None or not m.group(1)[0].isupper():
+            continue
+        if all(known(w, words) and not listed(w) for w in m.group(1).split(" ")):
+            continue
+        out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out

@@ -56,6 +56,8 @@ VALUE = compiled(
     rf"|(?<=[\"'>])(?P<md>\d{{1,2}}[/.-]\d{{1,2}})(?=\\?[\"'<])"
 )
 _NUMBERS = compiled(r"\d+")
+# a year's abbreviation after a date ("13 лютого 1935 р.", "25 stycznia 1938 r.", "1955 г.")
+_YEAR_MARK = r"(?:[ ](?:р|г|r)\.(?!\w))?"
 # the label before a value: its last words, then punctuation and a date constructor
 _KEYED = compiled(
     r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|/(?=-?[^\W\d])|[ ](?=[^\W\d])"
@@ -78,11 +80,12 @@ def keyed_births(text: str) -> list[Finding]:
 
 
 # a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "2 de
-# agosto de 2004", "20 اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.", "1946. gada 15.
-# aprīlī", "1951 թ. դեկտեմբերի 17-ին", "1948年8月19日", "民國69年6月30日"
+# agosto de 2004", "28-Nov-1979", "20 اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.",
+# "1946. gada 15. aprīlī", "1951 թ. դեկտեմբերի 17-ին", "1948年8月19日", "民國69年6月30日"
 ANY_DATE = (
-    rf"(?:\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
     rf"|\d{{1,2}}[ ]de[ ][^\W\d_]{{3,12}}[ ](?:de[ ]|del[ ])?{_YEAR}"  # "2 de agosto de 2004"
+    rf"|\d{{1,2}}-[^\W\d_]{{3,9}}-{_YEAR}"  # "28-Nov-1979"
     rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_YEAR}[ ]m\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}[ ]d\."
     rf"|{_YEAR}\.[ ]gada[ ]\d{{1,2}}\.[ ][^\W\d_]{{3,12}}"
@@ -98,7 +101,8 @@ ANY_DATE = (
 # a word for birth right before the date, in the languages of obituaries, discharge letters
 # and family histories; an obituary's star or Finnish "s." opening a line
 _BORN_BEFORE = compiled(
-    r"(?i:(?<![\w.])(?:born(?:[ ]on)?|née|né|geb\.|geboren(?:[ ]am)?|syntynyt|sündinud|sünd\."
+    r"(?i:(?<![\w.])(?:born(?:[ ]on)?|née|né|geb\.|geboren(?:[ ]am)?|syntynyt|synnyin"
+    r"|sündinud|sünd\."
     r"|gimė|gim\.|dzimis|dzimusi|rođen[a]?|roden[a]?(?:[ ]na)?|nar\.|narodený|narodená"
     r"|narozen[a]?(?:\(a\))?|urodzon[ya]|ur\.|født(?:[ ]den)?|född(?:[ ]den)?|fæddur|fædd"
     r"|nascut[a]?(?:[ ]el)?|născut[ăa]?(?:[ ]la)?|nat[oa](?:[ ]il)?|nacid[oa](?:[ ]el)?"
@@ -106,25 +110,33 @@ _BORN_BEFORE = compiled(
     r"|sinh(?:[ ]ngày(?![ ]\d{1,2}[ ]tháng))?"
     r"|родил(?:ся|ась)|народи(?:вся|лася)"
     r"|lahir(?:[ ](?:pada|tanggal|tgl\.?))?|dilahirkan(?:[ ]pada)?|ipinanganak(?:[ ]noong)?"
-    r"|nació(?:[ ]el)?|nasceu(?:[ ]em)?|nacque(?:[ ]il)?|urodził[a]?[ ]się|wazalwa(?:[ ]ngo)?"
+    r"|nació(?:[ ]el)?|nasceu(?:[ ]em)?|nacque(?:[ ]il)?|urodził(?:a|am|em)?[ ]się"
+    r"|wazalwa(?:[ ]ngo)?"
     r"|akazvarwa|wavutse|dhashay|fanau(?:[ ]i[ ]le)?|sucu(?:[ ]ena)?|whānau(?:[ ]mai)?|fèt"
     r"|anadan[ ]olub|උපත|ተወለደ(?:ች)?|जन्म(?:[ ]मिति|[ ]तिथि)?|জন্ম|பிறப்பு"
     r"|ծնված՝?|ծնվել[ ]է|დაბადებული|تاریخ پیدائش|የትውልድ[ ]ቀን|የተወለዱት?|متولد|مواليد"
     r"|nascud[ao](?:[ ]el)?|туған(?:[ ]күні)?|tug['ʻ‘’]?ilgan(?:[ ]sanasi)?|fæðingardag(?:ur)?"
     r"|កើត(?:ថ្ងៃទី)?|\(\*|\(s\.)|出生于|生于)"  # (no word boundary in Chinese: "鄭建宏生于")
-    r"[ ]?[:(（፦|]?[ ]?(" + ANY_DATE + ")"
+    r"[ ]?[:(（፦|]?[ ]?(" + ANY_DATE + _YEAR_MARK + ")"
     r"|(?m:^)[ \t]*(?:\*|s\.)[ ](" + ANY_DATE + ")"
     r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
 )
-_BORN_AFTER = compiled("(" + ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))")
+_BORN_AFTER = compiled(
+    "((?:음력[ ]|양력[ ])?" + ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))"  # (lunar: 음력)
+    # a sentence that ends in the birth ("bin am 4. Oktober 1970 in Berlin geboren", "Le 24
+    # août 1952, est né(e) à Garoua")
+    r"|(?<=am[ ])(" + ANY_DATE + r")(?=[ ](?:in[ ][^\W\d_]+(?:[ ][^\W\d_]+)?[ ])?geboren)"
+    r"|(" + ANY_DATE + r")(?=,?[ ](?:est|était|fut)[ ]née?)"
+)
 # the literal words of _BORN_BEFORE and _BORN_AFTER (a first look, in the lowercased text)
 _BORN_WORDS = compiled(
-    r"born|(?<![a-z])(?:née|né |gim\.|nar\.|ur\.|nato |nata |sinh)|geb\.|geboren|syntynyt|sünd"
+    r"born|(?<![a-z])(?:née|né |gim\.|nar\.|ur\.|nato |nata |sinh)|geb\.|geboren|syntynyt"
+    r"|synnyin|sünd"
     r"|gimė|dzimis|dzimusi|rođen|roden|narod|narozen|urodzon|født|född|fædd|nascut|născut"
     r"|nacid|nascid|rugadh|zaliwa|lahir|ipinanganak|nació|nasceu|nacque|urodził|wazalwa"
     r"|akazvarwa|wavutse|dhashay|fanau|sucu|whānau|fèt|anadan|උපත|ተወለደ|जन्म|জন্ম|பிறப்பு"
     "|sinh|роден|родил|народи|ծնված|ծնվել|დაბადებული|生于|出生于|پیدائش|ትውልድ|生まれ|일생|doğumlu"
-    "|年生|日生|ተወለዱ|متولد|مواليد|nascud|туған|ilgan|fæðing|កើត"
+    "|年生|日生|일 생|ተወለዱ|متولد|مواليد|nascud|туған|ilgan|fæðing|កើត|est né|était né"
     r"|\(\*|\(s\."
 )
 _WORDED = compiled(r"(?<![\w.])(" + ANY_DATE + ")")
@@ -142,7 +154,9 @@ def worded_births(text: str) -> list[Finding]:
     for m in _BORN_BEFORE.finditer(text):
         group = 1 if m.group(1) else 2
         out.append((*m.span(group), "DATE_OF_BIRTH", 0.85))
-    out.extend((*m.span(1), "DATE_OF_BIRTH", 0.85) for m in _BORN_AFTER.finditer(text))
+    out.extend(
+        (*m.span(m.lastindex or 1), "DATE_OF_BIRTH", 0.85) for m in _BORN_AFTER.finditer(text)
+    )
     return out
 
 

@@ -112,6 +112,13 @@ def _guest_dates(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# the key of a date that is no birth, right before it in a roster's line
+_OTHER_DATE_KEY = compiled(
+    r"(?i:\b(?:checked|date|dated|signed|issued|approved|recorded|interviewed|visited"
+    r"|registered|filed|received|expires?|expiry)[ \t]*(?::|on)?[ \t]*)$"
+)
+
+
 def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
     people = sorted((s, e) for s, e, t, _ in found if t == "PERSON")
     if len(people) < MIN_ROWS:
@@ -126,6 +133,8 @@ def _roster_dates(text: str, found: list[Finding]) -> list[Finding]:
         for m in dates:
             a, b = start + m.start(), start + m.end()
             before = [e for s, e in people if after <= s and e <= a]
+            if _OTHER_DATE_KEY.search(text, max(start, a - 20), a):
+                before = []  # a signature's date ("Enumerator signature: R.V.   Checked: …")
             if before and (len(dates) == 1 or _BESIDE.fullmatch(text, max(before), a)):
                 taken.append((a, b, "DATE_OF_BIRTH", 0.8))
             after = b

@@ -156,7 +156,7 @@ class Sanitizer:
         if person:
             derived_logins(views, found, words)
         propagate(views, found, words, extra)
-        record_passes(views, found, self.config.active_entities)
+        record_passes(views, found, self.config.active_entities, self._whole.words)
         names = RecordPseudonyms(self.config.mode, self.config.hash_key)
         results = []
         for text, read, f in zip(texts, reads, found, strict=True):

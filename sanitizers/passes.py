@@ -10,10 +10,11 @@ from sanitizers.address_heads import address_heads
 from sanitizers.address_postcodes import block_addresses, postcode_tails
 from sanitizers.address_runs import address_runs
 from sanitizers.addresses import address_tails
-from sanitizers.beside_names import phones_after_names, surnames_before
+from sanitizers.beside_names import nicknames_after, phones_after_names, surnames_before
 from sanitizers.birth_answers import birth_answers
 from sanitizers.birth_eras import era_marks
 from sanitizers.birth_keys import keyed_births
+from sanitizers.birth_years import birth_years
 from sanitizers.births import birth_lists, birth_rows, birthday_list
 from sanitizers.columns import column_values, listed_ssns
 from sanitizers.contact_names import contact_names
@@ -59,6 +60,7 @@ def text_passes(
         found.extend(keyed_births(text))
         found.extend(birth_answers(text))
         found.extend(lifespans(text))
+        found.extend(birth_years(text, found))
         found.extend(f for f in birth_lists(text, found, words) if f[2] in active)
     found.extend(f for f in column_values(text) + sql_values(text) if f[2] in active)
     found.extend(f for f in export_senders(text) if f[2] in active)  # names and numbers
@@ -91,11 +93,14 @@ def text_passes(
         found.extend(era_marks(text, found))
 
 
-def record_passes(texts: list[str], found: list[list[Finding]], active: frozenset[str]) -> None:
+def record_passes(
+    texts: list[str], found: list[list[Finding]], active: frozenset[str], words: frozenset[str]
+) -> None:
     """Add to each text's findings what its complete names bring: an upper-case surname
-    before a given name, a phone number after a person."""
+    before a given name, a nickname after it, a phone number after a person."""
     for text, f in zip(texts, found, strict=True):
         if "PERSON" in active:
             f.extend(surnames_before(text, f))
+            f.extend(nicknames_after(text, f, words))
         if "PHONE_NUMBER" in active:
             f.extend(phones_after_names(text, f))

@@ -10,18 +10,25 @@ hold such a value in the same column, the cells before that column that are one 
 capitalized words (no digits, no common or calendar word: "Paid", "Monday"; not in
 capitals: "PM") name the row's person; a surname that is an English word counts there too
 ("Hill", "Stone"). A table with a header row (a line of the same width without such a
-value) is left to the header's column names (tables.py).
+value) is left to the header's column names (tables.py). A first cell written "Surname,
+Given" names the person in a row alone too ("Bakker, Jan; translator; +31 20 951 2210";
+not a company's "Acme, Inc", nor a town's "Austin, TX").
 """
 
 from __future__ import annotations
 
-from sanitizers.lexicon import CALENDAR, COMMON_WORDS
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, organization_word
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
 _SPLIT = compiled(r"\t|[ ]?;[ ]?|[ ]\|[ ]")
 _NAME_CELL = compiled(r"[A-ZÀ-ÝĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-ÝĀ-Ž][^\W\d_'’-]*){0,2}")
 _CONTACT = frozenset(["PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE"])
+# a cell written "Surname, Given", which names its row's person even in a row alone
+_SURNAME_GIVEN = compiled(
+    r"[A-ZÀ-ÝĀ-Ž][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-ÝĀ-Ž][^\W\d_'’-]*){0,2}"
+    r",[ ][A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž'’]+(?:[ -][A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž'’]+)?"
+)
 MIN_ROWS = 2
 
 
@@ -32,6 +39,7 @@ def headerless_rows(text: str, found: list[Finding]) -> list[Finding]:
     contacts = [(s, e) for s, e, t, _ in found if t in _CONTACT]
     if len(contacts) < MIN_ROWS:
         return []
+    out: list[Finding] = []
     rows: dict[tuple[int, int], list[list[tuple[int, str]]]] = {}  # (width, column): rows
     widths: set[int] = set()  # of rows without a contact: a header's
     pos = 0
@@ -53,8 +61,11 @@ def headerless_rows(text: str, found: list[Finding]) -> list[Finding]:
                 s <= a + len(cell) - len(cell.lstrip()) and b <= e for s, e in contacts
             ):
                 rows.setdefault((len(cells), i), []).append(cells[:i])
+                a2, cell2 = cells[0]  # "Bakker, Jan; translator; +31 …": a row alone
+                value, lead = cell2.strip(), len(cell2) - len(cell2.lstrip())
+                if i > 0 and _SURNAME_GIVEN.fullmatch(value) and not _company(value):
+                    out.append((a2 + lead, a2 + lead + len(value), "PERSON", 0.8))
                 break
-    out: list[Finding] = []
     for (width, _), group in rows.items():
         if len(group) < MIN_ROWS or width in widths:
             continue  # under a header, the columns' names judge the cells (tables.py)
@@ -65,6 +76,11 @@ def headerless_rows(text: str, found: list[Finding]) -> list[Finding]:
                 if _NAME_CELL.fullmatch(value) and not value.isupper() and not _word(value):
                     out.append((a + lead, a + lead + len(value), "PERSON", 0.8))
     return out
+
+
+def _company(value: str) -> bool:
+    """A company's name and its legal form ("Acme, Inc", "Northwind, GmbH")."""
+    return organization_word(value.rsplit(" ", 1)[-1])
 
 
 def _word(value: str) -> bool:

@@ -73,7 +73,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Posted by smits.a · 143 points", {("PERSON", "smits.a")}),
         ("Reported by: tpoma22 (on-call)", {("PERSON", "tpoma22")}),
         ("My username there is ruairidh332. Can you help?", {("PERSON", "ruairidh332")}),
-        ("for my visa letter: my name olive noble, born in 1967", {("PERSON", "olive noble")}),
+        (  # (the birth year alone is a date of birth since 1.31.0)
+            "for my visa letter: my name olive noble, born in 1967",
+            {("PERSON", "olive noble"), ("DATE_OF_BIRTH", "1967")},
+        ),
     ],
     "lowercase_and_logs": [
         (
