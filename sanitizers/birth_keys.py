@@ -122,11 +122,12 @@ _BORN_BEFORE = compiled(
     r"(?(2)(?=[^\n]{0,40}†|[ \t]*(?:\n|\\n)[ \t]*(?:k\.|†)))"  # and the death's marker
 )
 _BORN_AFTER = compiled(
+    r"(?=[\dn明大昭平令民음양])(?:"  # (a first look: what a date can start with)
     "((?:음력[ ]|양력[ ])?" + ANY_DATE + r")(?=[ ]?(?:生まれ|生|생|doğumlu|年生))"  # (lunar: 음력)
     # a sentence that ends in the birth ("bin am 4. Oktober 1970 in Berlin geboren", "Le 24
     # août 1952, est né(e) à Garoua")
     r"|(?<=am[ ])(" + ANY_DATE + r")(?=[ ](?:in[ ][^\W\d_]+(?:[ ][^\W\d_]+)?[ ])?geboren)"
-    r"|(" + ANY_DATE + r")(?=,?[ ](?:est|était|fut)[ ]née?)"
+    r"|(" + ANY_DATE + r")(?=,?[ ](?:est|était|fut)[ ]née?))"
 )
 # the literal words of _BORN_BEFORE and _BORN_AFTER (a first look, in the lowercased text)
 _BORN_WORDS = compiled(

@@ -24,6 +24,7 @@ from sanitizers.tries import compiled
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-2]\d)"
 _BORN = (
+    r"(?=[bBnNgGuUsSlLfFрРнНومנשজज出生])"  # (a first look: the words' first letters)
     r"(?i:born|b\.|(?<=\()n\.|née|né|geb\.|geboren|nat[oa]|nacid[oa]|naci[óo]|nascid[oa]"
     r"|nasceu|ur\.|urodzon[ya]|nar\.|narozen[aá]?|sinh năm|lahir(?:[ ]tahun)?|f[öø]dd"
     r"|født|syntyi|syntynyt|родил(?:ся|ась)|народил(?:ся|ася)|народився|народилася"

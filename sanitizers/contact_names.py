@@ -11,15 +11,16 @@ phone number (found by an earlier pass, or shaped like one: the key tells what i
 at most a separator (a comma, a dash, a
 bracket) or a phone's word (`tel`, `โทร`, `ফোন`) between them. The words are a name when
 each is a word of a script without capitals, a capitalized word or an initial ("R.",
-"Т."), and not all of them are English words ("Contact: Customer Service 0800 123 456"
-stays). A title before the name stays outside it ("যোগাযোগ: Dr আক্তার 01557 565908").
+"Т."), not all of them are English words ("Contact: Customer Service 0800 123 456"
+stays), and none names a desk or a company ("Zylo Helpdesk", "Biuro Obsługi"). A title
+before the name stays outside it ("যোগাযোগ: Dr আক্তার 01557 565908").
 """
 
 from __future__ import annotations
 
 import bisect
 
-from sanitizers.lexicon import VOWEL_SIGNS, known
+from sanitizers.lexicon import VOWEL_SIGNS, known, organization_word
 from sanitizers.person_rows import phone_cell
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -42,6 +43,13 @@ _BETWEEN = compiled(
 _WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}\u102b-\u103e])*\.?")
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "shri", "smt"]
+)
+# the words of a desk or a team that answers a contact's number, in a few languages
+_DESKS = frozenset(
+    """support helpdesk help desk hotline helpline service services office team sales
+    reception center centre enquiries inquiries info customer customers care biuro
+    obsługi obslugi kundenservice kundendienst servicio atención atencion clientes client
+    clientèle accueil assistenza""".split()  # noqa: SIM905
 )
 _NUMBER = compiled(r"\+?(?:\(\d{1,5}\)[ -]?)?\d[\d -]{5,16}\d(?![\d-])")
 
@@ -91,6 +99,8 @@ def _name(value: str, words: frozenset[str]) -> tuple[int, int] | None:
         return None  # initials only
     if any(t[0].islower() for t in full):
         return None  # a lowercase word of a cased script
+    if any(t.lower().rstrip(".") in _DESKS or organization_word(t) for t in full):
+        return None  # a desk or a company ("Zylo Helpdesk", "Biuro Obsługi", "Acme GmbH")
     cased = [t for t in full if t[0].isupper()]
     if cased and len(cased) == len(full) and all(known(t.rstrip("."), words) for t in cased):
         return None  # English words ("Customer Service")

@@ -57,6 +57,7 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
         ("যোগাযোগ: Dr আক্তার 01557 565908।", {("PERSON", "আক্তার"), ("PHONE_NUMBER", "01557 565908")}),
         ("Contact: Customer Service 0800 123 4567", {("PHONE_NUMBER", "0800 123 4567")}),
+        ("Contact: Zylo Helpdesk 0800 123 4567", {("PHONE_NUMBER", "0800 123 4567")}),
         ("संपर्क: +91 73999 16286", {("PHONE_NUMBER", "+91 73999 16286")}),
     ],
     "a letter's first line with a title on each side of the name, and Thai's เรียน": [
