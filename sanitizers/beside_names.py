@@ -28,8 +28,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sanitizers.first_names import listed
-from sanitizers.lexicon import known
+from sanitizers.first_names import name_word
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 from sanitizers.validators import national_phone, phone
@@ -176,7 +175,7 @@ def nicknames_after(text: str, found: list[Finding], words: frozenset[str]) -> l
         m = _NICKNAME.match(text, end) if etype == "PERSON" else None
         if m is None or not m.group(1)[0].isupper():
             continue
-        if all(known(w, words) and not listed(w) for w in m.group(1).split(" ")):
+        if not any(name_word(w, words) for w in m.group(1).split(" ")):
             continue
         out.append((m.start(1), m.end(1), "PERSON", 0.75))
     return out

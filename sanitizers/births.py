@@ -16,8 +16,8 @@ mentions a birth stays a date.
 from __future__ import annotations
 
 from sanitizers.birth_keys import names_birth
-from sanitizers.first_names import listed
-from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known, participle
+from sanitizers.first_names import name_word
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, participle
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 from sanitizers.validators import calendar_date
@@ -185,4 +185,4 @@ def _person(name: str, words: frozenset[str]) -> bool:
         w in COMMON_WORDS or w in CALENDAR or names_birth(w) or participle(w, words) for w in lows
     ):
         return False
-    return all(listed(w) or not known(w, words) for w in lows)
+    return all(name_word(w, words) for w in lows)

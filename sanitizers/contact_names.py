@@ -35,10 +35,10 @@ KEYS = (
 )
 # the key and its colon, the words after it up to the end of the line
 _KEYED = compiled(rf"(?i)(?<![^\W\d_])(?:{KEYS})[ \t]*[:：][ \t]*([^\n]{{1,60}})")
-# between the name and the phone number: a separator or a phone's word
+# between the name and the phone number: a separator or a phone's word, to the number
 _BETWEEN = compiled(
-    r"[ \t]*(?:[,(（–—-][ \t]*)?(?i:(?:tel|phone|mob|mobile|ph|hp|wa|โทร|ফোন|फ़ोन|फोन|тел"
-    r"|ဖုန်း|điện thoại|đt|sđt)[.:]?[ \t]*)?[(+]?"
+    r"(?=[ \t,(（–—-])[ \t]*(?:[,(（–—-][ \t]*)?(?i:(?:tel|phone|mob|mobile|ph|hp|wa|โทร|ফোন"
+    r"|फ़ोन|फोन|тел|ဖုန်း|điện thoại|đt|sđt)[.:]?[ \t]*)?[(+]?\Z"
 )
 _WORD = compiled(rf"[^\W\d_](?:[^\W\d_]|[{VOWEL_SIGNS}\u102b-\u103e])*\.?")
 _TITLES = frozenset(
@@ -79,10 +79,8 @@ def contact_names(text: str, found: list[Finding], words: frozenset[str]) -> lis
 
 def _value_end(head: str) -> int:
     """Where the words before the phone number end: before its separator or word."""
-    for i in range(len(head)):
-        if (head[i] in " \t,(（–—-") and _BETWEEN.fullmatch(head, i):
-            return i
-    return len(head)
+    m = _BETWEEN.search(head)
+    return len(head) if m is None else m.start()
 
 
 def _name(value: str, words: frozenset[str]) -> tuple[int, int] | None:

@@ -19,8 +19,8 @@ items are English words ("Lunch  12:30 PM", "Keynote  9:00 AM"), and stay.
 from __future__ import annotations
 
 from sanitizers.export_senders import AM_PM
-from sanitizers.first_names import listed, not_names
-from sanitizers.lexicon import CALENDAR, COMMON_WORDS, known
+from sanitizers.first_names import name_word, not_names
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS
 from sanitizers.logins import login_user
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -75,4 +75,4 @@ def _name_word(word: str, words: frozenset[str]) -> bool:
     low = word.lower()
     if low in COMMON_WORDS or low in CALENDAR or low in not_names():
         return False
-    return listed(low) or not known(low, words)
+    return name_word(low, words)

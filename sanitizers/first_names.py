@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from sanitizers.lexicon import COMMON_WORDS, names_data, nouns_only
+from sanitizers.lexicon import COMMON_WORDS, known, names_data, nouns_only
 
 MIN_FREQUENCY = 3  # nam_dict's scale: 1 (rare) .. 13 (very common), per country
 PAIR_MIN_FREQUENCY = 5  # a first name that is also an English word, before a surname
@@ -80,6 +80,12 @@ def _entries() -> tuple[tuple[str, str], ...]:
 def listed(word: str) -> bool:
     """A listed first name, also one that is an English word ("Will", "Hope", "Grace")."""
     return given_name_list().get(word.lower(), 0) >= MIN_FREQUENCY
+
+
+def name_word(word: str, words: frozenset[str]) -> bool:
+    """A word that may be a name: a listed first name, or a word the English dictionary
+    `words` does not know ("Grace", "Sbu"; not "Tenant", "Moderation")."""
+    return listed(word) or not known(word, words)
 
 
 def common_first_name(word: str) -> bool:

@@ -17,8 +17,8 @@ stays unless it is an unknown brand in Title case, which this rule cannot tell a
 
 from __future__ import annotations
 
-from sanitizers.first_names import listed
-from sanitizers.lexicon import CALENDAR, COMMON_WORDS, NAME_PARTICLES, known, organization_word
+from sanitizers.first_names import name_word
+from sanitizers.lexicon import CALENDAR, COMMON_WORDS, NAME_PARTICLES, organization_word
 from sanitizers.native_names import KOREAN_SURNAMES, SURNAMES
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -81,4 +81,4 @@ def _name(value: str, words: frozenset[str]) -> bool:
         return False
     if len(lows) > 1 and lows[-1] in _TRADE_WORDS:  # "the plumber (Harbourside Property)"
         return False
-    return any(listed(w) or not known(w, words) for w in lows)
+    return any(name_word(w, words) for w in lows)

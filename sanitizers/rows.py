@@ -61,21 +61,24 @@ def headerless_rows(text: str, found: list[Finding]) -> list[Finding]:
                 s <= a + len(cell) - len(cell.lstrip()) and b <= e for s, e in contacts
             ):
                 rows.setdefault((len(cells), i), []).append(cells[:i])
-                a2, cell2 = cells[0]  # "Bakker, Jan; translator; +31 …": a row alone
-                value, lead = cell2.strip(), len(cell2) - len(cell2.lstrip())
+                first, value = _trimmed(*cells[0])  # "Bakker, Jan; translator; +31 …"
                 if i > 0 and _SURNAME_GIVEN.fullmatch(value) and not _company(value):
-                    out.append((a2 + lead, a2 + lead + len(value), "PERSON", 0.8))
+                    out.append((first, first + len(value), "PERSON", 0.8))  # (a row alone)
                 break
     for (width, _), group in rows.items():
         if len(group) < MIN_ROWS or width in widths:
             continue  # under a header, the columns' names judge the cells (tables.py)
         for before in group:
             for a, cell in before:
-                value = cell.strip()
-                lead = len(cell) - len(cell.lstrip())
+                first, value = _trimmed(a, cell)
                 if _NAME_CELL.fullmatch(value) and not value.isupper() and not _word(value):
-                    out.append((a + lead, a + lead + len(value), "PERSON", 0.8))
+                    out.append((first, first + len(value), "PERSON", 0.8))
     return out
+
+
+def _trimmed(a: int, cell: str) -> tuple[int, str]:
+    """A cell's value without the spaces around it, and where the value starts."""
+    return a + len(cell) - len(cell.lstrip()), cell.strip()
 
 
 def _company(value: str) -> bool:

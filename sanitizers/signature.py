@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sanitizers.first_names import listed
-from sanitizers.lexicon import known
+from sanitizers.first_names import name_word
 from sanitizers.names import participle
 from sanitizers.person import TITLE
 from sanitizers.recognizers import Finding
@@ -46,8 +45,8 @@ def dash_signature(text: str, words: frozenset[str], not_names: frozenset[str]) 
         return []
     if not _plain_names(m.group(1), words, not_names):
         return []
-    if text.startswith(",", m.end(1)) and all(
-        known(w, words) and not listed(w) for w in m.group(1).split(" ")
+    if text.startswith(",", m.end(1)) and not any(
+        name_word(w, words) for w in m.group(1).split(" ")
     ):
         return []  # a team, then its member ("-- Moderation, Andrea")
     if not re.search(r"(?:[^\W\d_]|[.!?)])$", line):
