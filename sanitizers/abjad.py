@@ -27,8 +27,10 @@ from sanitizers.tries import compiled
 ARABIC = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 HEBREW = "\u05d0-\u05ea"
 _MARKS = "\u0591-\u05c7\u064b-\u065f\u0670\u0640"  # vowel points, cantillation, tatweel
-_WORD = compiled(f"[{ARABIC}{HEBREW}][{ARABIC}{HEBREW}{_MARKS}]*")
-_ALEF = str.maketrans("أإآٱیک", "اااايك")  # and Persian yeh and kaf
+# (a Persian compound joined by a zero-width non-joiner is one word: "دانش‌آموز" student,
+# "ذبیح‌الله")
+_WORD = compiled(f"[{ARABIC}{HEBREW}][{ARABIC}{HEBREW}{_MARKS}]*(?:\u200c[{ARABIC}{_MARKS}]+)*")
+_ALEF = str.maketrans("أإآٱیکہۃە", "اااايكههه")  # and Persian yeh and kaf, Urdu heh goal
 _STRIP = compiled(f"[{_MARKS}]")
 _SHADDA = "\u0651"
 _CUE = compiled(
@@ -45,8 +47,8 @@ _LINKS = ("بن", "ابن", "بنت", "ابو", "ام", "בן", "בת")  # "son 
 
 
 def normalized(word: str) -> str:
-    """A word without vowel marks, Arabic alef forms and Persian letters folded, a final ة
-    as ه."""
+    """A word without vowel marks, Arabic alef forms and Persian and Urdu letters folded
+    (`فاطمہ` is `فاطمه`), a final ة as ه."""
     word = _STRIP.sub("", word).translate(_ALEF)
     return word[:-1] + "ه" if word.endswith("ة") else word
 
@@ -94,6 +96,9 @@ def _first_name(word: str) -> tuple[str | None, bool]:
 def _rest(words: list[re.Match[str]], j: int, kind: str, line: str) -> int:
     """How many of the words from `j` on continue a name (0: none)."""
     word = normalized(words[j].group())
+    head = word.split("\u200c")[0]
+    if len(head) >= 4:
+        word = head  # "کریمی‌نژاد": its first part (not the prefix of a verb: "می‌کند")
     names, _, surnames = _lists(kind)
     after = None
     if j + 1 < len(words) and line[words[j].end() : words[j + 1].start()] == " ":

@@ -49,7 +49,12 @@ _ADDRESSED = compiled(
 )
 _BEFORE = compiled(
     r"(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डा\.|मैं|আমি|প্রিয়|শ্রী|শ্রীমতী|ডাঃ|ডা\.|டாக்டர்|டாக்டர்\.|திரு|திருமதி"
-    r"|செல்வி|பெயர்)[ \t]+$"
+    r"|செல்வி|பெயர்"
+    # a relative or a friend before the name ("मेरी दोस्त प्रिया", "আমার বোন পূজা", "Chacha
+    # Kiran"), in the script or romanized
+    r"|दोस्त|भाई|बहन|चाचा|चाची|मामा|मामी|मौसी|नाना|नानी|दादा|दादी|बुआ|पति|पत्नी|बेटा|बेटी|भैया|दीदी"
+    r"|বোন|ভাই|বন্ধু|স্বামী|স্ত্রী|বাবা|দাদা|দিদি|ছেলে|মেয়ে|শাশুড়ি"
+    r"|(?i:chacha|chachi|mausi|nanaji|nani|dadaji|dadi|bua|bhaiya|didi))[ \t]+$"
 )
 
 
@@ -129,7 +134,8 @@ def _not_names() -> frozenset[str]:
 @functools.cache
 def _data() -> tuple[frozenset[str], frozenset[str]]:
     data = names_data()
-    return frozenset(map(key, data["indic_words"])), frozenset(map(key, data["indic_surnames"]))
+    words = {*map(key, data["indic_words"]), *(loose(w) for w in data["indic_given_words"])}
+    return frozenset(words), frozenset(map(key, data["indic_surnames"]))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -159,4 +165,6 @@ def _india() -> dict[str, int]:
     for name, freq in country_names("india").items():
         key = loose(name)
         out[key] = max(out.get(key, 0), freq)
+    for name in names_data()["indic_given"]:  # the curated list counts as frequent
+        out[loose(name)] = max(out.get(loose(name), 0), MIN_FREQUENCY)
     return out

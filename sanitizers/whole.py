@@ -17,6 +17,7 @@ from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
 from sanitizers.handles import Handles, path_logins
+from sanitizers.hangul_names import hangul_names
 from sanitizers.iata import passenger_names
 from sanitizers.id_cards import id_card_names
 from sanitizers.indic import LETTERS as INDIC
@@ -58,12 +59,14 @@ _INDIC = compiled(f"[{INDIC}]")
 _ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
 _GEORGIAN = compiled(f"[{GEORGIAN}]")
 _THAI = compiled(f"[{THAI}]")
+_HANGUL = compiled("[가-힣]")
 _SCRIPT_RULES = (
     (_GREEK_OR_CYRILLIC, translit_names),
     (_INDIC, indic_names),
     (_ABJAD, abjad_names),
     (_GEORGIAN, georgian_names),
     (_THAI, thai_names),
+    (_HANGUL, hangul_names),
 )
 
 

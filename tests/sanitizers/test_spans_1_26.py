@@ -206,7 +206,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("the wifi is down again since 2024, router model RT-AX58U", set()),
         ("Il codice del cancello è 749308. A domenica!", {("PASSWORD", "749308")}),
         ("The hall key safe code is changing to 0911.", {("PASSWORD", "0911")}),
-        ("지훈: 현관 비번 9418* 맞지?", {("PASSWORD", "9418")}),
+        (  # (the speaker's listed given name is a person's since 1.32.0)
+            "지훈: 현관 비번 9418* 맞지?",
+            {("PASSWORD", "9418"), ("PERSON", "지훈")},
+        ),
     ],
 }
 

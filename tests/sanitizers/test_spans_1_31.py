@@ -150,7 +150,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Le 24 août 1952, est né(e) à Mbuji-Mayi : TSHIBANDA Dieudonné",
             {("DATE_OF_BIRTH", "24 août 1952"), ("PERSON", "TSHIBANDA Dieudonné")},
         ),
-        ("박영수 (음력 1880년 12월 28일 생)", {("DATE_OF_BIRTH", "음력 1880년 12월 28일")}),
+        (  # (a surname and a listed given name are a person's since 1.32.0)
+            "박영수 (음력 1880년 12월 28일 생)",
+            {("DATE_OF_BIRTH", "음력 1880년 12월 28일"), ("PERSON", "박영수")},
+        ),
         ("Le 1er juillet 1965, est né(e) à Paris.", {("DATE_OF_BIRTH", "1er juillet 1965")}),
         ("Wir treffen uns am 4. Oktober 2025 in Berlin.", set()),
         (
