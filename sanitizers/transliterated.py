@@ -19,6 +19,7 @@ import itertools
 import unicodedata
 
 from sanitizers.first_names import MIN_FREQUENCY, PAIR_MIN_FREQUENCY, given_name_list
+from sanitizers.lexicon import names_data
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -57,17 +58,39 @@ _PLACE_BEFORE = compiled(
 def translit_names(line: str) -> list[Finding]:
     """PERSON findings for Cyrillic or Greek first names of `line` (see above)."""
     out: list[Finding] = []
+    curated = _curated()
     for m in _WORD.finditer(line):
         word = m.group()
-        if not word[1:].islower() or not _listed(word.lower()):
+        if not word[1:].islower() or not (word.lower() in curated or _listed(word.lower())):
             continue
         before = line[max(0, m.start() - 30) : m.start()]
-        if _PLACE_BEFORE.search(before.lower()):
-            continue  # "в Софии", "στην Ελένη"
-        if _SENTENCE_START.search(before) and not _NEXT.match(line, m.end()):
+        if _PLACE_BEFORE.search(before.lower()) or _SAINT_BEFORE.search(before):
+            continue  # "в Софии", "στην Ελένη", the church "Св. Никола"
+        if (
+            _SENTENCE_START.search(before)
+            and not _NEXT.match(line, m.end())
+            and word.lower() not in curated
+        ):
             continue  # "Вера ..." opening a sentence is faith; "Вера, привет" is Vera
         out.append((m.start(), m.end(), "PERSON", 0.75))
+    for m in _LOWER.finditer(line):  # "ping олег", "у даша ключи"
+        if m.group() in curated:
+            out.append((m.start(), m.end(), "PERSON", 0.75))
+    for m in _HYPHENATED.finditer(line):  # Mongolian "Бат-Эрдэнэ"
+        if m.group().lower() in curated:
+            out.append((m.start(), m.end(), "PERSON", 0.75))
     return out
+
+
+_SAINT_BEFORE = compiled(r"(?:^|[\s„«\"])(?:[Сс]в\.|[Сс]вет[иа]|[Сс]вят(?:ой|ая|ий|а))[ \t]*$")
+_LOWER = compiled(r"(?<![\w'’-])[а-яёіїєґјөү]{3,}(?![\w'’-])")
+_HYPHENATED = compiled(r"(?<![\w'’-])[\u0400-\u04ff]{2,}-[\u0400-\u04ff]{2,}(?![\w'’-])")
+
+
+@functools.cache
+def _curated() -> frozenset[str]:
+    """First names and pet forms in Cyrillic that are no words (names.yaml)."""
+    return frozenset(names_data()["cyrillic_given"])
 
 
 # a name's case forms back to its nominative: Russian and Ukrainian datives, genitives,

@@ -12,6 +12,9 @@
 - Indic given names the first-name list's India column missed ("रोहित", "আদিত্য", "রাকিব"),
   and a relative or friend before a name that is also a word ("मेरी दोस्त प्रिया"); not the
   verb "दिया" (gave).
+- Cyrillic first names and pet forms that are no words, in any case and at a sentence's
+  start ("Серёжа ещё не ответил", "ping олег", "Бат-Эрдэнэ"); not "Вера" (faith) opening a
+  sentence, nor a saint's church ("Св. Никола").
 """
 
 from __future__ import annotations
@@ -61,6 +64,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # near-misses: the verb "gave", "pride" alone
         ("पुष्टि SMS भेज दिया गया है।", set()),
         ("यह हमारे लिए गौरव की बात है", set()),
+    ],
+    "Cyrillic first names and pet forms": [
+        ("Ок. Серёжа ещё не ответил", {("PERSON", "Серёжа")}),
+        ("can you ping олег before the call", {("PERSON", "олег")}),
+        ("Сайн байна уу Бат-Эрдэнэ, түрээсийн гэрээ", {("PERSON", "Бат-Эрдэнэ")}),
+        ("У нас всё хорошо. Оля пошла в школу.", {("PERSON", "Оля")}),
+        # near-misses: faith opening a sentence, a saint's church
+        ("Вера в лучшее помогает.", set()),
+        ("Поклонението ще се състои в църквата „Св. Никола“.", set()),
     ],
 }
 
