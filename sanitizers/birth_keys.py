@@ -38,6 +38,11 @@ BIRTH = compiled(
     r"|kuzaliwa|kapanganakan|dzim[sš]|dzimis|dzimusi|gimim|naixement|rojstva|(?<![a-z])rojen|narodeni[ae]"
     r"|раждане|(?<![а-я])роден|(?<![a-z])gebore(?![a-z])|יליד"
     r"|туған|tug['ʻ‘’]?ilgan|туғилган|fæðing|ծնվ|ծննդ|ትውልድ|مواليد|កើត|(?<![a-z])nac(?![a-z])"
+    # Maltese, Galician, Macedonian, Belarusian, Luxembourgish, Hausa, Basque, Mongolian,
+    # Albanian, Irish, Welsh, Zulu, Somali, Georgian, Urdu, Pashto, Kurdish, Telugu,
+    # Kannada, Malayalam, Gujarati, Punjabi, Sinhala, Burmese, Lao
+    r"|twelid|nacement|раѓа|нарадж|gebuert|haihuwa|jaiotz|төрс|lindj|breith|(?<![a-z])geni(?![a-z])"
+    r"|zalwa|dhalash|დაბად|پیدائش|زیږ|jidayik|పుట్టిన|ಜನ್ಮ|ಹುಟ್ಟಿದ|ജനന|જન્મ|ਜਨਮ|උපන්|မွေး|ເກີດ"
 )
 _DOB = compiled(r"(?:(?<![A-Za-z])[Dd][Oo][Bb]|(?<=[a-z])D(?:ob|OB))(?![a-z])")
 _BIRTHDAY = compiled(r"(?i)b[-_]?day|birthday|compleann|cumplea|生日|誕生日|생일")
@@ -56,6 +61,7 @@ VALUE = compiled(
     rf"|(?<=[\"'>])(?P<md>\d{{1,2}}[/.-]\d{{1,2}})(?=\\?[\"'<])"
 )
 _NUMBERS = compiled(r"\d+")
+MARK_AFTER = compiled(r"[ ](?:р|г|r)\.(?!\w)")  # a year's abbreviation after a date
 # a year's abbreviation after a date ("13 лютого 1935 р.", "25 stycznia 1938 r.", "1955 г.")
 _YEAR_MARK = r"(?:[ ](?:р|г|r)\.(?!\w))?"
 # the label before a value: its last words, then punctuation and a date constructor
@@ -75,17 +81,20 @@ def keyed_births(text: str) -> list[Finding]:
         return out
     keyed = [f for m in VALUE.finditer(text) if (f := _keyed(text, m)) is not None]
     out.extend(keyed + [f for k in keyed for f in _listed_after(text, k[1])])
-    out.extend(f for m in _WORDED.finditer(text) if (f := _keyed_words(text, m)) is not None)
+    out.extend(f for m in WORDED.finditer(text) if (f := _keyed_words(text, m)) is not None)
     return out + _aligned(text)
 
 
 # a date in words or numbers, in the orders of many languages: "2. helmikuuta 1939", "2 de
 # agosto de 2004", "28-Nov-1979", "20 اپریل 1940", "25.9.1941", "1943 m. rugpjūčio 15 d.",
 # "1946. gada 15. aprīlī", "1951 թ. դեկտեմբերի 17-ին", "1948年8月19日", "民國69年6月30日"
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0d7f]){2,14}"  # (Indic vowel signs: "এপ্রিল")
 ANY_DATE = (
-    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?[ ][^\W\d_]{{3,12}}\.?,?[ ]{_YEAR}"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\.?[ ]{_MONTH_WORD}\.?,?[ ]{_YEAR}"
     rf"|\d{{1,2}}[ ]de[ ][^\W\d_]{{3,12}}[ ](?:de[ ]|del[ ])?{_YEAR}"  # "2 de agosto de 2004"
     rf"|\d{{1,2}}-[^\W\d_]{{3,9}}-{_YEAR}"  # "28-Nov-1979"
+    rf"|\d{{1,2}}-[^\W\d_]{{3,9}}[ ]{_YEAR}(?:-yil)?"  # Uzbek "4-yanvar 2013-yil"
+    rf"|{_YEAR}[ ]оны[ ]\d{{1,2}}[ ]сарын[ ]\d{{1,2}}"  # Mongolian "1966 оны 12 сарын 24"
     rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_YEAR}[ ]m\.[ ][^\W\d_]{{3,12}}[ ]\d{{1,2}}[ ]d\."
     rf"|{_YEAR}\.[ ]gada[ ]\d{{1,2}}\.[ ][^\W\d_]{{3,12}}"
@@ -140,7 +149,7 @@ _BORN_WORDS = compiled(
     "|年生|日生|일 생|ተወለዱ|متولد|مواليد|nascud|туған|ilgan|fæðing|កើត|est né|était né"
     r"|\(\*|\(s\."
 )
-_WORDED = compiled(r"(?<![\w.])(" + ANY_DATE + ")")
+WORDED = compiled(r"(?<![\w.])(" + ANY_DATE + ")")
 _LINE_MARK = compiled(r"(?m:^)[ \t]*(?:\*|s\.)[ ]\d")
 
 
@@ -191,7 +200,10 @@ def _keyed(text: str, m: re.Match[str]) -> Finding | None:
     if m.group("md") and not _BIRTHDAY.search(k.group("key")):
         return None  # a month and day alone is a birthday only under its own key
     group = _shape(m)
-    return (*m.span(group), "DATE_OF_BIRTH", 0.9) if _real(m, group) else None
+    if not _real(m, group):
+        return None
+    mark = MARK_AFTER.match(text, m.end(group))  # "23.06.1972 r.", "04.05.2011 р."
+    return (m.start(group), mark.end() if mark else m.end(group), "DATE_OF_BIRTH", 0.9)
 
 
 def _keyed_words(text: str, m: re.Match[str]) -> Finding | None:
@@ -211,6 +223,8 @@ _STEMS = compiled(
     "|생년월일|출생|생일|compleann|cumplea|kuzaliwa|kapanganakan|dzims|dzimš|gimim|dob"
     "|naixement|rojstva|rojen|narodeni|раждане|роден|gebore|יליד|dzimis|dzimusi"
     "|туған|ilgan|туғилган|fæðing|ծնվ|ծննդ|ትውልድ|مواليد|កើត|nac"
+    "|twelid|nacement|раѓа|нарадж|gebuert|haihuwa|jaiotz|төрс|lindj|breith|geni|zalwa|dhalash"
+    "|დაბად|پیدائش|زیږ|jidayik|పుట్టిన|ಜನ್ಮ|ಹುಟ್ಟಿದ|ജനന|જન્મ|ਜਨਮ|උපන්|မွေး|ເກີດ"
 )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sanitizers.birth_keys import dates_in, mentions_birth, names_birth
+from sanitizers.birth_keys import MARK_AFTER, WORDED, dates_in, mentions_birth, names_birth
 from sanitizers.births import DATE
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
@@ -52,7 +52,28 @@ def _patterns(etype: str) -> list[re.Pattern[str]]:
     return list({r.pattern: r for r in regexes}.values())
 
 
+# a column of birth years: results lists and rating lists ("Jg.", "Г.р.", "B-Year", "Año
+# nac.", "YoB"); its cells are years alone
+_YEAR_COLUMN = compiled(
+    r"(?i)^[ \t]*(?:jg|jahrg(?:ang)?|geb\.?[ ]?jahr|geburtsjahr|г\.?[ ]?р|год[ ]рождения|рік"
+    r"[ ]народження|р\.[ ]?н|b-?year|birth[ _-]?year|year[ ]of[ ]birth|yob|año[ ]nac"
+    r"|año[ ]de[ ]nacimiento|rok[ ]ur|rok[ ]urodzenia|r\.[ ]?ur|ano[ ](?:de[ ])?nasc(?:imento)?"
+    r"|anno[ ](?:di[ ])?nascita|ann[ée]e[ ](?:de[ ])?naissance|syntymävuosi|fødselsår|födelseår"
+    r"|doğum[ ]yılı|生年|出生年份?|출생[ ]?연도|geboortejaar|rok[ ]narození|születési[ ]év"
+    r"|година[ ]на[ ]раждане|godina[ ]rođenja)\.?[ \t]*$"
+)
+_YEAR_WORDS = compiled(
+    r"(?i)(?<![\w.])(?:jg(?![\w])|jahrg|jahrgang|geburtsjahr|г\.[ ]?р\.|год[ ]рождения|рік[ ]народж"
+    r"|b-?year|birth[ _-]?year|year[ ]of[ ]birth|yob|año[ ]nac|rok[ ]ur|r\.[ ]?ur\.|syntymävuosi"
+    r"|fødselsår|födelseår|doğum[ ]yılı|生年|出生年|출생[ ]?연도|geboortejaar|születési[ ]év)"
+)
+BIRTH_YEAR = "BIRTH_YEAR"  # a column kind: years alone, found as DATE_OF_BIRTH
+_A_YEAR = compiled(r"(?:19\d\d|20[0-2]\d)")
+
+
 def kind_of(label: str) -> str | None:
+    if _YEAR_COLUMN.match(label):
+        return BIRTH_YEAR
     if names_birth(label) or "d.o.b" in label.lower() or "geb." in label.lower():
         return "DATE_OF_BIRTH"
     return next((etype for etype, words in _KIND if words.search(label)), None)
@@ -64,10 +85,17 @@ def typed_values(etype: str, text: str, start: int, end: int) -> list[Finding]:
         value = text[start:end]
         ok = 4 <= len(value) <= 64 and not any(c.isspace() for c in value)
         return [(start, end, etype, 0.9)] if ok else []
+    if etype == BIRTH_YEAR:
+        ok = _A_YEAR.fullmatch(text, start, end) is not None
+        return [(start, end, "DATE_OF_BIRTH", 0.85)] if ok else []
     if etype == "DATE_OF_BIRTH":
         dates = [(m.start(), m.end()) for m in DATE.finditer(text, start, end)]
         dates = [(a, b) for a, b in dates if calendar_date(text[a:b])] or dates_in(text, start, end)
-        return [(a, b, etype, 0.9) for a, b in dates]
+        dates = dates or [m.span(1) for m in WORDED.finditer(text, start, end)]
+        marks = [MARK_AFTER.match(text, b) for _, b in dates]  # "28 октября 2008 г."
+        return [
+            (a, m.end() if m else b, etype, 0.9) for (a, b), m in zip(dates, marks, strict=True)
+        ]
     out = []
     for regex in _patterns(etype):
         for m in regex.finditer(text, start, end):
@@ -78,7 +106,9 @@ def typed_values(etype: str, text: str, start: int, end: int) -> list[Finding]:
 
 def column_values(text: str) -> list[Finding]:
     """Findings for the typed columns of tables and the items of typed lists in `text`."""
-    if "\n" not in text or not (any(w.search(text) for _, w in _KIND) or mentions_birth(text)):
+    if "\n" not in text or not (
+        any(w.search(text) for _, w in _KIND) or mentions_birth(text) or _YEAR_WORDS.search(text)
+    ):
         return []  # no line can be a typed header or heading
     lines = []
     pos = 0
@@ -90,6 +120,7 @@ def column_values(text: str) -> list[Finding]:
         if _HEADING.search(line) and (etype := kind_of(line)) is not None:
             out.extend(_list_items(text, lines[i + 1 :], etype))
         out.extend(_table(text, lines, i))
+        out.extend(_fixed_width(text, lines, i))
     return out
 
 
@@ -131,6 +162,52 @@ def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
             if m.start(1) < m.end(1):
                 a, b = start + a + m.start(1), start + a + m.end(1)
                 out.extend(typed_values(etype, text, a, b))
+    return out
+
+
+_GAP = compiled(r"[ ]{2,}")
+_FIXED_CELL = compiled(r"\S+(?:[ ]\S+)*")
+
+
+def _fixed_width(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
+    """Birth dates and years under their heading in a table whose columns are set apart by
+    spaces (a results list, a rating list, a team's entry form):
+
+        Pl.  Stnr.  Name                 Jg.    Verein            Zeit
+        1.   187    Leitner, Sebastian   1991   SC Holzheim       80:05
+
+    The rows need not line up (pasted lists lose their alignment): a birth date is any date
+    of the row when the header has one column of dates; a birth year is the row's one year,
+    or, if it has several (a rating may look like a year), the one at the heading's place
+    counted from the row's start or its end."""
+    header = lines[i][1]
+    if any(sep in header for sep in _SEPARATORS) or any(c.isdigit() for c in header):
+        return []
+    cells = _FIXED_CELL.findall(header)
+    if len(cells) < 3 or _GAP.search(header.strip()) is None:
+        return []
+    kinds = {k: etype for k, cell in enumerate(cells) if (etype := kind_of(cell)) is not None}
+    kinds = {k: e for k, e in kinds.items() if e in (BIRTH_YEAR, "DATE_OF_BIRTH")}
+    if len(kinds) != 1:
+        return []
+    ((k, etype),) = kinds.items()
+    out: list[Finding] = []
+    for start, row in lines[i + 1 :]:
+        if not row.strip():
+            break
+        found = [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(row)]
+        if len(found) < 2:
+            break
+        if etype == "DATE_OF_BIRTH":
+            out.extend(typed_values(etype, text, start, start + len(row)))
+            continue
+        years = [(a, b) for a, b in found if _A_YEAR.fullmatch(text, a, b)]
+        if len(years) > 1:
+            at = {found[k]} if k < len(found) else set()
+            at |= {found[k - len(cells)]} if len(cells) - k <= len(found) else set()
+            years = [span for span in years if span in at]
+        for a, b in years[:1]:
+            out.append((a, b, "DATE_OF_BIRTH", 0.85))
     return out
 
 

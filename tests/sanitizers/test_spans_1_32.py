@@ -15,6 +15,14 @@
 - Cyrillic first names and pet forms that are no words, in any case and at a sentence's
   start ("Серёжа ещё не ответил", "ping олег", "Бат-Эрдэнэ"); not "Вера" (faith) opening a
   sentence, nor a saint's church ("Св. Никола").
+- Birth dates under the keys of more languages (Maltese "Data tat-twelid", Macedonian
+  "Датум на раѓање", Belarusian, Luxembourgish, Hausa, Basque, Mongolian "Төрсөн огноо: 1966
+  оны 12 сарын 24", Albanian, Uzbek "4-yanvar 2013-yil", Bengali month names), with the
+  year's abbreviation after the date ("23.06.1972 r.", "04.05.2011 р.").
+- Birth years and dates in a table whose columns are set apart by spaces (results and
+  rating lists: "Jg.", "Г.р.", "B-Year", "Año nac."; an entry form's "Дата рождения"), and
+  a separated table's column of birth years; not a rating beside the year, nor a column of
+  years that is no birth's ("Saison").
 """
 
 from __future__ import annotations
@@ -74,9 +82,60 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Вера в лучшее помогает.", set()),
         ("Поклонението ще се състои в църквата „Св. Никола“.", set()),
     ],
+    "birth dates under the keys of more languages": [
+        ("Data tat-twelid: 27/02/1964", {("DATE_OF_BIRTH", "27/02/1964")}),
+        ("Датум на раѓање: 27 мај 2001", {("DATE_OF_BIRTH", "27 мај 2001")}),
+        ("Ranar haihuwa: 25/10/2011", {("DATE_OF_BIRTH", "25/10/2011")}),
+        (
+            "Төрсөн огноо: 1966 оны 12 сарын 24",
+            {("DATE_OF_BIRTH", "1966 оны 12 сарын 24")},
+        ),
+        ("Tug'ilgan sana: 4-yanvar 2013-yil", {("DATE_OF_BIRTH", "4-yanvar 2013-yil")}),
+        ("জন্ম তারিখ: 13 এপ্রিল 2016", {("DATE_OF_BIRTH", "13 এপ্রিল 2016")}),
+        ("Data urodzenia: 23.06.1972 r.", {("DATE_OF_BIRTH", "23.06.1972 r.")}),
+        # near-miss: a key that names no birth
+        ("Data tat-talba: 27/02/2024", set()),
+    ],
+}
+
+
+BIRTHS: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    # (the birth dates only: the names of these lists are another rule's)
+    "birth years and dates in tables set apart by spaces": [
+        (
+            "Pl.  Stnr.  Name                 Jg.    Verein            Zeit\n"
+            "1.   187    Leitner, Sebastian   1991   SC Holzheim       80:05\n"
+            "2.   262    Egger, Elisabeth     1997   Ruderclub Undine  31:48",
+            {
+                ("DATE_OF_BIRTH", "1991"),
+                ("DATE_OF_BIRTH", "1997"),
+            },
+        ),
+        (  # (a rating that looks like a year: the year at the heading's place)
+            "ID        Name                 Fed  Tit  Rtg   Gms  B-Year  Flag\n"
+            "51972191  Wieczorek, Tomasz    BRA  CM   1958  9     1983    i",
+            {("DATE_OF_BIRTH", "1983")},
+        ),
+        (
+            "№  ФИО                        Дата рождения     Разряд\n"
+            "1. Волкова Юлия Николаевна    6 марта 2015 г.   КМС",
+            {("DATE_OF_BIRTH", "6 марта 2015 г.")},
+        ),
+        (
+            "name;jg;verein\nAnna Berger;1988;SC Holzheim",
+            {("DATE_OF_BIRTH", "1988")},
+        ),
+        # near-miss: a column of seasons
+        ("Team          Saison   Punkte\nSC Holzheim   2019     44", set()),
+    ],
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
 def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert found(sanitizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(BIRTHS))
+def test_birth_columns(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {f for f in found(sanitizer, text) if f[0] == "DATE_OF_BIRTH"} == expected
