@@ -31,6 +31,7 @@ from sanitizers.native_texts import native_mentions
 from sanitizers.person_rows import row_addresses, row_births, row_phones
 from sanitizers.phone_slots import sibling_phones
 from sanitizers.recognizers import Finding
+from sanitizers.row_mentions import row_mentions
 from sanitizers.rows import headerless_rows
 from sanitizers.speakers import listed_speakers, more_speakers
 from sanitizers.sql_columns import sql_values
@@ -102,5 +103,6 @@ def record_passes(
         if "PERSON" in active:
             f.extend(surnames_before(text, f))
             f.extend(nicknames_after(text, f, words))
+            f.extend(row_mentions(text, f))
         if "PHONE_NUMBER" in active:
             f.extend(phones_after_names(text, f))

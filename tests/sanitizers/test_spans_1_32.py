@@ -23,6 +23,10 @@
   rating lists: "Jg.", "Г.р.", "B-Year", "Año nac."; an entry form's "Дата рождения"), and
   a separated table's column of birth years; not a rating beside the year, nor a column of
   years that is no birth's ("Saison").
+- A found name written again, shorter, in another cell of its row (a squad list's shirt
+  name "L. PINTO LOPES", "ISLAM"; a surname alone "오", "清水"), and a call-up list's
+  surnames with their shirt numbers ("ACOSTA (20)", three lines or more); not a cell that
+  only shares a word with no found name, nor one line in capitals with a number.
 """
 
 from __future__ import annotations
@@ -95,6 +99,28 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Data urodzenia: 23.06.1972 r.", {("DATE_OF_BIRTH", "23.06.1972 r.")}),
         # near-miss: a key that names no birth
         ("Data tat-talba: 27/02/2024", set()),
+    ],
+    "a found name written again in its row, and call-up lists": [
+        (
+            "| 27 | L. PINTO LOPES | Leonor Pinto Lopes | DF |\n| 18 | 오 | 오서준 | DF |",
+            {
+                ("PERSON", "L. PINTO LOPES"),
+                ("PERSON", "Leonor Pinto Lopes"),
+                ("PERSON", "오"),
+                ("PERSON", "오서준"),
+            },
+        ),
+        (
+            "Sumaiya Islam | shirt name: ISLAM | no. 8 | size YL",
+            {("PERSON", "ISLAM"), ("PERSON", "Sumaiya Islam")},
+        ),
+        (
+            "Citación: 1 hora antes.\n\nM. NÚÑEZ (6)\nGONZÁLEZ (8)\nACOSTA (20)\n\nGracias.",
+            {("PERSON", "ACOSTA"), ("PERSON", "GONZÁLEZ"), ("PERSON", "M. NÚÑEZ")},
+        ),
+        # near-misses: one line in capitals with a number; a cell that is no found name's end
+        ("TOTAL (3)\nsee the sheet", set()),
+        ("| Lions | Maria Lopez | MARIA |", {("PERSON", "Maria Lopez")}),
     ],
 }
 
