@@ -4,7 +4,8 @@ column holds found names, whatever its header says.
     | Mon | Emine Doğan | Ineke, Na, Llinos |
     | Tue | Nuria Jiménez | Liam, Deepika, Siyuan |
 
-A block of three rows or more split by " | " or tabs into the same number of cells, and
+A block of three rows or more split by " | " or tabs into the same number of cells (or set
+apart by two spaces or more: then its leading cells, those every row has), and
 no version number (a Markdown rule line `|---|`, the header row above it and a first row
 without a found name do not count) has a column of names
 when two of its cells or more, and at least half of its filled cells, hold a found person
@@ -36,19 +37,20 @@ _WORD = compiled(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*")
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
 _NAME_ITEM = compiled(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}")
 _VERSION = compiled(r"\bv?\d+\.\d+\.\d+")
+_SPACED = compiled(r"\S+(?:[ ]\S+)*")  # a cell of a row set apart by spaces
 MIN_ROWS = 3
 
 
 def name_columns(text: str, found: list[Finding], words: frozenset[str]) -> list[Finding]:
     """PERSON findings for the name items of a table column that holds found names."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and "   " not in text:
         return []
     persons = SpanIndex([(s, e) for s, e, t, _ in found if t == "PERSON"])
     out: list[Finding] = []
     for block in _blocks(text):
         if _VERSION.search(text, block[0][0][0], block[-1][-1][1]):
             continue  # a table of components and their versions ("| Kong | 10.3.1 |")
-        if not any(_hit(text, a, b, persons, words) for a, b in block[0]):
+        if not any(_hit(text, a, b, persons, words) for a, b in block[0]) or _heading(text, block):
             block = block[1:]  # a header row ("Student | Parent/guardian | Teacher seen")
         for column in zip(*block, strict=True):
             if not holds_names(text, column, persons, words):
@@ -73,16 +75,33 @@ def _blocks(text: str) -> list[list[list[tuple[int, int]]]]:
             run = []  # the header above a rule line is no row
             continue
         cells = _cells(line, start)
-        if run and (len(cells) < 2 or len(cells) != len(run[0])):
+        spaced = "|" not in line and "\t" not in line
+        if run and (len(cells) < 2 or (len(cells) != len(run[0]) and not spaced)):
             if len(run) >= MIN_ROWS:
-                blocks.append(run)
+                blocks.append(_leading(run))
             run = []
         if len(cells) >= 2:
             run.append(cells)
     return blocks
 
 
+def _heading(text: str, block: list[list[tuple[int, int]]]) -> bool:
+    """Whether the block's first row is a heading: no digit in it, digits in the next."""
+    first = text[block[0][0][0] : block[0][-1][1]]
+    second = text[block[1][0][0] : block[1][-1][1]] if len(block) > 1 else ""
+    return not any(c.isdigit() for c in first) and any(c.isdigit() for c in second)
+
+
+def _leading(run: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The rows cut to the cells they all have: a list set apart by spaces leaves an empty
+    cell out ("Tit" of a rating list), so only its leading columns line up."""
+    width = min(len(row) for row in run)
+    return [row[:width] for row in run]
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    if "|" not in line and "\t" not in line:
+        return _spaced_cells(line, start)
     cells, at = [], 0
     for m in [*_CELL.finditer(line), None]:
         end = m.start() if m is not None else len(line)
@@ -94,6 +113,12 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     if line.rstrip().endswith("|") and cells and cells[-1][0] >= cells[-1][1]:
         cells.pop()  # the empty cell after a closing pipe
     return cells if len(cells) >= 2 else []
+
+
+def _spaced_cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a row set apart by two spaces or more (three cells or more)."""
+    cells = [(start + m.start(), start + m.end()) for m in _SPACED.finditer(line)]
+    return cells if len(cells) >= 3 else []
 
 
 def name_items(

@@ -104,5 +104,7 @@ def record_passes(
             f.extend(surnames_before(text, f))
             f.extend(nicknames_after(text, f, words))
             f.extend(row_mentions(text, f))
+            # a column of names again, now that the model's names are in
+            f.extend(name_columns(escaped_view(text, lines=True), f, words))
         if "PHONE_NUMBER" in active:
             f.extend(phones_after_names(text, f))

@@ -27,6 +27,8 @@
   name "L. PINTO LOPES", "ISLAM"; a surname alone "오", "清水"), and a call-up list's
   surnames with their shirt numbers ("ACOSTA (20)", three lines or more); not a cell that
   only shares a word with no found name, nor one line in capitals with a number.
+- A column of names in a table set apart by spaces (a results list), read again once the
+  model's names are in: its other cells are names too; not its heading ("Nombre").
 """
 
 from __future__ import annotations
@@ -165,3 +167,20 @@ def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, st
 @pytest.mark.parametrize(("text", "expected"), span_cases(BIRTHS))
 def test_birth_columns(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert {f for f in found(sanitizer, text) if f[0] == "DATE_OF_BIRTH"} == expected
+
+
+def test_spaced_name_column(sanitizer: Sanitizer) -> None:
+    """Every word of the name column is removed, its heading is kept (the model's guesses
+    about the clubs' names are not this rule's)."""
+    text = (
+        "Pos  Dorsal  Nombre                   Club             Tiempo\n"
+        "1    177     Hernández Araya, Florencia   UD San Roque     86:19\n"
+        "2    599     Muñoz, Benjamín              UD San Roque     93:00\n"
+        "3    618     Espinoza Tapia, Felipe       CD La Rioja      31:02\n"
+        "4    562     Ulloa, Constanza             CN Costa Brava   13:05"
+    )
+    names = {v for t, v in found(sanitizer, text) if t == "PERSON"}
+    covered = {w for v in names for w in v.replace(",", " ").split()}
+    words = "Hernández Araya Florencia Muñoz Benjamín Espinoza Tapia Felipe Ulloa Constanza"
+    assert set(words.split()) <= covered
+    assert "Nombre" not in covered
