@@ -48,6 +48,7 @@ from sanitizers.rosters import quoted_last_first, roster, upper_last_first
 from sanitizers.signature import dash_signature
 from sanitizers.speakers import stamped_speakers, transcript_speakers
 from sanitizers.technical import Technical
+from sanitizers.thai_given import thai_given
 from sanitizers.transliterated import LETTERS as GREEK_OR_CYRILLIC
 from sanitizers.transliterated import translit_names
 from sanitizers.tries import compiled
@@ -66,6 +67,7 @@ _SCRIPT_RULES = (
     (_ABJAD, abjad_names),
     (_GEORGIAN, georgian_names),
     (_THAI, thai_names),
+    (_THAI, thai_given),
     (_HANGUL, hangul_names),
 )
 

@@ -29,6 +29,9 @@
   only shares a word with no found name, nor one line in capitals with a number.
 - A column of names in a table set apart by spaces (a results list), read again once the
   model's names are in: its other cells are names too; not its heading ("Nombre").
+- Thai names by a listed given name or nickname where a word can start and end ("ส่งของให้
+  สมศักดิ์ ศรีสุข ที่", "เดี๋ยวบอกไอซ์ด้วย", "ถามยายศศิธร"), with a listed surname or, after a
+  formal title, the next word; not inside a longer word ("การสมชายแดน").
 """
 
 from __future__ import annotations
@@ -123,6 +126,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # near-misses: one line in capitals with a number; a cell that is no found name's end
         ("TOTAL (3)\nsee the sheet", set()),
         ("| Lions | Maria Lopez | MARIA |", {("PERSON", "Maria Lopez")}),
+    ],
+    "Thai names by a listed given name": [
+        ("ส่งของให้ สมศักดิ์ ศรีสุข ที่ 26/1", {("PERSON", "สมศักดิ์ ศรีสุข")}),
+        ("โอเคค่ะ เดี๋ยวบอกไอซ์ด้วย", {("PERSON", "ไอซ์")}),
+        ("วันศุกร์ ถามยายศศิธร", {("PERSON", "ศศิธร")}),
+        ("ทนายประยุทธ สุขเจริญบอกว่าศาลเลื่อน", {("PERSON", "ประยุทธ สุขเจริญ")}),
+        ("การสมชายแดนเป็นเรื่องยาก", set()),
     ],
 }
 
