@@ -81,6 +81,8 @@ def abjad_names(line: str) -> list[Finding]:
 def _first_name(word: str) -> tuple[str | None, bool]:
     """("arabic" or "hebrew", whether it is also a common word), or (None, False)."""
     plain = normalized(word)
+    if "\u200c" in plain and plain not in _lists("arabic")[0]:
+        plain = plain.replace("\u200c", "")  # a joiner put inside a name: "سل‌مى"
     if _SHADDA in word and len(plain) == 3:
         return None, False  # a verb of three letters, one doubled: "حسّن" (improve)
     for kind in ("arabic", "hebrew"):
@@ -99,6 +101,8 @@ def _rest(words: list[re.Match[str]], j: int, kind: str, line: str) -> int:
     head = word.split("\u200c")[0]
     if len(head) >= 4:
         word = head  # "کریمی‌نژاد": its first part (not the prefix of a verb: "می‌کند")
+    elif "\u200c" in word and word.replace("\u200c", "") in _lists(kind)[0]:
+        word = word.replace("\u200c", "")  # a joiner put inside a name: "مو‌سوی"
     names, _, surnames = _lists(kind)
     after = None
     if j + 1 < len(words) and line[words[j].end() : words[j + 1].start()] == " ":
