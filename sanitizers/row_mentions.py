@@ -16,6 +16,8 @@ ISLAM").
 
 from __future__ import annotations
 
+import bisect
+
 from sanitizers.escapes import escaped_view
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
@@ -37,11 +39,14 @@ def row_mentions(text: str, found: list[Finding]) -> list[Finding]:
     """PERSON findings for a found name written again in its row, and call-up lists."""
     view = escaped_view(text, lines=True)
     people = sorted((s, e) for s, e, t, _ in found if t == "PERSON")
+    starts = [s for s, _ in people]
     out: list[Finding] = []
     pos = 0
     for line in view.split("\n"):
         end = pos + len(line)
-        names = [(s, e) for s, e in people if pos <= s and e <= end]
+        first, last = bisect.bisect_left(starts, pos), bisect.bisect_right(starts, end)
+        names = [(s, e) for s, e in people[first:last] if e <= end]  # (binary search: a
+        # text of thousands of rows is read in linear time)
         if names and _ROW.search(line):
             out.extend(_cells(view, pos, line, names))
         pos = end + 1
