@@ -32,6 +32,7 @@
 - Thai names by a listed given name or nickname where a word can start and end ("ส่งของให้
   สมศักดิ์ ศรีสุข ที่", "เดี๋ยวบอกไอซ์ด้วย", "ถามยายศศิธร"), with a listed surname or, after a
   formal title, the next word; not inside a longer word ("การสมชายแดน").
+- Addresses under the keys of smaller languages (Irish "Seoladh", Belarusian "Адрас").
 """
 
 from __future__ import annotations
@@ -135,6 +136,16 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("วันศุกร์ ถามยายศศิธร", {("PERSON", "ศศิธร")}),
         ("ทนายประยุทธ สุขเจริญบอกว่าศาลเลื่อน", {("PERSON", "ประยุทธ สุขเจริญ")}),
         ("การสมชายแดนเป็นเรื่องยาก", set()),
+    ],
+    "addresses under the keys of smaller languages": [
+        (
+            "Seoladh: 9 Sráid an Mhuilinn, Baile Átha Cliath 8, D08 R1T5",
+            {("STREET_ADDRESS", "9 Sráid an Mhuilinn, Baile Átha Cliath 8, D08 R1T5")},
+        ),
+        (
+            "Адрас: 230207, г. Гродна, вул. Гікалы, 91-89",
+            {("STREET_ADDRESS", "230207, г. Гродна, вул. Гікалы, 91-89")},
+        ),
     ],
 }
 
