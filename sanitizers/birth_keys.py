@@ -61,9 +61,11 @@ VALUE = compiled(
     rf"|(?<=[\"'>])(?P<md>\d{{1,2}}[/.-]\d{{1,2}})(?=\\?[\"'<])"
 )
 _NUMBERS = compiled(r"\d+")
-MARK_AFTER = compiled(r"[ ](?:р|г|r)\.(?!\w)")  # a year's abbreviation after a date
-# a year's abbreviation after a date ("13 лютого 1935 р.", "25 stycznia 1938 r.", "1955 г.")
-_YEAR_MARK = r"(?:[ ](?:р|г|r)\.(?!\w))?"
+# a year's abbreviation after a date ("13 лютого 1935 р.", "25 stycznia 1938 r.", "1955 г."):
+# optional after a birth word's date, and extending a keyed or a column's date
+_MARK = r"[ ](?:р|г|r)\.(?!\w)"
+_YEAR_MARK = rf"(?:{_MARK})?"
+MARK_AFTER = compiled(_MARK)
 # the label before a value: its last words, then punctuation and a date constructor
 _KEYED = compiled(
     r"(?P<key>[^\W\d](?:[\w.\u0900-\u0dff\u0e00-\u0e7f-]|/(?=-?[^\W\d])|[ ](?=[^\W\d])"

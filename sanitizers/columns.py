@@ -22,6 +22,7 @@ import re
 
 from sanitizers.birth_keys import MARK_AFTER, WORDED, dates_in, mentions_birth, names_birth
 from sanitizers.births import DATE
+from sanitizers.name_columns import SPACED_CELL
 from sanitizers.recognizers import Finding, load_registry
 from sanitizers.tries import compiled
 from sanitizers.validators import calendar_date, us_ssn
@@ -54,19 +55,18 @@ def _patterns(etype: str) -> list[re.Pattern[str]]:
 
 # a column of birth years: results lists and rating lists ("Jg.", "Г.р.", "B-Year", "Año
 # nac.", "YoB"); its cells are years alone
-_YEAR_COLUMN = compiled(
-    r"(?i)^[ \t]*(?:jg|jahrg(?:ang)?|geb\.?[ ]?jahr|geburtsjahr|г\.?[ ]?р|год[ ]рождения|рік"
-    r"[ ]народження|р\.[ ]?н|b-?year|birth[ _-]?year|year[ ]of[ ]birth|yob|año[ ]nac"
-    r"|año[ ]de[ ]nacimiento|rok[ ]ur|rok[ ]urodzenia|r\.[ ]?ur|ano[ ](?:de[ ])?nasc(?:imento)?"
-    r"|anno[ ](?:di[ ])?nascita|ann[ée]e[ ](?:de[ ])?naissance|syntymävuosi|fødselsår|födelseår"
-    r"|doğum[ ]yılı|生年|出生年份?|출생[ ]?연도|geboortejaar|rok[ ]narození|születési[ ]év"
-    r"|година[ ]на[ ]раждане|godina[ ]rođenja)\.?[ \t]*$"
+_YEAR_HEADINGS = (
+    r"jg|jahrg(?:ang)?|geb\.?[ ]?jahr|geburtsjahr|г\.?[ ]?р|год[ ]рождения|рік[ ]народження"
+    r"|р\.[ ]?н|b-?year|birth[ _-]?year|year[ ]of[ ]birth|yob|año[ ]nac|año[ ]de[ ]nacimiento"
+    r"|rok[ ]ur|rok[ ]urodzenia|r\.[ ]?ur|ano[ ](?:de[ ])?nasc(?:imento)?|anno[ ](?:di[ ])?nascita"
+    r"|ann[ée]e[ ](?:de[ ])?naissance|syntymävuosi|fødselsår|födelseår|doğum[ ]yılı|生年"
+    r"|出生年份?|출생[ ]?연도|geboortejaar|rok[ ]narození|születési[ ]év|година[ ]на[ ]раждане"
+    r"|godina[ ]rođenja"
 )
-_YEAR_WORDS = compiled(
-    r"(?i)(?<![\w.])(?:jg(?![\w])|jahrg|jahrgang|geburtsjahr|г\.[ ]?р\.|год[ ]рождения|рік[ ]народж"
-    r"|b-?year|birth[ _-]?year|year[ ]of[ ]birth|yob|año[ ]nac|rok[ ]ur|r\.[ ]?ur\.|syntymävuosi"
-    r"|fødselsår|födelseår|doğum[ ]yılı|生年|出生年|출생[ ]?연도|geboortejaar|születési[ ]év)"
-)
+_YEAR_COLUMN = compiled(rf"(?i)^[ \t]*(?:{_YEAR_HEADINGS})\.?[ \t]*$")
+# the same headings anywhere in a text (a first look: a cell that is one stands between
+# separators or spaces)
+_YEAR_WORDS = compiled(rf"(?i)(?<![\w.])(?:{_YEAR_HEADINGS})(?!\w)")
 BIRTH_YEAR = "BIRTH_YEAR"  # a column kind: years alone, found as DATE_OF_BIRTH
 _A_YEAR = compiled(r"(?:19\d\d|20[0-2]\d)")
 
@@ -166,7 +166,6 @@ def _table(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
 
 
 _GAP = compiled(r"[ ]{2,}")
-_FIXED_CELL = compiled(r"\S+(?:[ ]\S+)*")
 
 
 def _fixed_width(text: str, lines: list[tuple[int, str]], i: int) -> list[Finding]:
@@ -183,7 +182,7 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int) -> list[Findin
     header = lines[i][1]
     if any(sep in header for sep in _SEPARATORS) or any(c.isdigit() for c in header):
         return []
-    cells = _FIXED_CELL.findall(header)
+    cells = SPACED_CELL.findall(header)
     if len(cells) < 3 or _GAP.search(header.strip()) is None:
         return []
     kinds = {k: etype for k, cell in enumerate(cells) if (etype := kind_of(cell)) is not None}
@@ -195,7 +194,7 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int) -> list[Findin
     for start, row in lines[i + 1 :]:
         if not row.strip():
             break
-        found = [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(row)]
+        found = [(start + m.start(), start + m.end()) for m in SPACED_CELL.finditer(row)]
         if len(found) < 2:
             break
         if etype == "DATE_OF_BIRTH":

@@ -26,11 +26,10 @@ _WORD = compiled("[가-힣]+")
 _COMPOUND_SURNAMES = frozenset(["남궁", "제갈", "선우", "황보", "독고", "사공", "서문"])
 # particles after a name ending in a consonant, after a vowel, and after either
 _AFTER_CONSONANT = ("은", "이", "을", "과", "아", "이랑", "으로", "이가", "이는", "이도", "이를")
-_AFTER_CONSONANT += ("이의", "이한테", "이에게", "이네", "이야", "이에요", "이고", "이랑은", "이었")
+_AFTER_CONSONANT += ("이의", "이한테", "이에게", "이네", "이야", "이고", "이랑은", "이었")
 _AFTER_VOWEL = ("는", "가", "를", "와", "야", "랑", "로", "예요", "네", "였")
 _EITHER = ("", "의", "도", "만", "에게", "한테", "께", "께서", "하고", "씨", "님", "처럼", "보다")
 _EITHER += ("부터", "까지", "입니다", "이에요", "한테서", "에게서", "한테도", "에게도")
-_VOCATIVE = frozenset(["아", "야"])
 
 
 def _closed(syllable: str) -> bool:
@@ -50,18 +49,20 @@ def _agrees(given: str, particle: str) -> bool:
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(CJK_DATA["korean_given_names"]), frozenset(CJK_DATA["korean_given_words"])
+    """The given names taken alone, and those taken after a surname (words too)."""
+    alone = frozenset(CJK_DATA["korean_given_names"])
+    return alone, alone | frozenset(CJK_DATA["korean_given_words"])
 
 
 def hangul_names(line: str) -> list[Finding]:
     """PERSON findings for Korean names with a listed given name in `line`."""
-    names, words = _lists()
+    alone, after_surname = _lists()
     out: list[Finding] = []
     for m in _WORD.finditer(line):
         word = m.group()
         if len(word) < 2:
             continue
-        span = _full_name(word, names | words) or _given_alone(word, names)
+        span = _full_name(word, after_surname) or _given_alone(word, alone)
         if span:
             out.append((m.start(), m.start() + span, "PERSON", 0.75))
     return out
@@ -84,8 +85,4 @@ def _given_alone(word: str, names: frozenset[str]) -> int:
     """The length of a listed given name opening `word` alone, before a particle or a
     vocative, or 0."""
     name, rest = word[:2], word[2:]
-    if name not in names or not _agrees(name, rest):
-        return 0
-    if rest in _VOCATIVE and not _agrees(name, rest):
-        return 0
-    return 2
+    return 2 if name in names and _agrees(name, rest) else 0

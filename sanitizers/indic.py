@@ -165,6 +165,6 @@ def _india() -> dict[str, int]:
     for name, freq in country_names("india").items():
         key = loose(name)
         out[key] = max(out.get(key, 0), freq)
-    for name in names_data()["indic_given"]:  # the curated list counts as frequent
-        out[loose(name)] = max(out.get(loose(name), 0), MIN_FREQUENCY)
+    for name in map(loose, names_data()["indic_given"]):  # the curated list counts as frequent
+        out[name] = max(out.get(name, 0), MIN_FREQUENCY)
     return out

@@ -37,7 +37,7 @@ _WORD = compiled(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*")
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
 _NAME_ITEM = compiled(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}")
 _VERSION = compiled(r"\bv?\d+\.\d+\.\d+")
-_SPACED = compiled(r"\S+(?:[ ]\S+)*")  # a cell of a row set apart by spaces
+SPACED_CELL = compiled(r"\S+(?:[ ]\S+)*")  # a cell of a row set apart by spaces
 MIN_ROWS = 3
 
 
@@ -117,7 +117,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
 
 def _spaced_cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a row set apart by two spaces or more (three cells or more)."""
-    cells = [(start + m.start(), start + m.end()) for m in _SPACED.finditer(line)]
+    cells = [(start + m.start(), start + m.end()) for m in SPACED_CELL.finditer(line)]
     return cells if len(cells) >= 3 else []
 
 

@@ -103,8 +103,8 @@ def record_passes(
         if "PERSON" in active:
             f.extend(surnames_before(text, f))
             f.extend(nicknames_after(text, f, words))
-            f.extend(row_mentions(text, f))
-            # a column of names again, now that the model's names are in
-            f.extend(name_columns(escaped_view(text, lines=True), f, words))
+            view = escaped_view(text, lines=True)
+            f.extend(row_mentions(view, f))
+            f.extend(name_columns(view, f, words))  # again, now the model's names are in
         if "PHONE_NUMBER" in active:
             f.extend(phones_after_names(text, f))

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 
-from sanitizers.escapes import escaped_view
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -35,9 +34,9 @@ _CALL_UP = compiled(
 MIN_CALL_UPS = 3  # lines in a row
 
 
-def row_mentions(text: str, found: list[Finding]) -> list[Finding]:
-    """PERSON findings for a found name written again in its row, and call-up lists."""
-    view = escaped_view(text, lines=True)
+def row_mentions(view: str, found: list[Finding]) -> list[Finding]:
+    """PERSON findings for a found name written again in its row, and call-up lists;
+    `view` is the text's `escaped_view` with lines (a table logged in a JSON string)."""
     people = sorted((s, e) for s, e, t, _ in found if t == "PERSON")
     starts = [s for s, _ in people]
     out: list[Finding] = []
@@ -66,7 +65,8 @@ def _cells(view: str, pos: int, line: str, names: list[tuple[int, int]]) -> list
         if start >= end or any(s <= start and end <= e for s, e in names):
             continue
         cell = view[start:end]
-        rest = cell[_INITIALS.match(cell).end() if _INITIALS.match(cell) else 0 :]
+        initials = _INITIALS.match(cell)
+        rest = cell[initials.end() if initials else 0 :]
         if any(_shorter(rest, view[s:e]) for s, e in names):
             out.append((start, end, "PERSON", 0.75))
     return out

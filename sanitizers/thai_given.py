@@ -35,8 +35,10 @@ def _pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(names_data()["thai_surnames"])
+def _surnames() -> tuple[str, ...]:
+    """The listed surnames, longest first (the one a word starts with is the same on every
+    run)."""
+    return tuple(sorted(set(names_data()["thai_surnames"]), key=lambda s: (-len(s), s)))
 
 
 _NEXT = compiled(rf"[ ]([{_THAI}]{{2,40}})(?![{_THAI}])")

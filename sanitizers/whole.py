@@ -66,8 +66,7 @@ _SCRIPT_RULES = (
     (_INDIC, indic_names),
     (_ABJAD, abjad_names),
     (_GEORGIAN, georgian_names),
-    (_THAI, thai_names),
-    (_THAI, thai_given),
+    (_THAI, thai_names, thai_given),
     (_HANGUL, hangul_names),
 )
 
@@ -154,9 +153,10 @@ class WholeTextAnalyzer:
             found.extend(listed_names(line))
         elif _ABJAD.search(line):
             found.extend(listed_names(line))  # "الحضور: فاطمة البلوشي، لطيفة الشامسي"
-        for letters, names in _SCRIPT_RULES:
+        for letters, *rules in _SCRIPT_RULES:
             if letters.search(line):
-                found.extend(names(line))
+                for names in rules:
+                    found.extend(names(line))
         if ":" in line or "：" in line:
             found.extend(roster_items(line))
         found.extend(greeted_native(line))
