@@ -15,7 +15,7 @@ from sanitizers.config import SanitizerConfig  # noqa: E402
 from sanitizers.engine import Entity, RecordResult, Sanitizer, TextResult  # noqa: E402
 
 #: Bump whenever the output for the same input may change (patterns, model handling, format).
-SANITIZER_VERSION = "1.32.0"
+SANITIZER_VERSION = "1.33.0"
 
 __all__ = [
     "SANITIZER_VERSION",

@@ -16,6 +16,7 @@ from sanitizers.fields import Fields
 from sanitizers.first_names import name_nouns
 from sanitizers.georgian import LETTERS as GEORGIAN
 from sanitizers.georgian import georgian_names
+from sanitizers.han_names import han_names
 from sanitizers.handles import Handles, path_logins
 from sanitizers.hangul_names import hangul_names
 from sanitizers.iata import passenger_names
@@ -151,6 +152,7 @@ class WholeTextAnalyzer:
         if CJK_LETTER.search(line):
             found.extend(titled_names(line, japanese))
             found.extend(listed_names(line))
+            found.extend(han_names(line, japanese))
         elif _ABJAD.search(line):
             found.extend(listed_names(line))  # "الحضور: فاطمة البلوشي، لطيفة الشامسي"
         for letters, *rules in _SCRIPT_RULES:

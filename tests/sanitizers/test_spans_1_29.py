@@ -52,7 +52,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Müüa jalgratas, palun helista 8356 0081. Kuulutus 5187722",
             {("PHONE_NUMBER", "8356 0081")},
         ),
-        ("谁有欣怡的电话？\nXiaoming 2025-02-11 20:37:15\n生日快乐", set()),
+        (
+            "谁有欣怡的电话？\nXiaoming 2025-02-11 20:37:15\n生日快乐",
+            {("PERSON", "欣怡")},  # (by its given name, 1.33.0)
+        ),
         ("Call me on 0412 555 019.\n계좌 4949-790234-62", {("PHONE_NUMBER", "0412 555 019")}),
     ],
     "national shapes": [
@@ -110,7 +113,10 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Jana, narozen(a) 11.05.1989.",
             {("PERSON", "Jana"), ("DATE_OF_BIRTH", "11.05.1989")},
         ),
-        ("鄭建宏生于1952年5月28日，高雄市人。", {("DATE_OF_BIRTH", "1952年5月28日")}),
+        (
+            "鄭建宏生于1952年5月28日，高雄市人。",
+            {("PERSON", "鄭建宏"), ("DATE_OF_BIRTH", "1952年5月28日")},
+        ),
         ("متولد 6 اردیبهشت 1310", {("DATE_OF_BIRTH", "6 اردیبهشت 1310")}),
         ("تاريخ الميلاد: 6/6/1421 هـ", {("DATE_OF_BIRTH", "6/6/1421 هـ")}),
         ("የትውልድ ቀን: 01/02/1959 E.C.", {("DATE_OF_BIRTH", "01/02/1959 E.C.")}),

@@ -1,0 +1,66 @@
+"""Span table for sanitizer 1.33.0.
+
+- Chinese names by their given name (han_names.py): a common surname and a common
+  one-character given name ("委托人：张伟，", "前台的胡涛会为您"), a listed two-character given
+  name alone ("雅婷：好的"), traditional forms ("林志強", "陳淑芬"), what friends call one
+  ("小陈", "阿涛"), an English given name before a surname ("Vincent 陳:"); not where a word
+  crosses the name's edges ("公司明天", "周伟大学", "小王子"), nor a name that is a word
+  ("安静", "建国以来"), nor in a Japanese text.
+- Japanese names by a listed given name: after a listed surname, spaced or not ("鈴木 直樹",
+  "佐藤恵子儀", "父伊藤 大輔の", "松本 さくら"), a listed surname of two kanji, a space and
+  kanji ("池田 凛さん"), a listed given name alone in a Japanese text ("夫の翔太は"); not a
+  surname before a title ("山本 部長"), a surname and one kanji inside a word ("中村進捗",
+  "北陸"), nor a given name that is a word ("大和", "勇気").
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found, span_cases
+
+from sanitizers import Sanitizer
+
+TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "Chinese names by their given name": [
+        ("授权委托书\n委托人：张伟，身份证已复印", {("PERSON", "张伟")}),
+        ("下午开会，黄静说她来不了", {("PERSON", "黄静")}),
+        ("前台的胡涛会为您办理入住手续", {("PERSON", "胡涛")}),
+        ("感谢李伟在项目上的帮助", {("PERSON", "李伟")}),
+        ("雅婷：好的，我明天过去", {("PERSON", "雅婷")}),
+        ("请把钥匙交给欧阳丽", {("PERSON", "欧阳丽")}),
+        ("房東是林志強，押金兩個月", {("PERSON", "林志強")}),
+        ("好的，我让小陈补一下材料", {("PERSON", "小陈")}),
+        ("11:52 Vincent 陳: 我們會晚一點到", {("PERSON", "Vincent 陳")}),
+        # near-misses: a word crosses the name's edge, a name that is a word, a product
+        ("公司明天放假一天", set()),
+        ("他周伟大学毕业以后去了深圳", set()),
+        ("孩子们在读小王子", set()),
+        ("楼上很安静", set()),
+        ("建国以来第一次", set()),
+        ("小米和华为的手机哪个好", set()),
+        ("老师说明天交作业", set()),
+    ],
+    "Japanese names by their given name": [
+        (
+            "緊急連絡先：鈴木 直樹　03-1234-5678",
+            {("PERSON", "鈴木 直樹"), ("PHONE_NUMBER", "03-1234-5678")},
+        ),
+        ("訃報\n佐藤恵子儀 かねてより療養中のところ", {("PERSON", "佐藤恵子")}),
+        ("父伊藤 大輔の還暦祝いの会を開きます", {("PERSON", "伊藤 大輔")}),
+        ("担当は松本 さくらです", {("PERSON", "松本 さくら")}),
+        ("池田 凛さんから電話がありました", {("PERSON", "池田 凛")}),
+        ("夫の翔太は何も言ってくれない", {("PERSON", "翔太")}),
+        ("小林陽菜", {("PERSON", "小林陽菜")}),
+        # near-misses: a title, a word after a surname, a region, given names that are words
+        ("山本 部長に確認します", set()),
+        ("中村進捗確認済み", set()),
+        ("北陸、関東大地震の記録", set()),
+        ("大和の歴史を調べる", set()),
+        ("勇気を出して話した", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
+def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(sanitizer, text) == expected
