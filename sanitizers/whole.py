@@ -46,6 +46,8 @@ from sanitizers.printed import label_names
 from sanitizers.recognizers import Finding, find_all, load_registry
 from sanitizers.role_names import role_names
 from sanitizers.rosters import quoted_last_first, roster, upper_last_first
+from sanitizers.script_names import LETTERS as SPACED_SCRIPTS
+from sanitizers.script_names import script_names
 from sanitizers.signature import dash_signature
 from sanitizers.speakers import stamped_speakers, transcript_speakers
 from sanitizers.technical import Technical
@@ -69,6 +71,7 @@ _SCRIPT_RULES = (
     (_GEORGIAN, georgian_names),
     (_THAI, thai_names, thai_given),
     (_HANGUL, hangul_names),
+    (compiled(f"[{SPACED_SCRIPTS}]"), script_names),
 )
 
 

@@ -11,6 +11,11 @@
   kanji ("池田 凛さん"), a listed given name alone in a Japanese text ("夫の翔太は"); not a
   surname before a title ("山本 部長"), a surname and one kanji inside a word ("中村進捗",
   "北陸"), nor a given name that is a word ("大和", "勇気").
+- Ethiopic, Sinhala and Khmer names by lists of given names and surnames (script_names.py):
+  a run of listed names with a given name that is no word, two or more of them, or a title
+  ("ሰለሞን ደስታ", "የሙሉጌታ", "ወ/ሮ ሰላማዊት ከበደ", "දිනේෂ් හේරත්", "ចាន់ ស្រីល័ក្ខ"); Burmese
+  names of listed syllables ("ခင်မြတ်မွန်", "ဦးဇော်ဝင်း"); not a name that is a word alone
+  ("ደስታ" joy, "ትዕግስት" patience), a surname alone, nor one syllable twice ("ကောင်းကောင်း").
 """
 
 from __future__ import annotations
@@ -57,6 +62,24 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("北陸、関東大地震の記録", set()),
         ("大和の歴史を調べる", set()),
         ("勇気を出して話した", set()),
+    ],
+    "Ethiopic, Sinhala, Khmer and Burmese names by lists": [
+        ("የሠርግ ጥሪ\nሰለሞን ደስታ እና አልማዝ ጌታቸው", {("PERSON", "ሰለሞን ደስታ"), ("PERSON", "አልማዝ ጌታቸው")}),
+        ("የሙሉጌታ ስልክ ተቀይሯል", {("PERSON", "ሙሉጌታ")}),
+        ("ሰላም ወ/ሮ ሰላማዊት ከበደ፣ ነገ እንገናኝ", {("PERSON", "ሰላማዊት ከበደ")}),
+        ("ක්‍රීඩකයාගේ නම: දිනේෂ් හේරත්", {("PERSON", "දිනේෂ් හේරත්")}),
+        ("මගේ මව සමන් බණ්ඩාර ගෙදර", {("PERSON", "සමන් බණ්ඩාර")}),
+        ("ខ្ញុំ លី វណ្ណៈ សូមសួរ", {("PERSON", "លី វណ្ណៈ")}),
+        ("ឪពុកម្តាយ: ចាន់ ស្រីល័ក្ខ", {("PERSON", "ចាន់ ស្រីល័ក្ខ")}),
+        ("နာရေးသတင်း\nဦးဇော်ဝင်း ကွယ်လွန်", {("PERSON", "ဇော်ဝင်း")}),
+        ("ဆက်သွယ်ရန် ခင်မြတ်မွန် ထံ", {("PERSON", "ခင်မြတ်မွန်")}),
+        # near-misses: names that are words alone (joy, patience), surnames alone, a word of
+        # one syllable twice (well)
+        ("ደስታ ነው", set()),
+        ("ትዕግስት ያስፈልጋል", set()),
+        ("| 85 | ප්‍රනාන්දු |", set()),
+        ("ខ្ញុំសុខសប្បាយ សុភាព", set()),
+        ("မင်္ဂလာပါ ကောင်းကောင်း", set()),
     ],
 }
 
