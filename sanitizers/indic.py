@@ -4,7 +4,8 @@ Kannada, Malayalam and Oriya ("मैं प्रकाश कपूर", "আ�
 No capitals, so a name is told by its sound: a word's loose romanization
 (`indic_sounds.key`: "मेहता" Mehta, "কবিতা" Kavita) is looked up among India's first names
 in the first-name list. Tamil has no voiced stops and breaks clusters with a vowel: its
-words are also tried voiced, unbroken and with `ச` as "s" (கணேஷ் Ganesh, பிரியா Priya).
+words are also tried voiced (first, between vowels, after a nasal), unbroken and with `ச`
+as "s" (கணேஷ் Ganesh, பிரியா Priya, முருகன் Murugan).
 Romanizations of three letters are no names ("शाम" sham). Words that are also names
 (names.yaml `indic_words`: "पूजा" worship, "कविता" poem) need a cue: a surname, an
 honorific or a kin word after (जी, मौसी, அவர்கள்), or a title or "I am" before (श्री, मैं,
@@ -34,6 +35,7 @@ LETTERS = "".join(
 _TAMIL_CA = "\u0b9a"
 _TAMIL_CLUSTER = compiled(r"^(p|k|t|s|ch)ir(?=[aeiou])")  # பிரியா: "piriya" for Priya
 _VOICED = {"k": "g", "t": "d", "p": "b", "c": "j"}
+_TAMIL_SOFT = compiled(r"(?<=[aeioun])[kp](?=[aeiou])|(?<=n)t(?=[aeiou])")
 _WORD = compiled(f"[{LETTERS}]+")
 _HONORIFIC = compiled(
     r"[ \t]+(?:जी|साहब|साहिबा|भाई|दीदी|बहन|भैया|भाभी|मौसी|मौसा|मामा|मामी|चाचा|चाची|बुआ|फूफा|नाना|नानी"
@@ -148,6 +150,8 @@ def _spellings(word: str) -> set[str]:
     """The loose keys of a word; Tamil writes no voiced stops and breaks clusters with a
     vowel, so its names are also tried voiced and unbroken (கணேஷ் Ganesh, பிரியா Priya)."""
     first = key(word)
+    if "\u0980" <= word[:1] <= "\u09ff":  # Bengali has no "v": তানভীর Tanvir
+        return {first, first.replace("b", "v")}
     if not "\u0b80" <= word[:1] <= "\u0bff":
         return {first}
     keys = {first}
@@ -156,6 +160,9 @@ def _spellings(word: str) -> set[str]:
     for k in list(keys):
         k = _TAMIL_CLUSTER.sub(r"\1r", k)
         keys |= {k, _VOICED.get(k[:1], k[:1]) + k[1:]}
+    # a stop between vowels or after a nasal is voiced (முருகன் Murugan, சண்முகம் Shanmugam)
+    for k in list(keys):
+        keys.add(_TAMIL_SOFT.sub(lambda m: _VOICED[m.group()], k))
     return keys
 
 

@@ -32,7 +32,7 @@ _NUKTA, _VIRAMA, _SCHWA = "\u093c", "\u094d", "ə"
 _NASALS = {"ं": "n", "ँ": "n"}
 _LOOSE = ((_SCHWA, "a"), ("aa", "a"), ("ee", "i"), ("oo", "u"), ("w", "v"), ("ph", "f"),
           ("chh", "ch"), ("sh", "s"), ("z", "j"), ("th", "t"), ("dh", "d"), ("bh", "b"),
-          ("kh", "k"), ("gh", "g"), ("jh", "j"))  # fmt: skip
+          ("kh", "k"), ("gh", "g"), ("jh", "j"), ("q", "k"))  # fmt: skip
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -16,6 +16,10 @@
   ("ሰለሞን ደስታ", "የሙሉጌታ", "ወ/ሮ ሰላማዊት ከበደ", "දිනේෂ් හේරත්", "ចាន់ ស្រីល័ក្ខ"); Burmese
   names of listed syllables ("ခင်မြတ်မွန်", "ဦးဇော်ဝင်း"); not a name that is a word alone
   ("ደስታ" joy, "ትዕግስት" patience), a surname alone, nor one syllable twice ("ကောင်းကောင်း").
+- Indic names: South India's (Tamil, Telugu, Kannada, Malayalam), Bangladesh's and Nepal's
+  in the curated list; a Tamil stop voiced between vowels or after a nasal ("முருகன்"
+  Murugan), "q" read as "k" ("রফিকুল" Rafiqul), Bengali "b" also as "v" ("তানভীর" Tanvir);
+  not a postposition ("கிட்ட"), nor a letter's "বিনীত" (humbly) or "सविनय".
 """
 
 from __future__ import annotations
@@ -80,6 +84,20 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("| 85 | ප්‍රනාන්දු |", set()),
         ("ខ្ញុំសុខសប្បាយ សុភាព", set()),
         ("မင်္ဂလာပါ ကောင်းကောင်း", set()),
+    ],
+    "Indic names of South India, Bangladesh and Nepal": [
+        (
+            "ரேவதி பாலாஜி, முருகன் கார்த்திக் வருவார்கள்",
+            {("PERSON", "ரேவதி"), ("PERSON", "பாலாஜி"), ("PERSON", "முருகன்"), ("PERSON", "கார்த்திக்")},
+        ),
+        ("ஹாய் லட்சுமி, நாளை வா", {("PERSON", "லட்சுமி")}),
+        ("স্ত্রী জেসমিন হক বাসায় নেই", {("PERSON", "জেসমিন হক")}),
+        ("রফিকুল ইসলাম দেশভাগে চলে যান", {("PERSON", "রফিকুল ইসলাম")}),
+        ("তানভীর সারাদিন বাইরে", {("PERSON", "তানভীর")}),
+        # near-misses: a postposition, a letter's "humbly" and "respectfully"
+        ("அவன் கிட்ட சொல்லு", set()),
+        ("বিনীত,", set()),
+        ("सविनय निवेदन है", set()),
     ],
 }
 
