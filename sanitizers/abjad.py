@@ -39,8 +39,28 @@ _CUE = compiled(
     r"|سلام|اقاي|خانم|اسم|نام|معك|محترم|محترمه"  # "معك فهد" (you're with), Urdu "محترم"
     r"|مسؤول المبيعات:|مسؤول:|المسؤول:|مندوب المبيعات:|امين الصندوق:"  # a role's key
     r"|المندوب|المندوبه|السائق|السايق|الكابتن|الفني|الطيار"  # a courier, a driver
+    # a relative or a colleague ("خواهرم نگار", my sister Negar; "زميلتي", Urdu "بهن")
+    r"|خواهرم|برادرم|مادرم|پدرم|همسرم|دخترم|پسرم|شوهرم|دوستم|همكارم|امي|ابي|زوجتي|زوجي|ابني|ابنتي"
+    r"|صديقي|صديقتي|زميلي|زميلتي|بهاي|بهن"
     r"|מר|גב'|גב׳|גברת|ואת|ד\"ר|ד״ר|הרב|שמי|אני|היי|שלום|תודה|את|עם|הגננת|המורה|השכן|השכנה|החבר|החברה|השליח|הנהג)"
     r"[ \t]+$"
+)
+# a title before one or two words that end a clause: a name, listed or not ("جناب آقای دکتر
+# رضایی،", "الدكتور خالد النعيمي."); not a respected or dear one ("دکتر عزیز"), "Your Honour"
+# ("جناب عالی!"), nor a trade ("مهندس برمجيات", software engineer)
+_TITLE = (
+    "آقای|آقا|خانم|دکتر|مهندس|ڈاکٹر|انجنیر|انجینئر|جناب|السيد|السيدة|الدكتور|الدكتورة|المهندس"
+    "|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|د\\."
+)
+_TITLED = compiled(
+    rf"(?:^|(?<=[\s(«\"'،,:]))(?:{_TITLE})(?:[ ](?:{_TITLE}))*[ ]"
+    rf"([{ARABIC}][{ARABIC}{_MARKS}]+(?:[ ][{ARABIC}][{ARABIC}{_MARKS}]+)?)"
+    r"(?=[ \t]*(?:[،,.:;!?)؛]|$))"
+)
+_NOT_TITLED = frozenset(
+    """عزیز عزیزم محترم گرامی عزيزي عزيزتي الكريم الكريمة المحترم المحترمة جان صاحب
+    صاحبه عالی عالي برمجيات نرم\u200cافزار عمومی عمومي متخصص اطفال الأطفال مدني مدنی
+    معمار برق كهرباء""".split()  # noqa: SIM905
 )
 _PREFIXES = {"hebrew": "ולשבמכ", "arabic": "و"}
 _LINKS = ("بن", "ابن", "بنت", "ابو", "ام", "בן", "בת")  # "son of", "daughter of"
@@ -75,6 +95,9 @@ def abjad_names(line: str) -> list[Finding]:
         if not ambiguous or cued:
             out.append((m.start(), words[j - 1].end(), "PERSON", 0.75))
         i = j
+    for t in _TITLED.finditer(line):
+        if not set(t.group(1).split()) & _NOT_TITLED:
+            out.append((t.start(1), t.end(1), "PERSON", 0.75))
     return out
 
 

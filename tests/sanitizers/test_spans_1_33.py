@@ -20,6 +20,9 @@
   in the curated list; a Tamil stop voiced between vowels or after a nasal ("முருகன்"
   Murugan), "q" read as "k" ("রফিকুল" Rafiqul), Bengali "b" also as "v" ("তানভীর" Tanvir);
   not a postposition ("கிட்ட"), nor a letter's "বিনীত" (humbly) or "सविनय".
+- Arabic-script names after a title, one or two words ending a clause, listed or not
+  ("جناب آقای دکتر رضایی،"), and names that are words after a relative ("خواهرم نگار"); not
+  "dear doctor", "Your Honour" ("جناب عالی!"), nor a trade ("مهندس برمجيات").
 """
 
 from __future__ import annotations
@@ -98,6 +101,15 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("அவன் கிட்ட சொல்லு", set()),
         ("বিনীত,", set()),
         ("सविनय निवेदन है", set()),
+    ],
+    "Arabic-script names after a title or a relative": [
+        ("جناب آقای دکتر رضایی،", {("PERSON", "رضایی")}),
+        ("شكرا للتعاون مع الدكتور خالد النعيمي.", {("PERSON", "خالد النعيمي")}),
+        ("خواهرم نگار می‌خواهد بیاید", {("PERSON", "نگار")}),
+        # near-misses: "dear doctor", "Your Honour", a trade
+        ("دکتر عزیز، سلام", set()),
+        ("جناب عالی! گزارش ہے", set()),
+        ("الخبرات: مهندس برمجيات، شركة", set()),
     ],
 }
 
