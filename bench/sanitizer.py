@@ -3,9 +3,9 @@
 Prints, for lakesweep's sanitizer and for naive Presidio (one analyze + anonymize per
 text) side by side: per category leak and precision on the tuned and the held-back halves
 of the labeled set (sanitizer_halves.py), on the fresh held-back set (sanitizer_fresh.py) and
-on the development sets (sanitizer_dev.py, sanitizer_dev2.py ... sanitizer_dev32.py) and the
+on the development sets (sanitizer_dev.py, sanitizer_dev2.py ... sanitizer_dev33.py) and the
 sealed sets (sanitizer_unseen.py, sanitizer_sealed2.py, sanitizer_sealed3.py), all
-thirty-five written without reading the rules (the sealed ones are never read, only
+thirty-six written without reading the rules (the sealed ones are never read, only
 scored), non-PII words kept, the share of technical texts altered (sanitizer_tech.py, and
 the fresh set's own); then throughput on unique ~600-char texts and on a chat-log-shaped
 corpus, with the ratios to naive, all in one run.
@@ -55,6 +55,7 @@ from bench.sanitizer_dev29 import dev29_set
 from bench.sanitizer_dev30 import dev30_set
 from bench.sanitizer_dev31 import dev31_set
 from bench.sanitizer_dev32 import dev32_set
+from bench.sanitizer_dev33 import dev33_set
 from bench.sanitizer_eval import NaivePresidio, timed
 from bench.sanitizer_fresh import fresh_half, fresh_tech
 from bench.sanitizer_halves import held_half, tuned_half
@@ -108,6 +109,7 @@ def quality(ours: Sanitizer, naive: NaivePresidio | None, scale: float) -> None:
         "dev30": dev30_set(scale),
         "dev31": dev31_set(scale),
         "dev32": dev32_set(scale),
+        "dev33": dev33_set(scale),
         "unseen": unseen_half(scale),
         "sealed2": sealed2_set(scale),
         "sealed3": sealed3_set(scale),
