@@ -64,6 +64,8 @@ _ABJAD = compiled(f"[{ARABIC}{HEBREW}]")
 _GEORGIAN = compiled(f"[{GEORGIAN}]")
 _THAI = compiled(f"[{THAI}]")
 _HANGUL = compiled("[가-힣]")
+# characters of Chinese that Japanese does not write (simplified forms; traditional 們, 這, 說)
+_CHINESE_ONLY = compiled("[们这说请报话电时对个为么吗呢吧还从给让們這說嗎呢沒從讓對麼]")
 _SCRIPT_RULES = (
     (_GREEK_OR_CYRILLIC, translit_names),
     (_INDIC, indic_names),
@@ -152,6 +154,8 @@ class WholeTextAnalyzer:
     def _other_scripts(line: str, japanese: bool) -> list[Finding]:
         """Names in the scripts that are not Latin (each rule only where its script is)."""
         found: list[Finding] = []
+        if japanese and not KANA_LETTER.search(line) and _CHINESE_ONLY.search(line):
+            japanese = False  # a Chinese line in a text with Japanese ("报修人：郑振华")
         if CJK_LETTER.search(line):
             found.extend(titled_names(line, japanese))
             found.extend(listed_names(line))

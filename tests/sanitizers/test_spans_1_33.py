@@ -63,6 +63,8 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("池田 凛さんから電話がありました", {("PERSON", "池田 凛")}),
         ("夫の翔太は何も言ってくれない", {("PERSON", "翔太")}),
         ("小林陽菜", {("PERSON", "小林陽菜")}),
+        # a Chinese line of a text with Japanese in it is read as Chinese
+        ("担当者へ：要約してください。\n报修人：郑振华", {("PERSON", "郑振华")}),
         # near-misses: a title, a word after a surname, a region, given names that are words
         ("山本 部長に確認します", set()),
         ("中村進捗確認済み", set()),
