@@ -147,8 +147,9 @@ def _listed(word: str) -> bool:
 
 
 def _spellings(word: str) -> set[str]:
-    """The loose keys of a word; Tamil writes no voiced stops and breaks clusters with a
-    vowel, so its names are also tried voiced and unbroken (கணேஷ் Ganesh, பிரியா Priya)."""
+    """The loose keys of a word; Bengali has no "v", so its words are also tried with one;
+    Tamil writes no voiced stops and breaks clusters with a vowel, so its names are also
+    tried voiced and unbroken (கணேஷ் Ganesh, பிரியா Priya)."""
     first = key(word)
     if "\u0980" <= word[:1] <= "\u09ff":  # Bengali has no "v": তানভীর Tanvir
         return {first, first.replace("b", "v")}

@@ -31,6 +31,7 @@ KHMER = "\u1780-\u17d3\u17dd"
 MYANMAR = "\u1000-\u103f\u1050-\u109f"
 _PREFIXES = "የለበከ"  # Amharic prepositions glued to a word
 MAX_SYLLABLES = 4
+_TITLE_SPAN = 24  # characters looked at for a title before or after a run of names
 
 
 class _Script:
@@ -76,8 +77,8 @@ class _Script:
         names = [name for _, _, name in run]
         given = [n for n in names if n in self.given]
         start, end = run[0][0], run[-1][1]
-        before = line[:start].split()[-1:] if line[:start].strip() else []
-        after = line[end:].split()[:1]
+        before = line[max(0, start - _TITLE_SPAN) : start].split()[-1:]  # a title is short
+        after = line[end : end + _TITLE_SPAN].split()[:1]
         titled = bool(set(before) & self.titles or set(after) & self.titles_after)
         if given and (len(names) >= 2 or titled or any(n not in self.words for n in given)):
             return [(start, end, "PERSON", 0.75)]
