@@ -23,6 +23,8 @@
 - Arabic-script names after a title, one or two words ending a clause, listed or not
   ("جناب آقای دکتر رضایی،"), and names that are words after a relative ("خواهرم نگار"); not
   "dear doctor", "Your Honour" ("جناب عالی!"), nor a trade ("مهندس برمجيات").
+- Keypad codes written in two groups of three after a door, key safe or combination word
+  ("Key safe code 584-836"); not a phone number nor a time range.
 """
 
 from __future__ import annotations
@@ -112,6 +114,13 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("دکتر عزیز، سلام", set()),
         ("جناب عالی! گزارش ہے", set()),
         ("الخبرات: مهندس برمجيات، شركة", set()),
+    ],
+    "keypad codes written in two groups of three": [
+        ("Access: works from home. Key safe code 584-836.", {("PASSWORD", "584-836")}),
+        ("Postbox combination: 961-224", {("PASSWORD", "961-224")}),
+        # near-misses: a phone number after a door word, a time range
+        ("call 555-123-4567 about the door code", {("PHONE_NUMBER", "555-123-4567")}),
+        ("alarm at 12:30-14:00", set()),
     ],
 }
 
