@@ -25,6 +25,9 @@
   "dear doctor", "Your Honour" ("جناب عالی!"), nor a trade ("مهندس برمجيات").
 - Keypad codes written in two groups of three after a door, key safe or combination word
   ("Key safe code 584-836"); not a phone number nor a time range.
+- A keypad's new code: a word for "new" and one for "code" in one clause, in many languages
+  ("Kodi i ri i hyrjes është X8998", "Trepikoja uus kood on 8969"); not an error, promo,
+  postal or tracking code, nor a year.
 """
 
 from __future__ import annotations
@@ -125,6 +128,27 @@ TABLE: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 
+# the model's guesses about a short snippet's foreign words are not these rules'
+NEW_CODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a keypad's new code, in many languages": [
+        ("Kodi i ri i hyrjes është X8998. Për pyetje", {("PASSWORD", "X8998")}),
+        ("Trepikoja uus kood on 8969.", {("PASSWORD", "8969")}),
+        ("Namba mpya ya geti ni 534900", {("PASSWORD", "534900")}),
+        ("Mật khẩu cửa mới là 5787 nha", {("PASSWORD", "5787")}),
+        ("Pyörävaraston uusi koodi on 347456.", {("PASSWORD", "347456")}),
+        # near-misses: an error, a promo code, a year
+        ("new error code 5012", set()),
+        ("new promo code 4411", set()),
+        ("the new release code is 2024", set()),
+    ],
+}
+
+
 @pytest.mark.parametrize(("text", "expected"), span_cases(TABLE))
 def test_span_table(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
     assert found(sanitizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), span_cases(NEW_CODES))
+def test_new_codes(sanitizer: Sanitizer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {f for f in found(sanitizer, text) if f[0] == "PASSWORD"} == expected
