@@ -29,7 +29,7 @@ import re
 from importlib import resources
 
 from sanitizers.first_names import listed
-from sanitizers.native_names import CJK_DATA, HAN, KANA
+from sanitizers.native_names import CJK_DATA, FUNCTION_SURNAMES, HAN, KANA
 from sanitizers.recognizers import Finding
 from sanitizers.tries import compiled
 
@@ -39,7 +39,6 @@ _KANJI = compiled(f"[{HAN}々]")
 _LATIN_GIVEN = compiled(rf"(?<![\w-])([A-Z][a-z]{{2,11}})[ ]([{HAN}])(?![{HAN}])")
 _FAMILIAR = frozenset("小老阿")  # before a surname or a given name: what friends call one
 _KIN = frozenset("父母兄姉弟妹夫妻娘孫")  # a kinship word before a name ("父森一輝の還暦")
-_FUNCTION = frozenset("和于向时")  # surnames that are mostly words ("and", "at", "to", "when")
 _HONORIFIC = "さん|さま|様|君|くん|ちゃん|氏|殿|先生|儀|宛"  # 儀: an obituary's, 宛: "to"
 _PARTICLE = f"[はがのにをともへでや、。]|{_HONORIFIC}|選手"
 _NOT_GIVEN = frozenset(CJK_DATA["japanese_not_names"]) | frozenset(
@@ -50,7 +49,8 @@ _NOT_GIVEN = frozenset(CJK_DATA["japanese_not_names"]) | frozenset(
 
 @functools.cache
 def han_words() -> frozenset[str]:
-    """Chinese words that hold a character of a common surname or given name."""
+    """Chinese words that could cross the edge of a name of the lists, or be one
+    (han_words.txt)."""
     raw = resources.files("sanitizers").joinpath("han_words.txt").read_text("utf-8")
     return frozenset(w for w in raw.splitlines() if w and not w.startswith("#"))
 
@@ -59,7 +59,7 @@ def han_words() -> frozenset[str]:
 def _chinese_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Surnames (one character), compound surnames, one-character and lone two-character
     given names."""
-    surnames = frozenset(CJK_DATA["surnames"]) - _FUNCTION
+    surnames = frozenset(CJK_DATA["surnames"]) - FUNCTION_SURNAMES
     alone = frozenset(CJK_DATA["given_names"]) - frozenset(CJK_DATA["given_words"])
     return (
         surnames,

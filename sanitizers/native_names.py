@@ -36,7 +36,8 @@ SURNAMES = frozenset(CJK_DATA["surnames"])
 COMPOUND_SURNAMES = frozenset(CJK_DATA["compound_surnames"])
 KOREAN_SURNAMES = frozenset(CJK_DATA["korean_surnames"])
 
-_FUNCTION = frozenset("和于向时")  # surnames that are mostly words ("and", "at", "to", "when")
+# surnames that are mostly words ("and", "at", "to", "when")
+FUNCTION_SURNAMES = frozenset("和于向时")
 _ZH_TITLE = compiled(
     rf"([{HAN}]{{1,4}})(?=先生|女士|小姐|老师|师傅|經理|经理|总监|總監|总(?![结共计体部额是之统理数量])|主任|"
     r"医生|醫生|大夫|律师|律師|教授|同学|博士|处长|局长|科长|院长|董事长|阿姨)"
@@ -182,7 +183,7 @@ def _chinese(run: str) -> str | None:
     start that leaves one to three characters, longest first."""
     for size in (3, 2, 1):
         name = run[-size:]
-        if len(name) < size or (size > 1 and (name[0] in _FUNCTION or name[:2] == "关于")):
+        if len(name) < size or (size > 1 and (name[0] in FUNCTION_SURNAMES or name[:2] == "关于")):
             continue  # "我和王先生", "关于李总": a word before the name
         if name[:2] in COMPOUND_SURNAMES and size >= 2 or name[0] in SURNAMES:
             return name
@@ -201,7 +202,7 @@ def titled_names(line: str, japanese: bool) -> list[Finding]:
         out.append((m.start(group), m.end(group), "PERSON", 0.75))
     if not japanese:
         for m in _ZH_GIVEN.finditer(line):
-            if m.group(1) not in _FUNCTION:
+            if m.group(1) not in FUNCTION_SURNAMES:
                 out.append((m.start(1), m.end(2), "PERSON", 0.75))
         for m in _ZH_CUED.finditer(line):
             out.append((m.start(1), m.end(1), "PERSON", 0.75))

@@ -26,7 +26,8 @@ from sanitizers.tries import compiled
 
 # letters and signs of each script (no digits or punctuation)
 ETHIOPIC = "\u1200-\u135a\u135d-\u135f"
-SINHALA = "\u0d81-\u0df3\u200d"  # with the zero-width joiner of its conjuncts ("ප්‍ර")
+SINHALA = "\u0d81-\u0df3"
+_JOINER = "\u200d"  # inside a Sinhala word, of its conjuncts ("ප්‍ර")
 KHMER = "\u1780-\u17d3\u17dd"
 MYANMAR = "\u1000-\u103f\u1050-\u109f"
 _PREFIXES = "የለበከ"  # Amharic prepositions glued to a word
@@ -88,7 +89,7 @@ class _Script:
 @functools.cache
 def _scripts() -> tuple[tuple[re.Pattern[str], _Script], ...]:
     return tuple(
-        (compiled(f"[{letters.replace(chr(0x200D), '')}]"), _Script(key, letters))
+        (compiled(f"[{letters}]"), _Script(key, letters + _JOINER * (key == "sinhala")))
         for key, letters in (("ethiopic", ETHIOPIC), ("sinhala", SINHALA), ("khmer", KHMER))
     )
 
@@ -110,7 +111,7 @@ def _burmese() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MYANMAR_LETTER = compiled(f"[{MYANMAR}]")
 
 
-LETTERS = ETHIOPIC + SINHALA.replace("\u200d", "") + KHMER + MYANMAR
+LETTERS = ETHIOPIC + SINHALA + KHMER + MYANMAR
 
 
 def script_names(line: str) -> list[Finding]:
